@@ -1,0 +1,4 @@
+export * from './dates.js';
+export * from './money.js';
+export * from './result.js';
+export * from './trace.js';

@@ -1,0 +1,3 @@
+export * from './calendar.data.js';
+export * from './calendar.js';
+export * from './pack-types.js';
