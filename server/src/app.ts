@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import type { Context } from './common/context.js';
+import { formatError } from './common/format-error.js';
+import { createLoaders } from './common/loaders.js';
+import type { ServerConfig } from './config.js';
+import { logger } from './logger.js';
+import { TokenSigner } from './modules/auth/token.js';
+import { createSchema } from './schema.js';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The HTTP server: GraphQL at /graphql and the built dashboard at /, on one port. */
+export async function startApp(dataSource: DataSource, config: ServerConfig): Promise<RunningApp> {
+  const signer = new TokenSigner(tokenSecret(config), config.tokenTtlSeconds);
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(dataSource, signer),
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error'), config.production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers.authorization ?? '';
+        const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+        return { caller: token ? await signer.verify(token) : null, dataSource, loaders: createLoaders(dataSource), ip: req.ip ?? '' };
+      },
+    }),
+  );
+  serveDashboard(app, config.adminDist);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, resolve);
+  });
+  const port = (httpServer.address() as { port: number }).port;
+  return { url: `http://localhost:${port}`, port, close: () => closeAll(apollo, httpServer) };
+}
+
+function serveDashboard(app: express.Express, dist: string): void {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn(`dashboard not built (${index} missing): run "npm run build -w admin"`);
+    return;
+  }
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  // react-admin routes live in the URL hash, but serve the page for any other GET too.
+  app.get(/^(?!\/graphql).*/, (_req, res) => {
+    res.sendFile(index);
+  });
+}
+
+function tokenSecret(config: ServerConfig): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  if (config.production) throw new Error('JWT_SECRET must be set when NODE_ENV=production');
+  // Development: a fresh secret per start; signed-in users simply log in again after a restart.
+  return randomBytes(32).toString('hex');
+}
+
+async function closeAll(apollo: ApolloServer<Context>, httpServer: Server): Promise<void> {
+  await apollo.stop();
+  if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+}

@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+import type { Role } from '../modules/auth/roles.js';
+import { UnauthenticatedError } from './errors.js';
+import type { Loaders } from './loaders.js';
+
+/** The signed-in user as the token says, and the regions they may see. */
+export interface Caller {
+  id: string;
+  username: string;
+  roles: Role[];
+  regionIds: string[];
+}
+
+export interface Context {
+  caller: Caller | null;
+  dataSource: DataSource;
+  loaders: Loaders;
+  ip: string;
+}
+
+/** The caller, or UNAUTHENTICATED. Resolvers declare roles with @Authorized; services take the Caller. */
+export function requireCaller(ctx: Pick<Context, 'caller'>): Caller {
+  if (!ctx.caller) throw new UnauthenticatedError();
+  return ctx.caller;
+}

@@ -1,0 +1,10 @@
+import type { DataSource } from 'typeorm';
+import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
+import { createRegionLoaders } from '../modules/regions/region.loaders.js';
+
+/** One fresh set per request, so batching never leaks rows between callers. */
+export function createLoaders(dataSource: DataSource) {
+  return { ...createRegionLoaders(dataSource), ...createInstitutionLoaders(dataSource) };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

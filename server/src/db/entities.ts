@@ -1,0 +1,8 @@
+import { AuditLog } from '../modules/audit/audit-log.entity.js';
+import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
+import { User } from '../modules/auth/user.entity.js';
+import { Institution } from '../modules/institutions/institution.entity.js';
+import { Staff } from '../modules/institutions/staff.entity.js';
+import { Region } from '../modules/regions/region.entity.js';
+
+export const entities = [Region, User, LoginAttempt, AuditLog, Institution, Staff];

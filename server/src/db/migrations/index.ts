@@ -1,0 +1,4 @@
+import { Foundation1763856000000 } from './1763856000000-foundation.js';
+
+/** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
+export const migrations = [Foundation1763856000000];

@@ -1,0 +1,102 @@
+import { creditCodeCheckChar } from '@ltci/shared';
+import { Role } from '../../modules/auth/roles.js';
+import { CareSubtype, InstitutionKind, InstitutionStatus } from '../../modules/institutions/institution-enums.js';
+
+/** Demo data only: made-up names and codes, deterministic so screenshots and tests are stable. */
+export const DEMO_PASSWORD = 'Demo@2026';
+
+export const demoRegions = [
+  { id: 'qinhuangdao', name: '秦皇岛市', division: '130300' },
+  { id: 'tumxuk', name: '第三师图木舒克市', division: '659003' },
+];
+
+export const demoUsers = [
+  { username: 'admin', displayName: '系统管理员', roles: [Role.admin], regions: ['qinhuangdao', 'tumxuk'] },
+  { username: 'fund_manager', displayName: '王基金', roles: [Role.fund_manager], regions: ['qinhuangdao', 'tumxuk'] },
+  { username: 'inspector', displayName: '张稽核', roles: [Role.inspector], regions: ['qinhuangdao'] },
+  { username: 'agency_officer', displayName: '李经办', roles: [Role.agency_officer], regions: ['qinhuangdao'] },
+  { username: 'tpa_staff', displayName: '赵经办', roles: [Role.tpa_staff], regions: ['tumxuk'] },
+];
+
+const CARE_SUBTYPES = [CareSubtype.medical, CareSubtype.integrated, CareSubtype.elderly, CareSubtype.other];
+const PLACES = ['海港', '山海关', '北戴河', '抚宁', '昌黎', '卢龙', '青龙', '开发区', '东城', '西城', '南山', '北湖'];
+const TUMXUK_PLACES = [
+  '图木舒克',
+  '前海',
+  '永安',
+  '草湖',
+  '兵团五十一团',
+  '五十三团',
+  '四十四团',
+  '四十五团',
+  '四十九团',
+  '夏河',
+  '金胡杨',
+  '唐王城',
+];
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
+const GIVEN = ['建华', '秀英', '志强', '丽娟', '海燕', '国庆', '晓明', '红梅', '文博', '玉兰', '子涵', '俊杰'];
+const KIND_NAMES: Record<InstitutionKind, string[]> = {
+  [InstitutionKind.assessment]: ['失能评估中心', '康复评估所', '健康评估有限公司'],
+  [InstitutionKind.care]: ['护理院', '康养中心', '颐养院', '居家护理服务站'],
+  [InstitutionKind.tpa]: ['保险经办服务中心', '健康管理有限公司', '人寿保险分公司'],
+};
+const STAFF_ROLES: Record<InstitutionKind, string[]> = {
+  [InstitutionKind.assessment]: ['expert', 'expert', 'expert', 'assessor', 'assessor', 'manager', 'it'],
+  [InstitutionKind.care]: ['manager', 'nurse', 'carer', 'carer', 'carer'],
+  [InstitutionKind.tpa]: ['manager', 'it', 'other', 'other'],
+};
+const TITLES = ['senior', 'intermediate', 'intermediate', 'junior', 'none'];
+
+export interface DemoInstitution {
+  kind: InstitutionKind;
+  careSubtype: CareSubtype | null;
+  name: string;
+  creditCode: string;
+  legalRepresentative: string;
+  address: string;
+  regionId: string;
+  status: InstitutionStatus;
+  staff: { name: string; role: string; title: string; fullTime: boolean; certificateNo: string | null }[];
+}
+
+const personName = (n: number) => `${SURNAMES[n % SURNAMES.length]}${GIVEN[(n * 7) % GIVEN.length]}`;
+
+/** A valid unified social credit code: 52 (social organisation) + division + serial + check char. */
+export function demoCreditCode(division: string, serial: number): string {
+  const first17 = `52${division}MJ${String(serial).padStart(7, '0')}`;
+  return first17 + creditCodeCheckChar(first17);
+}
+
+/** 12 institutions of every kind in every region, each with staff. */
+export function demoInstitutions(): DemoInstitution[] {
+  const rows: DemoInstitution[] = [];
+  let serial = 1;
+  for (const region of demoRegions) {
+    const places = region.id === 'tumxuk' ? TUMXUK_PLACES : PLACES;
+    for (const kind of Object.values(InstitutionKind)) {
+      for (let i = 0; i < 12; i++) {
+        const n = serial++;
+        const suffixes = KIND_NAMES[kind];
+        rows.push({
+          kind,
+          careSubtype: kind === InstitutionKind.care ? CARE_SUBTYPES[i % CARE_SUBTYPES.length] : null,
+          name: `${region.name.replace(/市$/, '')}${places[i]}${suffixes[i % suffixes.length]}`,
+          creditCode: demoCreditCode(region.division, n),
+          legalRepresentative: personName(n),
+          address: `${region.name}${places[i]}路${(n * 13) % 200}号`,
+          regionId: region.id,
+          status: i === 10 ? InstitutionStatus.suspended : i === 11 ? InstitutionStatus.terminated : InstitutionStatus.active,
+          staff: STAFF_ROLES[kind].map((role, s) => ({
+            name: personName(n * 5 + s),
+            role,
+            title: role === 'expert' ? TITLES[s % 2] : TITLES[(n + s) % TITLES.length],
+            fullTime: (n + s) % 4 !== 0,
+            certificateNo: role === 'it' || role === 'other' ? null : `ZS${String(n).padStart(4, '0')}${s}`,
+          })),
+        });
+      }
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,43 @@
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../../common/context.js';
+import { NotFoundError } from '../../common/errors.js';
+import { applyListArgs, likePattern } from '../../common/list-args.js';
+import type { AuditLogFilter, AuditLogListArgs } from './audit.resolver.js';
+import { AuditLog } from './audit-log.entity.js';
+
+const SORTABLE = { id: 'a.id', at: 'a.at', username: 'a.username', operation: 'a.operation', entityType: 'a.entity_type' };
+
+/** Admins read the audit trail of their regions (rows with no region, such as logins, included). */
+export class AuditQueryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(caller: Caller, args: AuditLogListArgs): Promise<AuditLog[]> {
+    return applyListArgs(this.filtered(caller, args.filter), { sortOrder: 'DESC', ...args }, SORTABLE, 'at').getMany();
+  }
+
+  count(caller: Caller, filter?: AuditLogFilter): Promise<number> {
+    return this.filtered(caller, filter).getCount();
+  }
+
+  async get(caller: Caller, id: string): Promise<AuditLog> {
+    const row = /^\d{1,18}$/.test(id) ? await this.filtered(caller).andWhere('a.id = :id', { id }).getOne() : null;
+    if (!row) throw new NotFoundError('审计日志', id);
+    return row;
+  }
+
+  private filtered(caller: Caller, filter: AuditLogFilter = {}) {
+    const qb = this.dataSource
+      .getRepository(AuditLog)
+      .createQueryBuilder('a')
+      .where('(a.region_id IS NULL OR a.region_id = ANY(:regions))', { regions: caller.regionIds });
+    if (filter.ids) qb.andWhere('a.id = ANY(:ids)', { ids: filter.ids.filter((id) => /^\d{1,18}$/.test(id)) });
+    if (filter.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.userId) qb.andWhere('a.user_id::text = :userId', { userId: filter.userId });
+    if (filter.operation) qb.andWhere('a.operation = :operation', { operation: filter.operation });
+    if (filter.from) qb.andWhere('a.at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('a.at < :to', { to: filter.to });
+    if (filter.q?.trim()) qb.andWhere('(a.username ILIKE :q OR a.entity_id ILIKE :q)', { q: likePattern(filter.q.trim()) });
+    return qb;
+  }
+}

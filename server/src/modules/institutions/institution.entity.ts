@@ -1,0 +1,64 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Region } from '../regions/region.entity.js';
+import { CareSubtype, InstitutionKind, InstitutionStatus } from './institution-enums.js';
+import { Staff } from './staff.entity.js';
+
+@ObjectType({ description: '定点机构' })
+@Entity('institutions')
+@Index(['regionId', 'kind'])
+export class Institution {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => InstitutionKind)
+  @Column({ type: 'text' })
+  kind: InstitutionKind;
+
+  @Field(() => CareSubtype, { nullable: true })
+  @Column({ type: 'text', name: 'care_subtype', nullable: true })
+  careSubtype: CareSubtype | null;
+
+  @Field()
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field()
+  @Column({ type: 'text', name: 'credit_code', unique: true })
+  creditCode: string;
+
+  @Field()
+  @Column({ type: 'text', name: 'legal_representative' })
+  legalRepresentative: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  address: string;
+
+  @Field(() => ID)
+  @Column({ type: 'text', name: 'region_id' })
+  regionId: string;
+
+  @Field(() => InstitutionStatus)
+  @Column({ type: 'text', default: InstitutionStatus.active })
+  status: InstitutionStatus;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+
+  // Resolved through per-request DataLoaders (institution.resolver.ts), never stored here.
+  @Field(() => Region)
+  region?: Region;
+
+  @Field(() => Int)
+  staffCount?: number;
+
+  @Field(() => [Staff])
+  staff?: Staff[];
+}

@@ -1,0 +1,43 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import { type Context, requireCaller } from '../../common/context.js';
+import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { Region } from './region.entity.js';
+import type { RegionService } from './region.service.js';
+
+@InputType()
+export class RegionFilter {
+  @Field({ nullable: true })
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+}
+
+@ArgsType()
+export class RegionListArgs extends ListArgs {
+  @Field(() => RegionFilter, { nullable: true })
+  filter?: RegionFilter;
+}
+
+@Resolver(() => Region)
+export class RegionResolver {
+  constructor(private readonly regions: RegionService) {}
+
+  @Authorized()
+  @Query(() => [Region], { description: '当前用户可见的统筹地区' })
+  allRegions(@Args() args: RegionListArgs, @Ctx() ctx: Context): Promise<Region[]> {
+    return this.regions.list(requireCaller(ctx), args);
+  }
+
+  @Authorized()
+  @Query(() => ListMetadata)
+  async _allRegionsMeta(@Args() args: RegionListArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await this.regions.count(requireCaller(ctx), args.filter) };
+  }
+
+  @Authorized()
+  @Query(() => Region, { nullable: true })
+  Region(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Region> {
+    return this.regions.get(requireCaller(ctx), id);
+  }
+}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AuditQueryService } from './modules/audit/audit-query.service.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { authChecker } from './modules/auth/auth-checker.js';
+import type { TokenSigner } from './modules/auth/token.js';
+import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
+import { InstitutionService } from './modules/institutions/institution.service.js';
+import { RegionResolver } from './modules/regions/region.resolver.js';
+import { RegionService } from './modules/regions/region.service.js';
+
+export const resolvers = [AuthResolver, RegionResolver, InstitutionResolver, AuditResolver] as const;
+
+/** Wire services into resolvers by hand: the whole object graph is visible in one place. */
+function createResolverInstances(dataSource: DataSource, signer: TokenSigner): Map<unknown, unknown> {
+  return new Map<unknown, unknown>([
+    [AuthResolver, new AuthResolver(new AuthService(dataSource, signer))],
+    [RegionResolver, new RegionResolver(new RegionService(dataSource))],
+    [InstitutionResolver, new InstitutionResolver(new InstitutionService(dataSource))],
+    [AuditResolver, new AuditResolver(new AuditQueryService(dataSource))],
+  ]);
+}
+
+export function createSchema(dataSource: DataSource, signer: TokenSigner): Promise<GraphQLSchema> {
+  const instances = createResolverInstances(dataSource, signer);
+  return buildSchema({
+    resolvers,
+    authChecker,
+    validate: false,
+    container: { get: (someClass) => instances.get(someClass) },
+  });
+}
+
+/** The schema without a database, for printing `schema.graphql`. */
+export function createSchemaForPrinting(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, authChecker, validate: false, container: { get: () => ({}) } });
+}

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../../src/db/embedded.js';
+
+/**
+ * One PostgreSQL server for the whole run: DATABASE_URL when set, else an embedded one in a
+ * throw-away folder. Each test file then makes its own database in it (database.ts).
+ */
+export default async function setup(project: TestProject) {
+  if (process.env.DATABASE_URL) {
+    project.provide('serverDatabaseUrl', process.env.DATABASE_URL);
+    return;
+  }
+  const dir = fileURLToPath(new URL(`../../../.data/test-${process.pid}`, import.meta.url));
+  const db = await startEmbeddedPostgres(dir, 'postgres', { persistent: false });
+  project.provide('serverDatabaseUrl', db.url);
+  return () => db.stop();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    serverDatabaseUrl: string;
+  }
+}
