@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { canAccess, menuItemsFor } from './permissions';
+
+describe('menuItemsFor', () => {
+  it('shows institutions to every role and the audit log only to the administrator', () => {
+    expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual(['institutions', 'auditLogs']);
+    for (const role of ['fund_manager', 'inspector', 'agency_officer', 'tpa_staff']) {
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions']);
+    }
+  });
+
+  it('shows nothing to a user without roles', () => {
+    expect(menuItemsFor([])).toEqual([]);
+  });
+
+  it('unions the menus of several roles', () => {
+    expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual(['institutions', 'auditLogs']);
+  });
+});
+
+describe('canAccess', () => {
+  it('lets admin, inspector and agency officer create and edit institutions', () => {
+    for (const role of ['admin', 'inspector', 'agency_officer']) {
+      expect(canAccess([role], 'Institution', 'create')).toBe(true);
+      expect(canAccess([role], 'Institution', 'edit')).toBe(true);
+    }
+    for (const role of ['fund_manager', 'tpa_staff']) {
+      expect(canAccess([role], 'Institution', 'create')).toBe(false);
+      expect(canAccess([role], 'Institution', 'edit')).toBe(false);
+      expect(canAccess([role], 'Institution', 'list')).toBe(true);
+    }
+  });
+
+  it('lets only the administrator delete institutions', () => {
+    expect(canAccess(['admin'], 'Institution', 'delete')).toBe(true);
+    expect(canAccess(['inspector'], 'Institution', 'delete')).toBe(false);
+  });
+
+  it('keeps the audit log read-only and for the administrator', () => {
+    expect(canAccess(['admin'], 'AuditLog', 'show')).toBe(true);
+    expect(canAccess(['admin'], 'AuditLog', 'edit')).toBe(false);
+    expect(canAccess(['fund_manager'], 'AuditLog', 'list')).toBe(false);
+  });
+
+  it('denies unknown resources and actions', () => {
+    expect(canAccess(['admin'], 'Claimant', 'list')).toBe(false);
+    expect(canAccess(['admin'], 'Institution', 'launch')).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+/** English messages of the application (react-admin's own come from ra-language-english). */
+export const en = {
+  app: {
+    title: 'LTCI Back Office',
+    menu: { institutions: 'Institutions', auditLogs: 'Audit log' },
+    dashboard: {
+      greeting: 'Hello, %{name}',
+      subtitle: 'Long-term care insurance back office',
+      regions: 'Your regions',
+      roles: 'Your roles',
+      no_regions: 'No region assigned',
+      shortcuts: 'Shortcuts',
+      open_institutions: 'Open the institution list',
+    },
+    validation: { careSubtypeRequired: 'A care service institution needs a subtype' },
+    institutions: { staff_empty: 'No staff recorded', general: 'General', staff: 'Staff' },
+    auditLogs: { empty_json: '(none)' },
+  },
+  enums: {
+    Role: {
+      admin: 'Administrator',
+      fund_manager: 'Fund manager',
+      inspector: 'Inspector',
+      agency_officer: 'Agency officer',
+      tpa_staff: 'TPA staff',
+    },
+    InstitutionKind: { assessment: 'Assessment institution', care: 'Care service institution', tpa: 'Third-party administrator' },
+    CareSubtype: {
+      medical: 'Medical institution',
+      integrated: 'Integrated medical and elderly care',
+      elderly: 'Elderly care institution',
+      other: 'Other',
+    },
+    InstitutionStatus: { active: 'Active', suspended: 'Suspended', terminated: 'Terminated' },
+    StaffRole: {
+      assessor: 'Assessor',
+      expert: 'Expert',
+      manager: 'Manager',
+      it: 'IT staff',
+      carer: 'Carer',
+      nurse: 'Nurse',
+      other: 'Other',
+    },
+    StaffTitle: { none: 'None', junior: 'Junior', intermediate: 'Intermediate', senior: 'Senior' },
+    AuditOperation: { create: 'Create', update: 'Update', delete: 'Delete', login: 'Sign-in' },
+    EntityType: { Institution: 'Institution', User: 'User', Region: 'Region' },
+  },
+  resources: {
+    Institution: {
+      name: 'Institution |||| Institutions',
+      page: {
+        list: 'Institutions',
+        create: 'New institution',
+        edit: 'Edit institution %{recordRepresentation}',
+        show: 'Institution %{recordRepresentation}',
+      },
+      fields: {
+        id: 'ID',
+        q: 'Search',
+        kind: 'Kind',
+        careSubtype: 'Care subtype',
+        name: 'Name',
+        creditCode: 'Unified social credit code',
+        legalRepresentative: 'Legal representative',
+        address: 'Address',
+        regionId: 'Region',
+        region: 'Region',
+        status: 'Status',
+        staffCount: 'Staff',
+        staff: 'Staff',
+        createdAt: 'Created at',
+        updatedAt: 'Updated at',
+      },
+    },
+    Staff: {
+      name: 'Staff member |||| Staff',
+      fields: { name: 'Name', role: 'Position', title: 'Professional title', fullTime: 'Full time', certificateNo: 'Certificate no.' },
+    },
+    Region: {
+      name: 'Region |||| Regions',
+      fields: { id: 'Code', name: 'Name' },
+    },
+    AuditLog: {
+      name: 'Audit entry |||| Audit log',
+      page: { list: 'Audit log', show: 'Audit entry %{recordRepresentation}' },
+      fields: {
+        id: 'ID',
+        q: 'Search',
+        at: 'Time',
+        userId: 'User ID',
+        username: 'User',
+        operation: 'Operation',
+        entityType: 'Entity type',
+        entityId: 'Entity ID',
+        before: 'Before',
+        after: 'After',
+      },
+    },
+  },
+};
+
+export type AppMessages = typeof en;

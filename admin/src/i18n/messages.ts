@@ -1,0 +1,34 @@
+import chineseMessages from 'ra-language-chinese';
+import englishMessages from 'ra-language-english';
+import type { TranslationMessages } from 'react-admin';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+type Tree = { [key: string]: unknown };
+
+function isTree(value: unknown): value is Tree {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Deep merge, later sources winning; never mutates its inputs. */
+export function deepMerge(...sources: unknown[]): Tree {
+  const result: Tree = {};
+  for (const source of sources) {
+    if (!isTree(source)) continue;
+    for (const [key, value] of Object.entries(source)) {
+      result[key] = isTree(value) && isTree(result[key]) ? deepMerge(result[key], value) : isTree(value) ? deepMerge(value) : value;
+    }
+  }
+  return result;
+}
+
+/** Every leaf key of a message tree, dotted (`ra.action.save`). */
+export function leafKeys(tree: unknown, prefix = ''): string[] {
+  if (!isTree(tree)) return [];
+  return Object.entries(tree).flatMap(([key, value]) => (isTree(value) ? leafKeys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
+}
+
+export const enMessages = deepMerge(englishMessages, en) as unknown as TranslationMessages;
+
+/** react-admin's English, then the react-admin 2 Chinese pack, then ours (fills the ~65 missing keys). */
+export const zhMessages = deepMerge(englishMessages, chineseMessages, zhCN) as unknown as TranslationMessages;

@@ -1,0 +1,47 @@
+import {
+  CreateButton,
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberField,
+  ReferenceField,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { getStoredUser } from '../auth/session';
+import { careSubtypeChoices, kindChoices, statusChoices } from '../domain';
+import { regionChoices } from './input';
+
+const institutionFilters = () => [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={kindChoices} />,
+  <SelectInput key="careSubtype" source="careSubtype" choices={careSubtypeChoices} />,
+  <SelectInput key="regionId" source="regionId" choices={regionChoices(getStoredUser()?.regions)} translateChoice={false} />,
+  <SelectInput key="status" source="status" choices={statusChoices} />,
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+export const InstitutionList = () => (
+  <List filters={institutionFilters()} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="name" />
+      <SelectField source="kind" choices={kindChoices} />
+      <SelectField source="careSubtype" choices={careSubtypeChoices} emptyText="—" />
+      <TextField source="creditCode" />
+      <ReferenceField source="regionId" reference="Region" link={false} />
+      <SelectField source="status" choices={statusChoices} />
+      <NumberField source="staffCount" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { creditCodeCheckChar } from '@ltci/shared';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchBrowser } from '../support/browser.js';
+import { InstitutionsPage } from './pages/InstitutionsPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+const hasChromium = chromiumAvailable();
+
+/** A valid unified social credit code, different on every run. */
+function freshCreditCode(): string {
+  const serial = String(Date.now() % 1e9).padStart(9, '0');
+  const first17 = `52130300${serial}`; // 52: social organisation; 130300: 秦皇岛市
+  return first17 + creditCodeCheckChar(first17);
+}
+
+describe.skipIf(!hasChromium)('institutions in the browser', () => {
+  let server: { url: string; stop(): Promise<void> };
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    // E2E_BASE_URL: drive an already running server instead (e.g. `npm start`)
+    const external = process.env.E2E_BASE_URL;
+    server = external
+      ? { url: external.replace(/\/$/, ''), stop: async () => undefined }
+      : await (await import('../support/server.js')).startTestServer();
+    browser = (await launchBrowser())!;
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('dialog', (dialog) => void dialog.accept()); // 'leave with unsaved changes?'
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('an inspector signs in, sees the dashboard and the institutions in Chinese', async () => {
+    const login = new LoginPage(page);
+    await login.open(server.url);
+    await shot('01-login');
+    await login.login('inspector', 'Demo@2026');
+
+    await page.getByTestId('greeting').waitFor();
+    expect(await page.getByTestId('greeting').textContent()).toBe('您好，张稽核');
+    expect(await page.getByTestId('roles').textContent()).toContain('稽核人员');
+    expect(await page.getByTestId('regions').textContent()).toContain('秦皇岛市');
+    await shot('02-dashboard');
+
+    const institutions = new InstitutionsPage(page);
+    expect(await institutions.menuItem().textContent()).toContain('机构管理');
+    expect(await page.locator('[data-testid="menu-auditLogs"]').count()).toBe(0); // admin only
+    await institutions.openFromMenu();
+    expect(await institutions.pageTitle().textContent()).toContain('机构管理');
+    const headers = await institutions.columnHeaders();
+    expect(headers).toEqual(expect.arrayContaining(['机构名称', '机构类型', '统一社会信用代码', '统筹地区', '状态', '人员数']));
+    await shot('03-institutions-zh');
+  });
+
+  it('validates the credit code as the user types, creates an institution and finds it by search', async () => {
+    const institutions = new InstitutionsPage(page);
+    const name = `e2e护理院${Date.now() % 100000}`;
+    const creditCode = freshCreditCode();
+
+    // a wrong check character is reported before submitting, with the shared rule's message
+    await page.goto(`${server.url}/#/Institution/create`);
+    await page.locator('input[name="creditCode"]').fill(`${creditCode.slice(0, 17)}${creditCode[17] === '0' ? '1' : '0'}`);
+    await expect.poll(() => institutions.helperText('creditCode').textContent()).toContain('校验位错误');
+    await shot('04-create-invalid-credit-code');
+    await page.goto(`${server.url}/#/Institution`);
+    await institutions.table().waitFor();
+
+    await institutions.create({
+      kind: '护理服务机构',
+      careSubtype: '养老机构',
+      name,
+      creditCode,
+      legalRepresentative: '李四',
+      address: '河北省秦皇岛市海港区测试路1号',
+      region: '秦皇岛市',
+    });
+    await page.waitForURL(/#\/Institution\/[^/]+\/show/);
+    await page.getByText(creditCode).first().waitFor();
+    await shot('05-created-show');
+
+    await institutions.openFromMenu();
+    await institutions.search(name);
+    await institutions.rowWithText(name).waitFor();
+    expect(await institutions.rowWithText(name).textContent()).toContain('养老机构');
+    await shot('06-search-result');
+  });
+
+  it('switches to English from the app bar', async () => {
+    const institutions = new InstitutionsPage(page);
+    await institutions.openFromMenu();
+    await page.locator('header button', { hasText: '中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await expect.poll(() => institutions.pageTitle().textContent()).toContain('Institutions');
+    const headers = await institutions.columnHeaders();
+    expect(headers).toEqual(expect.arrayContaining(['Name', 'Kind', 'Unified social credit code', 'Region', 'Status']));
+    expect(await institutions.menuItem().textContent()).toContain('Institutions');
+    await shot('07-institutions-en');
+  });
+});
