@@ -44,7 +44,10 @@ describe('errors in production', () => {
     await db.dataSource.query('ALTER TABLE staff RENAME TO staff_gone');
     try {
       const { body } = await post('{ allInstitutions(perPage: 1) { staff { name } } }', {}, login.body.data.login.token);
-      expect(body.errors[0]).toMatchObject({ message: '服务器内部错误，请稍后再试或联系管理员', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(body.errors[0]).toMatchObject({
+        message: '服务器内部错误，请稍后再试或联系管理员',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(JSON.stringify(body)).not.toMatch(/staff_gone|relation|stack|at /);
     } finally {
       await db.dataSource.query('ALTER TABLE staff_gone RENAME TO staff');
