@@ -8,12 +8,14 @@ import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { authChecker } from './modules/auth/auth-checker.js';
 import type { TokenSigner } from './modules/auth/token.js';
+import { CalculatorResolver } from './modules/calculators/calculator.resolver.js';
+import { CalculatorService } from './modules/calculators/calculator.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
 import { InstitutionService } from './modules/institutions/institution.service.js';
 import { RegionResolver } from './modules/regions/region.resolver.js';
 import { RegionService } from './modules/regions/region.service.js';
 
-export const resolvers = [AuthResolver, RegionResolver, InstitutionResolver, AuditResolver] as const;
+export const resolvers = [AuthResolver, RegionResolver, InstitutionResolver, AuditResolver, CalculatorResolver] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
 function createResolverInstances(dataSource: DataSource, signer: TokenSigner): Map<unknown, unknown> {
@@ -22,6 +24,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [RegionResolver, new RegionResolver(new RegionService(dataSource))],
     [InstitutionResolver, new InstitutionResolver(new InstitutionService(dataSource))],
     [AuditResolver, new AuditResolver(new AuditQueryService(dataSource))],
+    [CalculatorResolver, new CalculatorResolver(new CalculatorService())],
   ]);
 }
 

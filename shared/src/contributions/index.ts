@@ -1,1 +1,3 @@
+export * from './compute-contribution.js';
+export * from './contribution-input.js';
 export * from './params.js';

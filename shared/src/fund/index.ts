@@ -1,1 +1,4 @@
+export * from './fund-indicators.js';
 export * from './params.js';
+export * from './reconcile-accounts.js';
+export * from './tpa-fee-cap.js';

@@ -24,7 +24,13 @@ export function creditCodeIssues(code: string, path = 'creditCode'): PolicyIssue
   }
   const bad = [...value].filter((c) => !ALPHABET.includes(c));
   if (bad.length) {
-    return [{ path, code: 'INVALID_CREDIT_CODE', message: `统一社会信用代码含有不允许的字符：${[...new Set(bad)].join('')}（不使用 I、O、S、V、Z）` }];
+    return [
+      {
+        path,
+        code: 'INVALID_CREDIT_CODE',
+        message: `统一社会信用代码含有不允许的字符：${[...new Set(bad)].join('')}（不使用 I、O、S、V、Z）`,
+      },
+    ];
   }
   if (!/^\d{6}$/.test(value.slice(2, 8))) {
     return [{ path, code: 'INVALID_CREDIT_CODE', message: '统一社会信用代码第3–8位应为行政区划代码（数字）' }];

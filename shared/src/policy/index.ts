@@ -1,3 +1,6 @@
 export * from './calendar.data.js';
 export * from './calendar.js';
+export * from './pack-overrides.js';
 export * from './pack-types.js';
+export * from './packs.js';
+export * from './policy-pack.js';

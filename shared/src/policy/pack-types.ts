@@ -22,6 +22,8 @@ export interface PolicyPackVersion {
   title: string;
   /** The document(s) this version implements, e.g. "Qinhuangdao". Used as the citation prefix. */
   source: string;
+  /** The article that puts this version in force, e.g. "Qinhuangdao art. 75". */
+  citation?: string;
   contributions: ContributionParams;
   eligibility: EligibilityParams;
   assessment: AssessmentParams;

@@ -1,1 +1,4 @@
-export {};
+export * from './commitments.js';
+export * from './fee.js';
+export * from './params.js';
+export * from './score.js';

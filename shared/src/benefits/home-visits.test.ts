@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { unwrap } from '../core/result.js';
+import { type HomeVisit, homeVisitPayments } from './home-visits.js';
+import { type BenefitParams, type MonthlyCapScheme, qinhuangdaoBenefitParams, tumxukBenefitParams } from './params.js';
+import { quoteBenefit } from './quote-benefit.js';
+
+const q = qinhuangdaoBenefitParams;
+const qEmployees = q.employees as MonthlyCapScheme;
+const upToCap: BenefitParams = { ...q, employees: { ...qEmployees, home: { ...qEmployees.home, homeCarePayment: 'billedUpToCap' } } };
+
+/** `n` visits on alternate days of September 2026 (1st, 3rd, 5th, …). */
+function alternate(n: number, billed: string, minutes = 120): HomeVisit[] {
+  return Array.from({ length: n }, (_, i) => ({ date: `2026-09-${String(1 + 2 * i).padStart(2, '0')}`, minutes, billed }));
+}
+
+function pay(visits: HomeVisit[], wholeMonth = true, params: BenefitParams = q) {
+  return unwrap(homeVisitPayments({ month: '2026-09', wholeMonth, visits }, params));
+}
+
+describe('Qinhuangdao art. 31(1)3 home care, homeCarePayment=perVisit', () => {
+  it.each([
+    ['Qinhuangdao art. 31(1)3: 10 visits of 120 min billed 130 → 10 × min(110, 130) = 1100', alternate(10, '130.00'), '1100.00', 10],
+    ['Qinhuangdao art. 31(1)3: 10 visits billed 100 → 10 × min(110, 100) = 1000', alternate(10, '100.00'), '1000.00', 10],
+    ['Qinhuangdao art. 31(1)3: 3 visits (a part month is paid by the visits made) → 3 × 110 = 330', alternate(3, '150.00'), '330.00', 3],
+    ['Qinhuangdao art. 31(1)3: 12 visits → only 10 paid, 10 × 110 = 1100', alternate(12, '120.00'), '1100.00', 10],
+    ['Qinhuangdao art. 31(1)3: visits of 119 minutes are below the 120-minute standard → 0', alternate(2, '120.00', 119), '0.00', 0],
+    ['Qinhuangdao art. 31(1)3: no visits → 0', [], '0.00', 0],
+  ])('%s', (_name, visits, fund, paidVisits) => {
+    const r = pay(visits);
+    expect(r.value.fundPays).toBe(fund);
+    expect(r.value.paidVisits).toBe(paidVisits);
+    expect(r.trace[0]).toMatchObject({
+      rule: 'benefits.homeVisitPayments',
+      citation: 'Qinhuangdao art. 31(1)3',
+      interpretation: 'homeCarePayment=perVisit',
+    });
+  });
+
+  it('Qinhuangdao art. 31(1)3: the 11th and 12th visits are marked over the monthly 10 visits, a short visit as too short', () => {
+    const visits = [...alternate(12, '120.00')];
+    visits[0] = { ...visits[0], minutes: 60 };
+    const statuses = pay(visits).value.visits.map((v) => v.status);
+    // visit 1 too short, visits 2–11 paid (10), visit 12 over the limit
+    expect(statuses).toEqual(['tooShort', ...Array(10).fill('paid'), 'overMonthlyVisits']);
+  });
+
+  it('Product rule (art. 31(1)3 原则上不能连续两日): a visit the day after another is unpaid and flagged until approved', () => {
+    const visits: HomeVisit[] = [
+      { date: '2026-09-02', minutes: 120, billed: '120.00' },
+      { date: '2026-09-01', minutes: 120, billed: '120.00' },
+      { date: '2026-09-10', minutes: 120, billed: '120' },
+    ];
+    const r = pay(visits);
+    // the 1st is paid, the 2nd (day after) is held: 110 + 110 = 220
+    expect(r.value.fundPays).toBe('220.00');
+    expect(r.value.visits.map((v) => [v.date, v.status, v.paid, v.billed])).toEqual([
+      ['2026-09-02', 'consecutiveDayNeedsReview', '0.00', '120.00'],
+      ['2026-09-01', 'paid', '110.00', '120.00'],
+      ['2026-09-10', 'paid', '110.00', '120.00'],
+    ]);
+    expect(r.value.flags).toEqual([expect.objectContaining({ code: 'CONSECUTIVE_DAY_VISIT', path: 'visits.0', needsReview: true })]);
+    expect(r.trace[1]).toMatchObject({
+      rule: 'benefits.consecutiveDayVisits',
+      citation: expect.stringMatching(/^Product rule:/),
+      output: { heldForReview: 1 },
+    });
+  });
+
+  it('Product rule (art. 31(1)3): an approved consecutive-day visit is paid (110) with status approvedConsecutiveDay', () => {
+    const r = pay([
+      { date: '2026-09-09', minutes: 130, billed: '120.00' },
+      { date: '2026-09-10', minutes: 130, billed: '120.00', consecutiveDayApproval: '家属住院陪护，临时增加一次' },
+    ]);
+    expect(r.value.fundPays).toBe('220.00');
+    expect(r.value.visits[1]).toMatchObject({ status: 'approvedConsecutiveDay', paid: '110.00' });
+    expect(r.value.flags).toEqual([]);
+  });
+});
+
+describe('Qinhuangdao art. 31(1)3 home care, homeCarePayment=billedUpToCap', () => {
+  it.each([
+    [
+      'Qinhuangdao art. 31(1)3 (billedUpToCap): whole month, 5 visits billed 150 → 750 (perVisit would give 550)',
+      alternate(5, '150.00'),
+      true,
+      '750.00',
+    ],
+    [
+      'Qinhuangdao art. 31(1)3 (billedUpToCap): whole month, 10 visits billed 130 = 1300 → capped at 1100',
+      alternate(10, '130.00'),
+      true,
+      '1100.00',
+    ],
+    ['Qinhuangdao art. 31(1)3 (billedUpToCap): a part month stays per visit — 5 × 110 = 550', alternate(5, '150.00'), false, '550.00'],
+  ])('%s', (_name, visits, wholeMonth, fund) => {
+    const r = pay(visits, wholeMonth, upToCap);
+    expect(r.value.fundPays).toBe(fund);
+    expect(r.trace[0].interpretation).toBe('homeCarePayment=billedUpToCap');
+  });
+
+  it('Qinhuangdao art. 31(1)3 (billedUpToCap): the breakdown uses the cap up in date order — 8 × 130 = 1040, then 60, then 0', () => {
+    const paid = pay(alternate(10, '130.00'), true, upToCap).value.visits.map((v) => v.paid);
+    expect(paid).toEqual([...Array(8).fill('130.00'), '60.00', '0.00']);
+  });
+});
+
+describe('home visits through quoteBenefit', () => {
+  it('Qinhuangdao art. 31(1)3: 10 visits billed 130 in a whole month → fund 1100, claimant 1300 − 1100 = 200', () => {
+    const v = unwrap(
+      quoteBenefit(
+        { insuredCategory: 'employee', careMode: 'home', grade: 4, month: '2026-09', lines: [], visits: alternate(10, '130.00') },
+        q,
+      ),
+    ).value;
+    expect(v).toMatchObject({
+      eligibleCost: '1300.00',
+      fundPays: '1100.00',
+      claimantPays: '200.00',
+      fundShareRate: null,
+      cap: { kind: 'homeVisits', amount: '1100.00', applied: true },
+    });
+  });
+
+  it('Qinhuangdao art. 31(1)3: visits billed 100 are paid in full (no cap applied); a bed line is excluded (art. 33(二))', () => {
+    const v = unwrap(
+      quoteBenefit(
+        {
+          insuredCategory: 'employee',
+          careMode: 'home',
+          grade: 4,
+          month: '2026-09',
+          serviceDays: 12,
+          lines: [{ category: 'bed', amount: '50.00' }],
+          visits: alternate(3, '100.00'),
+        },
+        q,
+      ),
+    ).value;
+    expect(v).toMatchObject({
+      billedTotal: '350.00',
+      eligibleCost: '300.00',
+      fundPays: '300.00',
+      claimantPays: '0.00',
+      claimantPaysTotal: '50.00',
+      cap: { applied: false },
+    });
+  });
+
+  it('Product rule (art. 31(1)3): a held consecutive-day visit makes the quote need review', () => {
+    const visits = [
+      { date: '2026-09-01', minutes: 120, billed: '110.00' },
+      { date: '2026-09-02', minutes: 120, billed: '110.00' },
+    ];
+    const v = unwrap(
+      quoteBenefit({ insuredCategory: 'employee', careMode: 'home', grade: 4, month: '2026-09', lines: [], visits }, q),
+    ).value;
+    expect(v).toMatchObject({ needsReview: true, fundPays: '110.00', claimantPays: '110.00' });
+  });
+});
+
+describe('homeVisitPayments input errors', () => {
+  it('Qinhuangdao art. 31(1)3: every problem is listed', () => {
+    const r = homeVisitPayments(
+      {
+        month: '2026-09',
+        wholeMonth: 'yes' as unknown as boolean,
+        visits: [
+          { date: '2026-10-01', minutes: 120, billed: '1.00' },
+          { date: '2026-09-31', minutes: -1, billed: '1.005' },
+          { date: 'x', minutes: 1.5, billed: '-1.00', consecutiveDayApproval: ' ' },
+          { date: '2026-09-00', minutes: 120, billed: '1.00' },
+        ],
+      },
+      q,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => `${i.path}:${i.code}`)).toEqual([
+      'wholeMonth:REQUIRED',
+      'visits.0.date:OUT_OF_RANGE',
+      'visits.1.date:OUT_OF_RANGE',
+      'visits.1.minutes:OUT_OF_RANGE',
+      'visits.1.billed:INVALID_MONEY',
+      'visits.2.date:INVALID_DATE',
+      'visits.2.minutes:OUT_OF_RANGE',
+      'visits.2.billed:INVALID_MONEY',
+      'visits.2.consecutiveDayApproval:REQUIRED',
+      'visits.3.date:INVALID_DATE',
+    ]);
+  });
+
+  it('Tumxuk §5(三): a region without a home-visit rule, a bad month and no visit list are all reported', () => {
+    const r = homeVisitPayments({ month: '2026-13', wholeMonth: true, visits: undefined as unknown as HomeVisit[] }, tumxukBenefitParams);
+    expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual([
+      'params.employees.home:NOT_ALLOWED',
+      'month:INVALID_DATE',
+      'visits:REQUIRED',
+    ]);
+  });
+
+  it('Product rule: bad params are reported before anything is computed', () => {
+    const bad: BenefitParams = { ...q, employees: { ...qEmployees, home: { ...qEmployees.home, monthlyCap: 'lots' } } };
+    const r = homeVisitPayments({ month: '2026-09', wholeMonth: true, visits: [] }, bad);
+    expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['params.employees.home.monthlyCap:INVALID_PARAMETER']);
+  });
+});

@@ -1,0 +1,89 @@
+import { optionalDate, requireDate } from '../assessment/validate.js';
+import { addDays, addMonths, daysBetween, type IsoDate } from '../core/dates.js';
+import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { Tracer } from '../core/trace.js';
+import type { InstitutionParams } from './params.js';
+
+export interface DesignationTimelineInput {
+  acceptanceDate: IsoDate;
+  /** Periods the applicant spent supplementing materials: from the notice to the day they arrived. */
+  supplementPeriods?: { from: IsoDate; to: IsoDate }[];
+  reviewCompletedOn?: IsoDate;
+  publicityStart?: IsoDate;
+  publicityEnd?: IsoDate;
+  agreementStart?: IsoDate;
+  agreementEnd?: IsoDate;
+}
+
+export interface DesignationTimelineResult {
+  supplementDays: number;
+  reviewDue: IsoDate;
+  reviewStatus: 'onTime' | 'late' | 'open';
+  /** Publicity may end no earlier than this (≥ 5 days, the start day not counted). */
+  publicityEarliestEnd: IsoDate | null;
+  publicityTooShort: boolean;
+  /** Normal 1-year term: the start day included, so it ends the day before the anniversary. */
+  agreementNormalEnd: IsoDate | null;
+  /** "一般为1年": a different term is a warning to acknowledge, not an error. */
+  warnings: { citation: string; message: string; requiresAcknowledgment: true }[];
+}
+
+/**
+ * Designation review timeline (Xinjiang art. 8–10): review ≤ 3 months from acceptance, time
+ * spent supplementing not counted; publicity ≥ 5 days; agreement normally 1 year.
+ */
+export function designationTimeline(input: DesignationTimelineInput, params: InstitutionParams): PolicyResult<DesignationTimelineResult> {
+  const issues = new Issues();
+  if (!params.designation) issues.add('params.designation', 'PARAMETER_MISSING', 'the designation rules are not stated for this region');
+  requireDate(issues, 'acceptanceDate', input.acceptanceDate);
+  (input.supplementPeriods ?? []).forEach((p, i) => {
+    const okFrom = requireDate(issues, `supplementPeriods.${i}.from`, p?.from);
+    const okTo = requireDate(issues, `supplementPeriods.${i}.to`, p?.to);
+    if (okFrom && okTo && p.to < p.from) issues.add(`supplementPeriods.${i}.to`, 'OUT_OF_RANGE', 'to must not be before from');
+  });
+  for (const f of ['reviewCompletedOn', 'publicityStart', 'publicityEnd', 'agreementStart', 'agreementEnd'] as const)
+    optionalDate(issues, f, input[f]);
+  if (input.publicityEnd && !input.publicityStart) issues.add('publicityStart', 'REQUIRED', 'publicityStart is required with publicityEnd');
+  if (input.agreementEnd && !input.agreementStart) issues.add('agreementStart', 'REQUIRED', 'agreementStart is required with agreementEnd');
+  const bad = issues.result<DesignationTimelineResult>();
+  if (bad) return bad;
+
+  const d = params.designation!;
+  const t = new Tracer();
+  const supplementDays = (input.supplementPeriods ?? []).reduce((sum, p) => sum + daysBetween(p.from, p.to), 0);
+  const reviewDue = t.step(
+    'institutions.designation.reviewDue',
+    'Xinjiang art. 8',
+    { acceptanceDate: input.acceptanceDate, months: d.reviewMonths, supplementDays },
+    addDays(addMonths(input.acceptanceDate, d.reviewMonths), supplementDays),
+  );
+  const reviewStatus = !input.reviewCompletedOn ? 'open' : input.reviewCompletedOn <= reviewDue ? 'onTime' : 'late';
+  let publicityEarliestEnd: IsoDate | null = null;
+  let publicityTooShort = false;
+  if (input.publicityStart) {
+    publicityEarliestEnd = t.step(
+      'institutions.designation.publicity',
+      'Xinjiang art. 9',
+      { publicityStart: input.publicityStart, minDays: d.publicityMinDays },
+      addDays(input.publicityStart, d.publicityMinDays),
+    );
+    publicityTooShort = !!input.publicityEnd && input.publicityEnd < publicityEarliestEnd;
+  }
+  let agreementNormalEnd: IsoDate | null = null;
+  const warnings: DesignationTimelineResult['warnings'] = [];
+  if (input.agreementStart) {
+    agreementNormalEnd = t.step(
+      'institutions.designation.agreementTerm',
+      'Xinjiang art. 10',
+      { agreementStart: input.agreementStart, months: d.agreementTermMonths },
+      addDays(addMonths(input.agreementStart, d.agreementTermMonths), -1),
+    );
+    if (input.agreementEnd && input.agreementEnd !== agreementNormalEnd)
+      warnings.push({
+        citation: 'Xinjiang art. 10',
+        message: `协议期限一般为1年（至${agreementNormalEnd}），本协议至${input.agreementEnd}`,
+        requiresAcknowledgment: true,
+      });
+  }
+  return ok({ supplementDays, reviewDue, reviewStatus, publicityEarliestEnd, publicityTooShort, agreementNormalEnd, warnings }, t.steps);
+}
