@@ -10,11 +10,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions: { code: string; fields?: Record<string, string> } }[];
 }
 
+/** Responses are checked field by field by the tests' assertions. */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type AnyData = Record<string, any>;
+
 export interface TestServer {
   url: string;
   dataSource: DataSource;
   /** POST a GraphQL request over real HTTP. */
-  graphql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  graphql<T = AnyData>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Log in as a demo user and return the token. */
   login(username: string): Promise<string>;
   stop(): Promise<void>;
@@ -31,7 +35,7 @@ export async function startTestServer(): Promise<TestServer> {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return (await res.json()) as GraphQLResponse<any>;
+    return (await res.json()) as GraphQLResponse<AnyData>;
   };
   return {
     url: app.url,
