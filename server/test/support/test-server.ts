@@ -18,7 +18,7 @@ export interface TestServer {
   url: string;
   dataSource: DataSource;
   /** POST a GraphQL request over real HTTP. */
-  graphql<T = AnyData>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  graphql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<AnyData>>;
   /** Log in as a demo user and return the token. */
   login(username: string): Promise<string>;
   stop(): Promise<void>;
@@ -29,13 +29,13 @@ export async function startTestServer(): Promise<TestServer> {
   const db = await createTestDatabase();
   await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
   const app = await startApp(db.dataSource, { ...readConfig({ NODE_ENV: 'test' }), port: 0, jwtSecret: 'test-secret' });
-  const graphql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+  const graphql = async <T = AnyData>(query: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return (await res.json()) as GraphQLResponse<AnyData>;
+    return (await res.json()) as GraphQLResponse<T>;
   };
   return {
     url: app.url,
