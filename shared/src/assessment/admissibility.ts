@@ -1,8 +1,8 @@
 import { addMonths, type IsoDate } from '../core/dates.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { optionalDate, requireBoolean, requireDate } from '../core/validate.js';
 import type { AdmissibilityGround, AssessmentParams } from './params.js';
-import { optionalDate, requireBoolean, requireDate } from './validate.js';
 
 /** The facts of an assessment application (Qinhuangdao art. 17–18). */
 export interface AdmissibilityInput {

@@ -1,9 +1,9 @@
 import { addDays, addMonths, type IsoDate } from '../core/dates.js';
 import { Issues, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { optionalDate, requireDate } from '../core/validate.js';
 import { addWorkingDays, isWorkingDay, type WorkingDayCalendar } from '../policy/calendar.js';
 import type { AssessmentParams, CitedParam } from './params.js';
-import { optionalDate, requireDate } from './validate.js';
 
 /** The dated milestones of one assessment case; give those that have happened. */
 export interface AssessmentMilestones {

@@ -1,8 +1,8 @@
 import { isMoney, type Money, money } from '../core/money.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireBoolean } from '../core/validate.js';
 import type { AssessmentKind, AssessmentParams } from './params.js';
-import { requireBoolean } from './validate.js';
 
 export interface FeePayerInput {
   kind: AssessmentKind;

@@ -35,6 +35,9 @@ describe('annualCap (Tumxuk §5(三))', () => {
   it.each([
     ['Tumxuk §5(三): grade 0 and a bad income are both reported', 0, '1.234', ['grade:OUT_OF_RANGE', 'income:INVALID_MONEY']],
     ['Tumxuk §5(三): grade 2.5 is not a grade', 2.5, '100.00', ['grade:OUT_OF_RANGE']],
+    // "重度失能Ⅲ级、Ⅱ级、Ⅰ级…逐级递减5%" names no cap below severe I: no 35% / 30% extrapolated.
+    ['Tumxuk §5(三): moderate (2) has no stated cap', 2, '28000.00', ['grade:OUT_OF_RANGE']],
+    ['Tumxuk §5(三): mild (1) has no stated cap', 1, '28000.00', ['grade:OUT_OF_RANGE']],
     ['Tumxuk §5(三): a negative income is rejected', 5, '-1.00', ['income:INVALID_MONEY']],
   ])('%s', (_name, grade, income, codes) => {
     const r = annualCap(grade, income, t);
@@ -45,5 +48,21 @@ describe('annualCap (Tumxuk §5(三))', () => {
     const bad: BenefitParams = { ...t, annualCapByGrade: { ...t.annualCapByGrade!, topRate: '50%' } };
     const r = annualCap(5, '100.00', bad);
     expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['params.annualCapByGrade.topRate:INVALID_PARAMETER']);
+  });
+
+  it('Tumxuk §5(三): a region that lets moderate (2) qualify gets PARAMETER_MISSING for its cap, not an extrapolated 35%', async () => {
+    const { quoteBenefit } = await import('./quote-benefit.js');
+    const r = quoteBenefit(
+      {
+        insuredCategory: 'employee',
+        careMode: 'home',
+        grade: 2,
+        month: '2027-03',
+        lines: [{ category: 'care', amount: '1000.00' }],
+        annualCap: { perCapitaIncome: '28000.00', paidYearToDate: '0.00' },
+      },
+      { ...t, qualifyingGrades: [2, 3, 4, 5] },
+    );
+    expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['params.annualCapByGrade:PARAMETER_MISSING']);
   });
 });

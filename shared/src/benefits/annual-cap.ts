@@ -1,6 +1,7 @@
-import { D, isMoney, type Money } from '../core/money.js';
+import { D, type Money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireNonNegativeMoney } from '../core/validate.js';
 import { compileBenefitParams } from './compile-params.js';
 import type { BenefitParams } from './params.js';
 
@@ -19,9 +20,11 @@ export function annualCap(grade: number, income: Money, params: BenefitParams): 
     return fail(issues.list);
   }
   const gradeRate = compiled.gradeCapRates.get(grade);
-  if (!gradeRate) issues.add('grade', 'OUT_OF_RANGE', `grade must be an integer from 1 to ${rule.topGrade}, got ${String(grade)}`);
-  if (!isMoney(income) || income.startsWith('-'))
-    issues.add('income', 'INVALID_MONEY', 'income must be an amount of money, e.g. "26000.00"');
+  if (!gradeRate) {
+    const grades = [...compiled.gradeCapRates.keys()];
+    issues.add('grade', 'OUT_OF_RANGE', `${rule.citation} caps grades ${grades.join(', ')} only, got ${String(grade)}`);
+  }
+  requireNonNegativeMoney(issues, 'income', income);
   if (!gradeRate || !issues.empty) return fail(issues.list);
   const t = new Tracer();
   const cap = annualCapStep(t, grade, income, gradeRate.text, gradeRate.dec, rule.gradeCapStep, rule.citation);

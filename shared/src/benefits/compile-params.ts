@@ -18,7 +18,7 @@ export interface CompiledBenefitParams {
   home: { cap: Dec; perVisit: Dec; perVisitText: Money } | null;
   employeeShares: Map<string, RateDec> | null;
   residentShares: Map<string, RateDec> | null;
-  /** Annual cap rate per grade (1–5), when the region caps by grade. */
+  /** Annual cap rate per severe grade (3–5), when the region caps by grade. */
   gradeCapRates: Map<number, RateDec> | null;
   tiers: Map<string, { annualCapRate: RateDec; share: RateDec }>;
   bonus: { points: Dec; ceiling: Dec } | null;
@@ -55,13 +55,19 @@ function shareTable(issues: Issues, path: string, t: ShareTableScheme): Map<stri
   return map;
 }
 
-/** Rate of the annual cap of each grade (Tumxuk §5(三)); see `AnnualCapByGrade.gradeCapStep`. */
+/**
+ * Tumxuk §5(三) names the caps of three grades only — "重度失能Ⅲ级、Ⅱ级、Ⅰ级之间…逐级递减": a
+ * lower grade has no stated cap, so it gets none (a cap extrapolated to grades 1–2 would be a guess).
+ */
+const GRADES_WITH_A_CAP = 3;
+
+/** Rate of the annual cap of each severe grade (Tumxuk §5(三)); see `AnnualCapByGrade.gradeCapStep`. */
 function gradeRates(issues: Issues, a: AnnualCapByGrade): Map<number, RateDec> {
   const top = rate(issues, 'params.annualCapByGrade.topRate', a.topRate).dec;
   const step = rate(issues, 'params.annualCapByGrade.step', a.step).dec;
   positiveInt(issues, 'params.annualCapByGrade.topGrade', a.topGrade);
   const map = new Map<number, RateDec>();
-  for (let grade = 1; grade <= a.topGrade; grade++) {
+  for (let grade = Math.max(1, a.topGrade - GRADES_WITH_A_CAP + 1); grade <= a.topGrade; grade++) {
     const below = a.topGrade - grade;
     const dec = a.gradeCapStep === 'compound' ? top.times(new D(1).minus(step).pow(below)) : top.minus(step.times(below));
     map.set(grade, { text: dec.toString(), dec });

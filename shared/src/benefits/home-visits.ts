@@ -1,9 +1,9 @@
-import { type IsoDate, type IsoMonth, isIsoMonth } from '../core/dates.js';
+import { daysInMonth, type IsoDate, type IsoMonth, isIsoMonth } from '../core/dates.js';
 import { D, type Dec, isMoney, type Money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 import { type CompiledBenefitParams, compileBenefitParams } from './compile-params.js';
-import { moneyText, monthDays, ZERO } from './money-text.js';
+import { moneyText, ZERO } from './money-text.js';
 import type { BenefitParams } from './params.js';
 
 /** One home-care visit (Qinhuangdao art. 31(1)3). */
@@ -62,7 +62,7 @@ export function collectVisitIssues(issues: Issues, path: string, visits: unknown
     issues.add(path, 'REQUIRED', `${path} is required for home care: the list of visits (may be empty)`);
     return;
   }
-  const lastDay = isIsoMonth(month) ? monthDays(month) : 31;
+  const lastDay = isIsoMonth(month) ? daysInMonth(month) : 31;
   visits.forEach((v: HomeVisit, i) => {
     const p = `${path}.${i}`;
     const date = typeof v?.date === 'string' && DATE.exec(v.date);

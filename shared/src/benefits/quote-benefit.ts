@@ -1,10 +1,10 @@
+import { daysInMonth } from '../core/dates.js';
 import type { Dec, Money } from '../core/money.js';
 import { fail, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 import { compileBenefitParams, type RateDec } from './compile-params.js';
 import { type SplitLines, splitLines } from './exclusions.js';
 import { type BenefitFlag, payHomeVisits, type VisitPayment } from './home-visits.js';
-import { monthDays } from './money-text.js';
 import type { BenefitParams } from './params.js';
 import type { BenefitCap, BenefitQuote, BenefitQuoteInput } from './quote-types.js';
 import { fundingTierRate, gradeCap, minorFactor, monthlyShareAndCap, remainingAnnualCap, shareTableRate } from './share-and-cap.js';
@@ -42,7 +42,7 @@ export function quoteBenefit(input: BenefitQuoteInput, params: BenefitParams): P
 
   if (scheme.kind === 'monthlyCap' && input.careMode === 'home') {
     // Qinhuangdao art. 31(1)3: home care is paid per visit, not by a share.
-    const wholeMonth = input.serviceDays === undefined || input.serviceDays === monthDays(input.month);
+    const wholeMonth = input.serviceDays === undefined || input.serviceDays === daysInMonth(input.month);
     const home = payHomeVisits(t, input.visits!, wholeMonth, c);
     visits = home.visits;
     flags.push(...home.flags);

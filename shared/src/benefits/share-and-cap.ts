@@ -1,9 +1,9 @@
+import { daysInMonth } from '../core/dates.js';
 import { D, type Dec, type Money } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
 import { annualCapStep } from './annual-cap.js';
 import type { CompiledBenefitParams, RateDec } from './compile-params.js';
 import type { BenefitFlag } from './home-visits.js';
-import { monthDays } from './money-text.js';
 import type { FundingTierScheme, MonthlyCapScheme, ShareTableScheme } from './params.js';
 import type { BenefitQuoteInput } from './quote-types.js';
 import { activeTier } from './validate-quote.js';
@@ -27,7 +27,7 @@ export function monthlyShareAndCap(t: Tracer, input: BenefitQuoteInput, scheme: 
     { careMode: input.careMode, institutionSubtype: input.institutionSubtype ?? null },
     { share: m.share.text, monthlyCap: m.rule.monthlyCap },
   );
-  const monthLength = monthDays(input.month);
+  const monthLength = daysInMonth(input.month);
   const days = input.serviceDays ?? monthLength;
   let cap = m.cap;
   let capText = m.rule.monthlyCap;

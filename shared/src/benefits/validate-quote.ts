@@ -1,9 +1,9 @@
-import { isIsoMonth } from '../core/dates.js';
-import { D, isMoney } from '../core/money.js';
+import { daysInMonth, isIsoMonth } from '../core/dates.js';
+import { D } from '../core/money.js';
 import { Issues } from '../core/result.js';
+import { requireNonNegativeMoney } from '../core/validate.js';
 import type { CompiledBenefitParams } from './compile-params.js';
 import { collectVisitIssues } from './home-visits.js';
-import { monthDays } from './money-text.js';
 import { CARE_MODES, CHARGE_CATEGORIES, INSTITUTION_SUBTYPES, INSURED_CATEGORIES, type InsuredCategory } from './params.js';
 import { type BenefitQuoteInput, GUARDIAN_COVERS } from './quote-types.js';
 
@@ -21,12 +21,6 @@ function oneOf(issues: Issues, path: string, value: unknown, allowed: readonly s
     return false;
   }
   return true;
-}
-
-function nonNegativeMoney(issues: Issues, path: string, value: unknown): void {
-  if (!issues.required(path, value)) return;
-  if (!isMoney(value) || value.startsWith('-'))
-    issues.add(path, 'INVALID_MONEY', `${path} must be an amount ≥ 0 with at most 2 decimals, e.g. "1800.00"`);
 }
 
 /** The resident tier of the pack's funding rate (Qinhuangdao art. 31(2)), or undefined. */
@@ -55,7 +49,7 @@ export function collectQuoteIssues(input: BenefitQuoteInput, c: CompiledBenefitP
   const monthOk = isIsoMonth(input.month);
   if (!monthOk) issues.add('month', 'INVALID_DATE', 'month must be YYYY-MM');
   if (input.serviceDays !== undefined) {
-    const max = monthOk ? monthDays(input.month) : 31;
+    const max = monthOk ? daysInMonth(input.month) : 31;
     if (!Number.isInteger(input.serviceDays) || input.serviceDays < 1 || input.serviceDays > max) {
       issues.add('serviceDays', 'OUT_OF_RANGE', `serviceDays must be a whole number 1–${max}`);
     }
@@ -65,7 +59,7 @@ export function collectQuoteIssues(input: BenefitQuoteInput, c: CompiledBenefitP
     for (let i = 0; i < input.lines.length; i++) {
       const line = input.lines[i];
       oneOf(issues, `lines.${i}.category`, line?.category, CHARGE_CATEGORIES);
-      nonNegativeMoney(issues, `lines.${i}.amount`, line?.amount);
+      requireNonNegativeMoney(issues, `lines.${i}.amount`, line?.amount);
     }
   }
   if (!categoryOk || !modeOk) return issues;
@@ -96,13 +90,20 @@ export function collectQuoteIssues(input: BenefitQuoteInput, c: CompiledBenefitP
         );
     }
   }
+  if (scheme.kind === 'shareTable' && c.gradeCapRates && p.qualifyingGrades.includes(input.grade) && !c.gradeCapRates.has(input.grade)) {
+    issues.add(
+      'params.annualCapByGrade',
+      'PARAMETER_MISSING',
+      `no annual cap is stated for grade ${input.grade} (${p.annualCapByGrade!.citation} caps grades ${[...c.gradeCapRates.keys()].join(', ')})`,
+    );
+  }
   if (scheme.kind !== 'monthlyCap') {
     const a = input.annualCap;
     if (!a || typeof a !== 'object')
       issues.add('annualCap', 'REQUIRED', 'annualCap (perCapitaIncome, paidYearToDate) is required for an annual cap');
     else {
-      nonNegativeMoney(issues, 'annualCap.perCapitaIncome', a.perCapitaIncome);
-      nonNegativeMoney(issues, 'annualCap.paidYearToDate', a.paidYearToDate);
+      requireNonNegativeMoney(issues, 'annualCap.perCapitaIncome', a.perCapitaIncome);
+      requireNonNegativeMoney(issues, 'annualCap.paidYearToDate', a.paidYearToDate);
     }
   }
   if (scheme.kind === 'fundingTier') {

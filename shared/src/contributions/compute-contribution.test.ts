@@ -100,11 +100,18 @@ describe('computeContribution: each category', () => {
       p('0.00', '30.00', '30.00', '0.00', '30.00'),
     ],
     [
-      // no schedule after the launch year: still 0.15% → 60 → 30 : 30
-      'Qinhuangdao art. 10(四): resident 2029 keeps the launch rate until a new one is set',
-      qhd,
+      // a rate the region entered for 2029 (art. 10(四) "逐步过渡至0.3%"): 40 000 × 0.2% = 80 → 40 : 40
+      'Qinhuangdao art. 10(四): resident 2029 at a rate entered for 2029',
+      { ...qhd, resident: { ...qhd.resident, rates: [...qhd.resident.rates, { fromYear: 2029, rate: '0.002' }] } },
       { category: 'resident', year: 2029, disposableIncome: '40000.00' },
-      p('0.00', '30.00', '30.00', '0.00', '30.00'),
+      p('0.00', '40.00', '40.00', '0.00', '40.00'),
+    ],
+    [
+      // Tumxuk §4(二) "2030年达到0.3%": 0.3% stays from 2030 → 30 000 × 0.3% = 90 → 45 : 45
+      'Tumxuk §4(二): resident 2033 keeps the 2030 rate of 0.3%',
+      tumxuk,
+      { category: 'resident', year: 2033, disposableIncome: '30000.00' },
+      p('0.00', '45.00', '45.00', '0.00', '45.00'),
     ],
     [
       // 30 000 × 0.15% = 45 → 22.50 : 22.50
@@ -277,6 +284,13 @@ describe('computeContribution: every problem listed', () => {
         ['age', 'REQUIRED'],
         ['params.quotaAmount', 'PARAMETER_MISSING'],
       ],
+    ],
+    [
+      // "制度启动当年费率按0.15%执行，逐步过渡至0.3%": only the launch year's rate is stated, so 2029 is not 0.15% by default
+      'Qinhuangdao art. 10(四): resident rate after the launch year is not stated → PARAMETER_MISSING',
+      qhd,
+      { category: 'resident', year: 2029, disposableIncome: '40000.00' },
+      [['params.resident.rates', 'PARAMETER_MISSING']],
     ],
     [
       'Tumxuk §4(二): residents only from 2027 → 2026 NOT_ALLOWED',

@@ -100,8 +100,18 @@ export function contributionInputIssues(input: ContributionInput, params: Contri
   if (input.category === 'flexible' && params.flexible.base === 'shareOfRegionalAverageWage' && params.flexible.baseShare === null) {
     issues.add('params.flexible.baseShare', 'PARAMETER_MISSING', 'the share of the average wage for flexible workers is not set');
   }
-  if (input.category === 'resident' && Number.isInteger(input.year) && !params.resident.rates.some((r) => r.fromYear <= input.year)) {
-    issues.add('year', 'NOT_ALLOWED', `${params.source} does not cover residents in ${input.year} (${params.resident.citation})`);
+  if (input.category === 'resident' && Number.isInteger(input.year)) {
+    const { rates, lastRateContinues, citation } = params.resident;
+    const last = rates.at(-1);
+    if (!rates.some((r) => r.fromYear <= input.year)) {
+      issues.add('year', 'NOT_ALLOWED', `${params.source} does not cover residents in ${input.year} (${citation})`);
+    } else if (last && input.year > last.fromYear && !lastRateContinues) {
+      issues.add(
+        'params.resident.rates',
+        'PARAMETER_MISSING',
+        `the resident rate for ${input.year} is not stated (${citation}); add it to the schedule, or let the ${last.fromYear} rate continue`,
+      );
+    }
   }
   if (input.age !== undefined && (!Number.isInteger(input.age) || input.age < 0 || input.age > 150)) {
     issues.add('age', 'OUT_OF_RANGE', `age must be a whole number of years, got ${String(input.age)}`);

@@ -88,6 +88,13 @@ export interface ContributionParams {
   resident: {
     /** Ascending by year; empty = residents not covered yet. */
     rates: ResidentRate[];
+    /**
+     * Whether the last rate stays in force in the years after it. `false` when the document
+     * states no rate for those years, so a later year is PARAMETER_MISSING rather than a stale
+     * rate: Qinhuangdao art. 10(四) states only the launch year ("制度启动当年费率按0.15%执行，
+     * 逐步过渡至0.3%"); Tumxuk §4(二) "2030年达到0.3%" keeps 0.3% from 2030 on.
+     */
+    lastRateContinues: boolean;
     /** Share of the total the individual pays; the government pays the rest ("1:1"). */
     individualShare: Rate;
     /** Qinhuangdao art. 6: the resident standards are provisional until set separately. */
@@ -121,7 +128,13 @@ export const qinhuangdaoContributionParams: ContributionParams = {
   flexible: { rate: '0.003', base: 'medicalInsuranceBase', baseShare: null, citation: 'Qinhuangdao art. 10(三)' },
   flexibleRetiree: { rate: '0.0015', citation: 'Qinhuangdao art. 10(三)' },
   // art. 10(四): "制度启动当年费率按0.15%执行，逐步过渡至0.3%" — no schedule stated beyond the launch year.
-  resident: { rates: [{ fromYear: 2027, rate: '0.0015' }], individualShare: '0.5', provisional: true, citation: 'Qinhuangdao art. 10(四)' },
+  resident: {
+    rates: [{ fromYear: 2027, rate: '0.0015' }],
+    lastRateContinues: false,
+    individualShare: '0.5',
+    provisional: true,
+    citation: 'Qinhuangdao art. 10(四)',
+  },
   noContributionCitation: { minor: 'Qinhuangdao art. 10(四)', orphan: 'Qinhuangdao art. 10(四)' },
   // art. 12: 特困 full; 低保 and 防止返贫致贫 a fixed amount "按省政府规定" — not in the document.
   hardshipSubsidies: {
@@ -154,6 +167,7 @@ export const tumxukContributionParams: ContributionParams = {
       { fromYear: 2029, rate: '0.0025' },
       { fromYear: 2030, rate: '0.003' },
     ],
+    lastRateContinues: true,
     individualShare: '0.5',
     provisional: false,
     citation: 'Tumxuk §4(二)',

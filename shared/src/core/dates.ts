@@ -63,9 +63,16 @@ export function lastDayOf(month: IsoMonth): IsoDate {
   return `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
 }
 
+const THIRTY_DAY_MONTHS = new Set([4, 6, 9, 11]);
+
+/** Days in a valid `YYYY-MM` month (Gregorian leap years), without building a Date: a quote calls it on its hot path. */
 export function daysInMonth(month: IsoMonth): number {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const m = +month.slice(5, 7);
+  if (m === 2) {
+    const y = +month.slice(0, 4);
+    return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  }
+  return THIRTY_DAY_MONTHS.has(m) ? 30 : 31;
 }
 
 /** Month `n` months after `month` (negative for before). */

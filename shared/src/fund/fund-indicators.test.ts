@@ -27,13 +27,13 @@ const twoYears: FundMonth[] = [
 const february = (balance: string): FundIndicatorsInput => ({ launchMonth: '2026-01', asOfMonth: '2027-02', months: twoYears, balance });
 
 describe('fundIndicators (Qinhuangdao art. 58)', () => {
-  it('Qinhuangdao art. 58: year to date 8,500,000 in vs 2,600,000 out → no shortfall; average since launch 2,600,000 ÷ 6 = 433,333.33; 5,900,000 ÷ 433,333.33 = 13.62 months', () => {
+  it('Qinhuangdao art. 58: year to date 8,500,000 in vs 2,600,000 out → no shortfall; average since launch 2,600,000 ÷ 6 = 433,333.33 (shown); 5,900,000 ÷ (2,600,000 ÷ 6) = 13.615… → 13.62 months', () => {
     const r = unwrap(fundIndicators(december('5900000.00'), q));
     expect(r.value).toMatchObject({
       yearToDate: { from: '2026-07', to: '2026-12', income: '8500000.00', expenditure: '2600000.00', net: '5900000.00' },
       averageMonthlyPayment: { from: '2026-07', to: '2026-12', months: 6, amount: '433333.33' },
       monthsOfCapacity: '13.62',
-      warningLine: '2599999.98', // 6 × 433,333.33
+      warningLine: '2600000.00', // 6 × (2,600,000 ÷ 6), rounded once — not 6 × 433,333.33 = 2,599,999.98
       warnings: [],
       missingParameters: [],
     });
@@ -66,7 +66,7 @@ describe('fundIndicators (Qinhuangdao art. 58)', () => {
     expect(r.value.notices).toEqual([]);
   });
 
-  it('Qinhuangdao art. 58: balance 2,000,000 below 6 × 433,333.33 = 2,599,999.98 → warning; 2,000,000 ÷ 433,333.33 = 4.62 months', () => {
+  it('Qinhuangdao art. 58: balance 2,000,000 below 6 × (2,600,000 ÷ 6) = 2,600,000 → warning; 2,000,000 × 6 ÷ 2,600,000 = 4.615… → 4.62 months', () => {
     const r = unwrap(fundIndicators(december('2000000.00'), q));
     expect(r.value.monthsOfCapacity).toBe('4.62');
     expect(r.value.warnings).toEqual([
@@ -78,11 +78,17 @@ describe('fundIndicators (Qinhuangdao art. 58)', () => {
           balance: '2000000.00',
           averageMonthlyPayment: '433333.33',
           thresholdMonths: 6,
-          warningLine: '2599999.98',
+          warningLine: '2600000.00',
           monthsOfCapacity: '4.62',
         },
       },
     ]);
+  });
+
+  it('Qinhuangdao art. 58: balance 2,599,999.99 is below 6 × (2,600,000 ÷ 6) = 2,600,000 → warning (the rounded average would give a line of 2,599,999.98 and miss it)', () => {
+    const r = unwrap(fundIndicators(december('2599999.99'), q));
+    expect(r.value.warningLine).toBe('2600000.00');
+    expect(r.value.warnings.map((w) => w.code)).toEqual(['BALANCE_BELOW_WARNING_LINE']);
   });
 
   it('Qinhuangdao art. 58: 2027 year to date takes in 100,000 and pays 260,000 → income-below-expenditure warning', () => {

@@ -162,7 +162,8 @@ export function fundIndicators(input: FundIndicatorsInput, params: FundParams): 
   }
 
   const avgSum = sumPeriod(byMonth, avgFrom, asOf);
-  const average = avgSum.expenditure.dividedBy(avgSum.months).toDecimalPlaces(2);
+  // Unrounded: the warning line and the months of capacity are rounded once, at their end, not via a rounded average.
+  const average = avgSum.expenditure.dividedBy(avgSum.months);
   const averageMonthlyPayment = { from: avgFrom, to: asOf, months: avgSum.months, amount: average.toFixed(2) };
   t.step(
     'fund.averageMonthlyPayment',
@@ -196,6 +197,7 @@ export function fundIndicators(input: FundIndicatorsInput, params: FundParams): 
       message: `${params.source} states no months-of-capacity warning line (${w.capacityCitation}); set one to enable the warning`,
     });
   } else {
+    // art. 58 "累计结余低于全市6个月基金月均支付额": 6 × (expenditure ÷ months), rounded once.
     warningLine = average.times(w.capacityMonthsThreshold).toFixed(2);
     const below = balance.lessThan(warningLine);
     t.step(

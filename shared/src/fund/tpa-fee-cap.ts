@@ -1,6 +1,7 @@
-import { D, isMoney, type Money } from '../core/money.js';
+import { D, type Money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireNonNegativeMoney } from '../core/validate.js';
 import type { FundParams } from './params.js';
 
 export interface TpaFeeInput {
@@ -27,11 +28,6 @@ export interface TpaFeeCap {
   note: string | null;
 }
 
-function nonNegative(issues: Issues, path: string, value: unknown): void {
-  if (!issues.required(path, value)) return;
-  if (!isMoney(value) || value.startsWith('-')) issues.add(path, 'INVALID_MONEY', `${path} must be an amount ≥ 0, e.g. "250000.00"`);
-}
-
 /**
  * The TPA service-fee cap: Qinhuangdao art. 63 — "从当年筹集的长护险基金中按照不高于5%的标准列支，
  * 由市医保经办机构按季度拨付"; Tumxuk §6(五) — "相关费用依协议约定从基金中列支", no cap stated.
@@ -43,10 +39,10 @@ export function tpaFeeCap(input: TpaFeeInput, params: FundParams): PolicyResult<
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
     issues.add('year', 'OUT_OF_RANGE', 'year must be a calendar year, e.g. 2026');
   if (![1, 2, 3, 4].includes(input.quarter)) issues.add('quarter', 'OUT_OF_RANGE', 'quarter must be 1, 2, 3 or 4');
-  nonNegative(issues, 'raisedFund', input.raisedFund);
-  nonNegative(issues, 'feesPaidThisYear', input.feesPaidThisYear);
-  if (rule.capRate === null) nonNegative(issues, 'quarterFee', input.quarterFee);
-  else if (input.quarterFee !== undefined) nonNegative(issues, 'quarterFee', input.quarterFee);
+  requireNonNegativeMoney(issues, 'raisedFund', input.raisedFund);
+  requireNonNegativeMoney(issues, 'feesPaidThisYear', input.feesPaidThisYear);
+  if (rule.capRate === null) requireNonNegativeMoney(issues, 'quarterFee', input.quarterFee);
+  else if (input.quarterFee !== undefined) requireNonNegativeMoney(issues, 'quarterFee', input.quarterFee);
   if (rule.capRate !== null && !/^\d+(\.\d+)?$/.test(rule.capRate))
     issues.add('params.tpaFee.capRate', 'INVALID_PARAMETER', 'capRate must be a decimal rate, e.g. "0.05"');
   if (!issues.empty) return fail(issues.list);

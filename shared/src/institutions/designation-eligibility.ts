@@ -1,7 +1,7 @@
-import { optionalDate, requireBoolean, requireDate } from '../assessment/validate.js';
 import { addMonths, type IsoDate } from '../core/dates.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { optionalDate, requireBoolean, requireDate } from '../core/validate.js';
 import type { DesignationMaterial, DesignationParams, InstitutionParams, ManagementSystem } from './params.js';
 
 export type StaffTitle = 'none' | 'junior' | 'intermediate' | 'senior';

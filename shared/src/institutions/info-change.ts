@@ -1,7 +1,7 @@
-import { optionalDate, requireDate } from '../assessment/validate.js';
 import type { IsoDate } from '../core/dates.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { optionalDate, requireDate } from '../core/validate.js';
 import { addWorkingDays, type WorkingDayCalendar } from '../policy/calendar.js';
 import type { InstitutionParams, MajorInfoChange } from './params.js';
 

@@ -12,9 +12,15 @@ function copy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** The contribution parameters as known on 1 January of `year`: resident rates decided for later years not yet in force. */
+/**
+ * The contribution parameters as known on 1 January of `year`: resident rates decided for later
+ * years not yet in force. When later rates were cut, the last kept rate does not run on into
+ * their years (a 2028 pack asked for 2029 answers PARAMETER_MISSING, not 2028's rate).
+ */
 function residentRatesUpTo(params: ContributionParams, year: number): ContributionParams {
-  return { ...params, resident: { ...params.resident, rates: params.resident.rates.filter((r) => r.fromYear <= year) } };
+  const rates = params.resident.rates.filter((r) => r.fromYear <= year);
+  const lastRateContinues = params.resident.lastRateContinues && rates.length === params.resident.rates.length;
+  return { ...params, resident: { ...params.resident, rates, lastRateContinues } };
 }
 
 type Sections = Pick<PolicyPackVersion, 'contributions' | 'eligibility' | 'assessment' | 'benefits' | 'fund' | 'institutions'>;

@@ -39,6 +39,16 @@ describe('policyPack: the version in force', () => {
     expect(r.ok && r.value.individualPart).toBe(individual);
   });
 
+  it.each([
+    // the 2028 version holds 0.15% and 0.2% only; §4(二) sets 0.25% for 2029, so 0.2% must not run on into 2029
+    ['Tumxuk §4(二): the 2028 version asked for 2029 → PARAMETER_MISSING, not 2028’s 0.2%', 'tumxuk', '2028-05-01', 2029],
+    // art. 10(四) states only the launch year's 0.15%
+    ['Qinhuangdao art. 10(四): the 2027 version asked for 2028 → PARAMETER_MISSING, not 0.15%', 'qinhuangdao', '2027-05-01', 2028],
+  ])('%s', (_name, region, date, year) => {
+    const r = computeContribution({ category: 'resident', year, disposableIncome: '30000.00' }, version(region, date).contributions);
+    expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['params.resident.rates:PARAMETER_MISSING']);
+  });
+
   it('Tumxuk §4(二): residents are not covered in the 2026 version', () => {
     const r = computeContribution(
       { category: 'resident', year: 2026, disposableIncome: '30000.00' },

@@ -1,8 +1,9 @@
 import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireBoolean, requireCount } from '../core/validate.js';
 import { checkScorecardEvents, scoreScorecard } from './engine.js';
-import { checkBoolean, checkCount, checkRate } from './points.js';
+import { checkRate } from './points.js';
 import type { ScorecardEvent, ScorecardResult, ScorecardTemplate } from './template-types.js';
 import { changzhouAnnual2024 } from './templates/changzhou-annual-2024.js';
 
@@ -48,8 +49,8 @@ function checkAnnual(input: AnnualScoreInput, template: ScorecardTemplate): Issu
   else {
     input.returnRates.forEach((r, i) => {
       issues.required(`returnRates.${i}.institutionId`, r.institutionId);
-      const okR = checkCount(issues, `returnRates.${i}.returned`, r.returned);
-      const okS = checkCount(issues, `returnRates.${i}.submitted`, r.submitted);
+      const okR = requireCount(issues, `returnRates.${i}.returned`, r.returned);
+      const okS = requireCount(issues, `returnRates.${i}.submitted`, r.submitted);
       if (okR && okS && r.returned > r.submitted)
         issues.add(`returnRates.${i}.returned`, 'OUT_OF_RANGE', `returned ${r.returned} exceeds submitted ${r.submitted}`);
       if (input.returnRates.findIndex((o) => o.institutionId === r.institutionId) !== i)
@@ -60,12 +61,12 @@ function checkAnnual(input: AnnualScoreInput, template: ScorecardTemplate): Issu
   }
   checkRate(issues, 'satisfactionRate', input.satisfactionRate);
   // Changzhou item 11(1) names four areas.
-  if (checkCount(issues, 'districtsServedWithoutRefusal', input.districtsServedWithoutRefusal) && input.districtsServedWithoutRefusal > 4)
+  if (requireCount(issues, 'districtsServedWithoutRefusal', input.districtsServedWithoutRefusal) && input.districtsServedWithoutRefusal > 4)
     issues.add('districtsServedWithoutRefusal', 'OUT_OF_RANGE', 'there are four areas (市本级、溧阳、金坛、武进)');
-  checkCount(issues, 'internalTrainingsHeld', input.internalTrainingsHeld);
-  checkBoolean(issues, 'noHolidaySuspension', input.noHolidaySuspension);
+  requireCount(issues, 'internalTrainingsHeld', input.internalTrainingsHeld);
+  requireBoolean(issues, 'noHolidaySuspension', input.noHolidaySuspension);
   if (input.cityShortOfAssessmentCapacity !== undefined)
-    checkBoolean(issues, 'cityShortOfAssessmentCapacity', input.cityShortOfAssessmentCapacity);
+    requireBoolean(issues, 'cityShortOfAssessmentCapacity', input.cityShortOfAssessmentCapacity);
   if (input.asOf !== undefined && !isIsoDate(input.asOf)) issues.add('asOf', 'INVALID_DATE', 'asOf must be a date YYYY-MM-DD');
   if (!Array.isArray(input.events)) issues.add('events', 'REQUIRED', 'events must be a list (empty when nothing was recorded)');
   else

@@ -1,18 +1,8 @@
 import { D, type Dec } from '../core/money.js';
 import type { Issues } from '../core/result.js';
 import type { Tracer } from '../core/trace.js';
-import {
-  addFractions,
-  checkBoolean,
-  checkCount,
-  checkRate,
-  type Fraction,
-  floorFraction,
-  fraction,
-  fractionText,
-  scoreText,
-  subtractFractions,
-} from './points.js';
+import { requireBoolean, requireCount } from '../core/validate.js';
+import { addFractions, checkRate, type Fraction, floorFraction, fraction, fractionText, scoreText, subtractFractions } from './points.js';
 import type { ScorecardComputedRule, ScorecardFactValue, ScorecardRateRecords } from './template-types.js';
 
 type Facts = Record<string, ScorecardFactValue>;
@@ -31,7 +21,7 @@ export function checkComputedFacts(rule: ScorecardComputedRule, facts: Facts, is
     case 'countTiers':
     case 'shortfall':
     case 'perCount':
-      checkCount(issues, path(rule.fact), facts[rule.fact]);
+      requireCount(issues, path(rule.fact), facts[rule.fact]);
       return;
     case 'stepsAbove': {
       const value = facts[rule.fact];
@@ -40,7 +30,7 @@ export function checkComputedFacts(rule: ScorecardComputedRule, facts: Facts, is
       return;
     }
     case 'flag':
-      checkBoolean(issues, path(rule.fact), facts[rule.fact]);
+      requireBoolean(issues, path(rule.fact), facts[rule.fact]);
       return;
     case 'choice': {
       const value = facts[rule.fact];
@@ -53,11 +43,11 @@ export function checkComputedFacts(rule: ScorecardComputedRule, facts: Facts, is
       return;
     }
     case 'allAtLeast':
-      for (const name of Object.keys(rule.minimums)) checkCount(issues, path(name), facts[name]);
+      for (const name of Object.keys(rule.minimums)) requireCount(issues, path(name), facts[name]);
       return;
     case 'ratioAtLeast': {
-      const okN = checkCount(issues, path(rule.numerator), facts[rule.numerator]);
-      const okD = checkCount(issues, path(rule.denominator), facts[rule.denominator]);
+      const okN = requireCount(issues, path(rule.numerator), facts[rule.numerator]);
+      const okD = requireCount(issues, path(rule.denominator), facts[rule.denominator]);
       if (okN && okD && (facts[rule.numerator] as number) > (facts[rule.denominator] as number))
         issues.add(path(rule.numerator), 'OUT_OF_RANGE', `${rule.numerator} cannot exceed ${rule.denominator}`);
       return;
@@ -80,8 +70,8 @@ function checkRateRecords(issues: Issues, path: string, value: unknown): void {
       if (seen.has(r.id)) issues.add(`${p}.id`, 'NOT_ALLOWED', `institution ${r.id} appears twice`);
       seen.add(r.id);
     }
-    const okC = checkCount(issues, `${p}.count`, r.count);
-    const okB = checkCount(issues, `${p}.base`, r.base);
+    const okC = requireCount(issues, `${p}.count`, r.count);
+    const okB = requireCount(issues, `${p}.base`, r.base);
     if (okC && okB && r.count > r.base) issues.add(`${p}.count`, 'OUT_OF_RANGE', `count ${r.count} exceeds base ${r.base}`);
   });
   if (v.subjectId && !v.records.some((r) => r.id === v.subjectId))

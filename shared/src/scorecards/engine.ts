@@ -2,8 +2,9 @@ import { addDays, isIsoDate } from '../core/dates.js';
 import { D, type Dec } from '../core/money.js';
 import { fail, Issues, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireCount } from '../core/validate.js';
 import { checkComputedFacts, evaluateComputedRule } from './computed-rules.js';
-import { checkCount, isPoints, scoreText } from './points.js';
+import { isPoints, scoreText } from './points.js';
 import type {
   ScorecardCategory,
   ScorecardCategoryScore,
@@ -124,7 +125,7 @@ function checkEvent(
   }
   if (owner.kind === 'veto') return;
   const type = owner.type;
-  if (type.points.per === 'unit') checkCount(issues, `${p}.units`, event.units);
+  if (type.points.per === 'unit') requireCount(issues, `${p}.units`, event.units);
   if (type.points.per === 'assessed' && issues.required(`${p}.points`, event.points)) {
     if (!isPoints(event.points)) issues.add(`${p}.points`, 'OUT_OF_RANGE', `${p}.points must be a decimal string ≥ 0`);
     else if (type.points.maxPerEvent !== undefined && new D(event.points).greaterThan(type.points.maxPerEvent))

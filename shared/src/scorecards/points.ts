@@ -13,20 +13,8 @@ export function isPoints(value: unknown): value is string {
   return typeof value === 'string' && DECIMAL.test(value);
 }
 
-export function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
 export function isRate(value: unknown): value is string {
   return isPoints(value) && new D(value).lessThanOrEqualTo(1);
-}
-
-/** Records OUT_OF_RANGE unless `value` is a whole number ≥ 0. */
-export function checkCount(issues: Issues, path: string, value: unknown): value is number {
-  if (!issues.required(path, value)) return false;
-  if (isCount(value)) return true;
-  issues.add(path, 'OUT_OF_RANGE', `${path} must be a whole number ≥ 0, got ${String(value)}`);
-  return false;
 }
 
 /** Records an issue unless `value` is a rate "0.875" in [0, 1]. */
@@ -34,13 +22,6 @@ export function checkRate(issues: Issues, path: string, value: unknown): value i
   if (!issues.required(path, value)) return false;
   if (isRate(value)) return true;
   issues.add(path, 'OUT_OF_RANGE', `${path} must be a decimal string in [0, 1] such as "0.875", got ${String(value)}`);
-  return false;
-}
-
-export function checkBoolean(issues: Issues, path: string, value: unknown): value is boolean {
-  if (!issues.required(path, value)) return false;
-  if (typeof value === 'boolean') return true;
-  issues.add(path, 'NOT_ALLOWED', `${path} must be true or false, got ${String(value)}`);
   return false;
 }
 

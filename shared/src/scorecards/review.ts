@@ -2,8 +2,8 @@ import { addMonths, type IsoDate, isIsoDate } from '../core/dates.js';
 import { D } from '../core/money.js';
 import { Issues, ok, type PolicyResult, unwrap } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireBoolean, requireCount } from '../core/validate.js';
 import { scoreScorecard } from './engine.js';
-import { checkBoolean, checkCount } from './points.js';
 import type { ScorecardResult, ScorecardScore, ScorecardTemplate } from './template-types.js';
 import { xinjiangReview2026 } from './templates/xinjiang-review-2026.js';
 
@@ -69,7 +69,7 @@ function checkReview(input: ReviewInput, issues: Issues, prefix = ''): void {
   issues.required(p('applicantId'), input.applicantId);
   const dateOk = isIsoDate(input.applicationDate);
   if (!dateOk) issues.add(p('applicationDate'), 'INVALID_DATE', 'applicationDate must be a date YYYY-MM-DD');
-  for (const key of BASIC_FINDINGS) checkBoolean(issues, p(`basic.${key}`), input.basic?.[key]);
+  for (const key of BASIC_FINDINGS) requireBoolean(issues, p(`basic.${key}`), input.basic?.[key]);
   if (!Array.isArray(input.refusalGrounds)) issues.add(p('refusalGrounds'), 'REQUIRED', 'refusalGrounds must be a list (empty when none)');
   else
     input.refusalGrounds.forEach((g, i) => {
@@ -92,8 +92,8 @@ function checkReview(input: ReviewInput, issues: Issues, prefix = ''): void {
       if (!REVIEW_ZONES.includes(z)) issues.add(p(`premises.zones.${i}`), 'NOT_ALLOWED', `zone must be one of ${REVIEW_ZONES.join(', ')}`);
       else if (pr.zones.indexOf(z) !== i) issues.add(p(`premises.zones.${i}`), 'NOT_ALLOWED', `zone ${z} is listed twice`);
     });
-  checkBoolean(issues, p('premises.homeVisitKit'), pr?.homeVisitKit);
-  checkBoolean(issues, p('premises.dedicatedFullTimeManager'), pr?.dedicatedFullTimeManager);
+  requireBoolean(issues, p('premises.homeVisitKit'), pr?.homeVisitKit);
+  requireBoolean(issues, p('premises.dedicatedFullTimeManager'), pr?.dedicatedFullTimeManager);
   const s = input.staff ?? ({} as ReviewInput['staff']);
   const counts = s as unknown as Record<string, unknown>;
   const keys = [
@@ -105,7 +105,7 @@ function checkReview(input: ReviewInput, issues: Issues, prefix = ''): void {
     'certifiedAssessmentStaff',
     'seniorTitleAssessmentStaff',
   ] as const;
-  const allCounts = keys.map((k) => checkCount(issues, p(`staff.${k}`), counts[k])).every(Boolean);
+  const allCounts = keys.map((k) => requireCount(issues, p(`staff.${k}`), counts[k])).every(Boolean);
   if (allCounts) {
     if (s.assessmentStaff < s.fullTimeAssessors + s.fullTimeExperts)
       issues.add(
@@ -118,10 +118,10 @@ function checkReview(input: ReviewInput, issues: Issues, prefix = ''): void {
     if (s.seniorTitleAssessmentStaff > s.assessmentStaff)
       issues.add(p('staff.seniorTitleAssessmentStaff'), 'OUT_OF_RANGE', 'seniorTitleAssessmentStaff cannot exceed assessmentStaff');
   }
-  checkCount(issues, p('systemsPostedPublicly'), input.systemsPostedPublicly);
+  requireCount(issues, p('systemsPostedPublicly'), input.systemsPostedPublicly);
   for (const k of ['assessmentInformationSystem', 'securityPolicyDocumented', 'namedSecurityPerson'] as const)
-    checkBoolean(issues, p(`informationTechnology.${k}`), input.informationTechnology?.[k]);
-  checkBoolean(issues, p('archives.electronicFilePerClaimant'), input.archives?.electronicFilePerClaimant);
+    requireBoolean(issues, p(`informationTechnology.${k}`), input.informationTechnology?.[k]);
+  requireBoolean(issues, p('archives.electronicFilePerClaimant'), input.archives?.electronicFilePerClaimant);
 }
 
 /**

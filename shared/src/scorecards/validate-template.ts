@@ -1,6 +1,7 @@
 import { D } from '../core/money.js';
 import { Issues, type PolicyIssue } from '../core/result.js';
-import { isCount, isPoints, isRate } from './points.js';
+import { isCount } from '../core/validate.js';
+import { isPoints, isRate } from './points.js';
 import type { ScorecardComputedRule, ScorecardEventType, ScorecardTemplate } from './template-types.js';
 
 /**

@@ -1,6 +1,7 @@
 import { D, isMoney, type Money, maxDec, money } from '../core/money.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireNonNegativeMoney } from '../core/validate.js';
 import { isPoints } from '../scorecards/points.js';
 
 /** One band of the contract's score → fee schedule: from `minScore` (inclusive) up, pay `payRate` of the fee. */
@@ -39,8 +40,7 @@ export interface TpaServiceFeeResult {
 
 function checkFee(input: TpaServiceFeeInput): Issues {
   const issues = new Issues();
-  if (issues.required('contractFee', input.contractFee) && !(isMoney(input.contractFee) && !input.contractFee.startsWith('-')))
-    issues.add('contractFee', 'INVALID_MONEY', 'contractFee must be money ≥ 0 such as "1200000.00"');
+  requireNonNegativeMoney(issues, 'contractFee', input.contractFee);
   const score = (path: string, value: unknown) => {
     if (issues.required(path, value) && !(isPoints(value) && new D(value).lessThanOrEqualTo(100)))
       issues.add(path, 'OUT_OF_RANGE', `${path} must be a decimal string in [0, 100]`);

@@ -2,8 +2,9 @@ import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { D, type Dec } from '../core/money.js';
 import { Issues, ok, type PolicyResult, unwrap } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireCount } from '../core/validate.js';
 import { scoreScorecard } from '../scorecards/engine.js';
-import { checkCount, checkRate, isPoints, isRate, scoreText } from '../scorecards/points.js';
+import { checkRate, isPoints, isRate, scoreText } from '../scorecards/points.js';
 import type {
   ScorecardEvent,
   ScorecardFactValue,
@@ -90,7 +91,8 @@ function checkUnit(
       issues.add(`${p}.events`, 'REQUIRED', `${p}.events must be a list (empty when nothing was found), or give a score`);
     if (needed.has('satisfactionRate')) checkRate(issues, `${p}.satisfactionRate`, unit.satisfactionRate);
   }
-  if (params.districtScore === 'caseloadWeighted' && p.startsWith('districtSubCentres')) checkCount(issues, `${p}.caseload`, unit.caseload);
+  if (params.districtScore === 'caseloadWeighted' && p.startsWith('districtSubCentres'))
+    requireCount(issues, `${p}.caseload`, unit.caseload);
 }
 
 function checkTpa(input: TpaScoreInput, template: ScorecardTemplate, params: TpaParams): Issues {
