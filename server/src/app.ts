@@ -16,6 +16,7 @@ import { formatError } from './common/format-error.js';
 import { createLoaders } from './common/loaders.js';
 import type { ServerConfig } from './config.js';
 import { logger } from './logger.js';
+import { loadCaller } from './modules/auth/auth.service.js';
 import { TokenSigner } from './modules/auth/token.js';
 import { createSchema } from './schema.js';
 
@@ -55,7 +56,8 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
       context: async ({ req }) => {
         const header = req.headers.authorization ?? '';
         const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-        return { caller: token ? await signer.verify(token) : null, dataSource, loaders: createLoaders(dataSource), ip: req.ip ?? '' };
+        const userId = token ? await signer.verify(token) : null;
+        return { caller: userId ? await loadCaller(dataSource, userId) : null, loaders: createLoaders(dataSource) };
       },
     }),
   );

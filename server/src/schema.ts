@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import type { DataSource } from 'typeorm';
+import { rejectNulCharacters } from './common/reject-nul.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuditQueryService } from './modules/audit/audit-query.service.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -34,6 +35,7 @@ export function createSchema(dataSource: DataSource, signer: TokenSigner): Promi
     resolvers,
     authChecker,
     validate: false,
+    globalMiddlewares: [rejectNulCharacters],
     container: { get: (someClass) => instances.get(someClass) },
   });
 }

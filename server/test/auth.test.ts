@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../src/modules/auth/password.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 let server: TestServer;
@@ -51,5 +52,56 @@ describe('login', () => {
     await server.graphql(LOGIN, { u: 'admin', p: 'Demo@2026' });
     await server.graphql(LOGIN, { u: 'admin', p: 'wrong' });
     expect(await count()).toBe(before + 2);
+  });
+});
+
+describe('login throttle cannot be bypassed', () => {
+  it('by parallel guesses or by case and spaces in the user name', async () => {
+    const names = ['tpa_staff', ' TPA_STAFF', 'Tpa_Staff ', 'tpa_staff'];
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => server.graphql(LOGIN, { u: names[i % names.length], p: `guess-${i}` })),
+    );
+    const codes = results.map((r) => r.errors?.[0].extensions.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3); // the free failures, then slowed
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(9);
+  });
+});
+
+describe('a token carries no stale rights', () => {
+  it('stops working as soon as the user is deactivated, and region changes apply at once', async () => {
+    const token = await server.login('fund_manager');
+    const count = async () => (await server.graphql('{ _allInstitutionsMeta { count } }', {}, token)).data?._allInstitutionsMeta.count;
+    expect(await count()).toBe(72);
+    await server.dataSource.query(
+      "DELETE FROM user_regions WHERE region_id = 'tumxuk' AND user_id = (SELECT id FROM users WHERE username = 'fund_manager')",
+    );
+    expect(await count()).toBe(36);
+    await server.dataSource.query("UPDATE users SET active = false WHERE username = 'fund_manager'");
+    const res = await server.graphql('{ _allInstitutionsMeta { count } }', {}, token);
+    expect(res.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the audit trail of logins is region-scoped', () => {
+  it("an administrator of one region does not see another region's users signing in", async () => {
+    const [{ id }] = await server.dataSource.query(
+      "INSERT INTO users (username, display_name, password_hash, roles) VALUES ('tumxuk_admin', '图木舒克管理员', $1, '{admin}') RETURNING id",
+      [await hashPassword('Demo@2026')],
+    );
+    await server.dataSource.query("INSERT INTO user_regions (user_id, region_id) VALUES ($1, 'tumxuk')", [id]);
+    await server.login('inspector'); // 秦皇岛市 only
+    await server.graphql(LOGIN, { u: 'inspector', p: 'wrong' });
+    const token = await server.login('tumxuk_admin');
+    const res = await server.graphql(
+      '{ allAuditLogs(perPage: 1000, filter: { entityType: "User" }) { username entityId operation } }',
+      {},
+      token,
+    );
+    const [{ id: inspectorId }] = await server.dataSource.query("SELECT id FROM users WHERE username = 'inspector'");
+    const rows: { username: string; entityId: string }[] = res.data?.allAuditLogs ?? [];
+    expect(rows.some((r) => r.username === 'tumxuk_admin')).toBe(true);
+    expect(rows.filter((r) => r.entityId === inspectorId)).toEqual([]);
+    const all = await server.graphql('{ _allAuditLogsMeta(filter: { entityType: "User" }) { count } }', {}, await server.login('admin'));
+    expect(all.data?._allAuditLogsMeta.count).toBeGreaterThan(rows.length);
   });
 });

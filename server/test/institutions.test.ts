@@ -64,6 +64,17 @@ describe('institutions: who may do what', () => {
     expect(await institutionCount()).toBe(before);
   });
 
+  it("a deleted institution's staff (removed with it) are kept in the audit row", async () => {
+    const [{ id }] = await server.dataSource.query(
+      "SELECT i.id FROM institutions i JOIN staff s ON s.institution_id = i.id WHERE i.region_id = 'qinhuangdao' LIMIT 1",
+    );
+    const staff = Number((await server.dataSource.query('SELECT count(*) FROM staff WHERE institution_id = $1', [id]))[0].count);
+    expect((await server.graphql(DELETE, { id }, tokens.admin)).data?.deleteInstitution.id).toBe(id);
+    const [row] = await server.dataSource.query("SELECT before FROM audit_logs WHERE entity_id = $1 AND operation = 'delete'", [id]);
+    expect(row.before.staff).toHaveLength(staff);
+    expect(staff).toBeGreaterThan(0);
+  });
+
   it('only admin may delete', async () => {
     const id = (await create('inspector')).data?.createInstitution.id;
     expect((await server.graphql(DELETE, { id }, tokens.inspector)).errors?.[0].extensions.code).toBe('FORBIDDEN');
@@ -126,6 +137,36 @@ describe('institutions: bad input', () => {
       'legalRepresentative',
       'name',
     ]);
+  });
+
+  it('emptying a required field on update is BAD_USER_INPUT on that field, not a 500, and writes nothing', async () => {
+    const id = (await create('inspector')).data?.createInstitution.id;
+    const audits = await auditCount(id);
+    for (const field of ['kind', 'regionId', 'status']) {
+      const res = await server.graphql(
+        `mutation ($id: ID!) { updateInstitution(id: $id, ${field}: null) { id } }`,
+        { id },
+        tokens.inspector,
+      );
+      expect(res.errors?.[0].extensions.code, field).toBe('BAD_USER_INPUT');
+      expect(Object.keys(res.errors?.[0].extensions.fields ?? {}), field).toContain(field);
+    }
+    expect(await auditCount(id)).toBe(audits);
+  });
+
+  it('a NUL character in any argument is BAD_USER_INPUT naming the argument, never a database error', async () => {
+    const bad = (res: Awaited<ReturnType<typeof create>>) => [res.errors?.[0].extensions.code, res.errors?.[0].extensions.fields];
+    const institutions = await institutionCount();
+    expect(bad(await create('inspector', { name: '秦皇岛\u0000颐养院' }))).toEqual(['BAD_USER_INPUT', { name: expect.any(String) }]);
+    expect(await institutionCount()).toBe(institutions);
+    const list = await server.graphql(
+      'query ($q: String) { allInstitutions(filter: { q: $q }) { id } }',
+      { q: 'a\u0000' },
+      tokens.inspector,
+    );
+    expect(bad(list)).toEqual(['BAD_USER_INPUT', { 'filter.q': expect.any(String) }]);
+    const login = await server.graphql('mutation ($u: String!) { login(username: $u, password: "x") { token } }', { u: 'admin\u0000' });
+    expect(bad(login)).toEqual(['BAD_USER_INPUT', { username: expect.any(String) }]);
   });
 
   it('a duplicate credit code is CONFLICT, not a 500', async () => {
@@ -230,7 +271,7 @@ describe('institutions: pagination, sort and filter are done in SQL', () => {
       ds.logger.logQuery = original;
     }
     const reads = queries.filter((q) => /^\s*SELECT/i.test(q));
-    // 1 page + 1 regions + 1 staff + 1 staff counts, whatever the page size.
-    expect(reads).toHaveLength(4);
+    // 1 caller (user and regions) + 1 page + 1 regions + 1 staff + 1 staff counts, whatever the page size.
+    expect(reads).toHaveLength(5);
   });
 });

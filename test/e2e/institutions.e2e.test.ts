@@ -99,6 +99,37 @@ describe.skipIf(!hasChromium)('institutions in the browser', () => {
     await shot('06-search-result');
   });
 
+  it('an administrator finds the change in the audit log, sorts it by every column and opens the record', async () => {
+    const adminContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const admin = await adminContext.newPage();
+    admin.setDefaultTimeout(15_000);
+    try {
+      const login = new LoginPage(admin);
+      await login.open(server.url);
+      await login.login('admin', 'wrong password');
+      await admin.getByText('用户名或密码错误').waitFor();
+      await login.login('admin', 'Demo@2026');
+      await admin.locator('[data-testid="menu-auditLogs"]').click();
+      await admin.waitForURL(/#\/AuditLog/);
+      await admin.locator('tbody tr').first().waitFor();
+      expect(await admin.locator('tbody').textContent()).toContain('登录失败'); // translated, not login_failed
+      // every sortable column is one the server sorts by: no error notification
+      const sortable = { 时间: 'at', 用户: 'username', 操作: 'operation', 对象类型: 'entityType', 对象编号: 'entityId' };
+      for (const [header, field] of Object.entries(sortable)) {
+        await admin.locator('thead .MuiTableSortLabel-root', { hasText: header }).click();
+        await admin.waitForURL((url) => url.hash.includes(`sort=${field}`));
+        await admin.waitForLoadState('networkidle');
+        expect(await admin.locator('.MuiSnackbarContent-message').count(), header).toBe(0);
+      }
+      await admin.locator('tbody tr', { hasText: '新建' }).first().click();
+      await admin.waitForURL(/#\/AuditLog\/\d+\/show/);
+      await admin.getByText('"creditCode"').first().waitFor();
+      await admin.screenshot({ path: `${SCREENSHOTS}/08-audit-log-show.png`, fullPage: true });
+    } finally {
+      await adminContext.close();
+    }
+  });
+
   it('switches to English from the app bar', async () => {
     const institutions = new InstitutionsPage(page);
     await institutions.openFromMenu();

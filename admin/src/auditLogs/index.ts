@@ -9,5 +9,6 @@ export default {
   edit: undefined,
   create: undefined,
   icon: HistoryIcon,
-  recordRepresentation: (record: RaRecord) => `${record.operation} ${record.entityType} #${record.entityId}`,
+  // title "审计记录 #123": operation and entity type are shown, translated, on the page itself
+  recordRepresentation: (record: RaRecord) => `#${record.id}`,
 };

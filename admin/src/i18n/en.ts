@@ -42,7 +42,7 @@ export const en = {
       other: 'Other',
     },
     StaffTitle: { none: 'None', junior: 'Junior', intermediate: 'Intermediate', senior: 'Senior' },
-    AuditOperation: { create: 'Create', update: 'Update', delete: 'Delete', login: 'Sign-in' },
+    AuditOperation: { create: 'Create', update: 'Update', delete: 'Delete', login: 'Sign-in', login_failed: 'Failed sign-in' },
     EntityType: { Institution: 'Institution', User: 'User', Region: 'Region' },
   },
   resources: {

@@ -167,7 +167,7 @@ export const zhCN = {
       other: '其他',
     },
     StaffTitle: { none: '无职称', junior: '初级', intermediate: '中级', senior: '高级' },
-    AuditOperation: { create: '新建', update: '修改', delete: '删除', login: '登录' },
+    AuditOperation: { create: '新建', update: '修改', delete: '删除', login: '登录', login_failed: '登录失败' },
     EntityType: { Institution: '机构', User: '用户', Region: '统筹地区' },
   },
   resources: {

@@ -1,11 +1,13 @@
-import { FormDataConsumer, maxLength, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { FormDataConsumer, maxLength, minLength, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { getStoredUser } from '../auth/session';
 import { careSubtypeChoices, kindChoices, statusChoices } from '../domain';
 import { regionChoices, validateCareSubtype, validateCreditCode } from './input';
 
-const validateName = [required(), maxLength(200)];
+// the server's limits (server/src/modules/institutions/institution.rules.ts)
+const validateName = [required(), minLength(2), maxLength(100)];
 const validateCredit = [required(), validateCreditCode];
-const validateRequiredText = [required(), maxLength(200)];
+const validateLegalRepresentative = [required(), maxLength(50)];
+const validateAddress = [required(), maxLength(200)];
 const validateSubtype = [validateCareSubtype];
 
 /** The create and edit form: validates as the user types, with the server's credit-code rule. */
@@ -23,9 +25,15 @@ export const InstitutionForm = () => {
       </FormDataConsumer>
       <TextInput source="name" validate={validateName} />
       <TextInput source="creditCode" validate={validateCredit} slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
-      <TextInput source="legalRepresentative" validate={validateRequiredText} />
-      <TextInput source="address" validate={validateRequiredText} fullWidth />
-      <SelectInput source="regionId" choices={regions} translateChoice={false} validate={required()} />
+      <TextInput source="legalRepresentative" validate={validateLegalRepresentative} />
+      <TextInput source="address" validate={validateAddress} fullWidth />
+      <SelectInput
+        source="regionId"
+        choices={regions}
+        translateChoice={false}
+        defaultValue={regions.length === 1 ? regions[0].id : undefined}
+        validate={required()}
+      />
       <SelectInput source="status" choices={statusChoices} defaultValue="active" validate={required()} />
     </SimpleForm>
   );

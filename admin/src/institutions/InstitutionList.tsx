@@ -41,7 +41,7 @@ export const InstitutionList = () => (
       <TextField source="creditCode" />
       <ReferenceField source="regionId" reference="Region" link={false} />
       <SelectField source="status" choices={statusChoices} />
-      <NumberField source="staffCount" />
+      <NumberField source="staffCount" sortable={false} />
     </Datagrid>
   </List>
 );

@@ -1,9 +1,8 @@
-import type { DataSource } from 'typeorm';
 import type { Role } from '../modules/auth/roles.js';
 import { UnauthenticatedError } from './errors.js';
 import type { Loaders } from './loaders.js';
 
-/** The signed-in user as the token says, and the regions they may see. */
+/** The signed-in user (named by the token, read from the database per request) and the regions they may see. */
 export interface Caller {
   id: string;
   username: string;
@@ -13,9 +12,7 @@ export interface Caller {
 
 export interface Context {
   caller: Caller | null;
-  dataSource: DataSource;
   loaders: Loaders;
-  ip: string;
 }
 
 /** The caller, or UNAUTHENTICATED. Resolvers declare roles with @Authorized; services take the Caller. */

@@ -5,9 +5,25 @@ import { applyListArgs, likePattern } from '../../common/list-args.js';
 import type { AuditLogFilter, AuditLogListArgs } from './audit.resolver.js';
 import { AuditLog } from './audit-log.entity.js';
 
-const SORTABLE = { id: 'a.id', at: 'a.at', username: 'a.username', operation: 'a.operation', entityType: 'a.entity_type' };
+const SORTABLE = {
+  id: 'a.id',
+  at: 'a.at',
+  username: 'a.username',
+  operation: 'a.operation',
+  entityType: 'a.entity_type',
+  entityId: 'a.entity_id',
+};
 
-/** Admins read the audit trail of their regions (rows with no region, such as logins, included). */
+/**
+ * A row with no region (a login, a failed login) concerns a user: the entity when it is a User,
+ * else whoever did it. It is shown when that user shares a region with the caller, or when it
+ * names no user with regions (a failed login for an unknown name).
+ */
+const SUBJECT = "COALESCE(CASE WHEN a.entity_type = 'User' THEN a.entity_id END, a.user_id::text)";
+const SUBJECT_IN_CALLER_REGIONS = `(NOT EXISTS (SELECT 1 FROM user_regions ur WHERE ur.user_id::text = ${SUBJECT})
+  OR EXISTS (SELECT 1 FROM user_regions ur WHERE ur.user_id::text = ${SUBJECT} AND ur.region_id = ANY(:regions)))`;
+
+/** Admins read the audit trail of their regions, and the logins of the users who share one. */
 export class AuditQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -29,7 +45,7 @@ export class AuditQueryService {
     const qb = this.dataSource
       .getRepository(AuditLog)
       .createQueryBuilder('a')
-      .where('(a.region_id IS NULL OR a.region_id = ANY(:regions))', { regions: caller.regionIds });
+      .where(`(a.region_id = ANY(:regions) OR (a.region_id IS NULL AND ${SUBJECT_IN_CALLER_REGIONS}))`, { regions: caller.regionIds });
     if (filter.ids) qb.andWhere('a.id = ANY(:ids)', { ids: filter.ids.filter((id) => /^\d{1,18}$/.test(id)) });
     if (filter.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });

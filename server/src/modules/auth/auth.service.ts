@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import { BadUserInputError, TooManyAttemptsError, UnauthenticatedError } from '../../common/errors.js';
+import { isUuid } from '../../common/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { LoginAttempt } from './login-attempt.entity.js';
 import { secondsToWait } from './login-throttle.js';
@@ -21,22 +22,21 @@ export class AuthService {
     if (!username || !password) {
       throw new BadUserInputError({ ...(username ? {} : { username: '请输入用户名' }), ...(password ? {} : { password: '请输入密码' }) });
     }
-    const attempts = await this.dataSource.getRepository(LoginAttempt).findOneBy({ username });
-    const wait = attempts ? secondsToWait(attempts.failures, attempts.lastFailedAt, new Date()) : 0;
-    if (wait > 0) throw new TooManyAttemptsError(wait);
+    await this.claimAttempt(username);
 
     const user = await this.dataSource.getRepository(User).findOneBy({ username, active: true });
     const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
     if (!user || !valid) {
-      await this.recordFailure(username, user);
+      await this.dataSource.transaction((em) =>
+        recordAudit(em, null, { operation: 'login_failed', entityType: 'User', entityId: user?.id ?? username }),
+      );
       throw new UnauthenticatedError(GENERIC_FAILURE);
     }
-    const caller = toCaller(user);
     await this.dataSource.transaction(async (em) => {
       await em.delete(LoginAttempt, { username });
-      await recordAudit(em, caller, { operation: 'login', entityType: 'User', entityId: user.id });
+      await recordAudit(em, user, { operation: 'login', entityType: 'User', entityId: user.id });
     });
-    return { ...(await this.signer.sign(caller)), user };
+    return { ...(await this.signer.sign(user.id)), user };
   }
 
   async me(caller: Caller): Promise<User> {
@@ -45,18 +45,34 @@ export class AuthService {
     return user;
   }
 
-  private async recordFailure(username: string, user: User | null): Promise<void> {
+  /**
+   * Count this attempt as a failure before the password is checked (a success clears it), under a
+   * row lock: parallel guesses queue here and each sees the ones before it, so they are slowed too.
+   */
+  private async claimAttempt(username: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {
-      await em.query(
-        `INSERT INTO login_attempts (username, failures, last_failed_at) VALUES ($1, 1, now())
-         ON CONFLICT (username) DO UPDATE SET failures = login_attempts.failures + 1, last_failed_at = now()`,
+      await em.query('INSERT INTO login_attempts (username, failures, last_failed_at) VALUES ($1, 0, now()) ON CONFLICT DO NOTHING', [
+        username,
+      ]);
+      const [row]: { failures: number; last_failed_at: Date; now: Date }[] = await em.query(
+        'SELECT failures, last_failed_at, now() AS now FROM login_attempts WHERE username = $1 FOR UPDATE',
         [username],
       );
-      await recordAudit(em, null, { operation: 'login_failed', entityType: 'User', entityId: user?.id ?? username });
+      const wait = secondsToWait(row.failures, row.last_failed_at, row.now);
+      if (wait > 0) throw new TooManyAttemptsError(wait);
+      await em.query('UPDATE login_attempts SET failures = failures + 1, last_failed_at = now() WHERE username = $1', [username]);
     });
   }
 }
 
-export function toCaller(user: User): Caller {
-  return { id: user.id, username: user.username, roles: user.roles, regionIds: user.regions.map((r) => r.id).sort() };
+/** The signed-in user as the database says now: null when the token's user is gone or deactivated. */
+export async function loadCaller(dataSource: DataSource, userId: string): Promise<Caller | null> {
+  if (!isUuid(userId)) return null;
+  const [row]: { id: string; username: string; roles: Caller['roles']; region_ids: string[] }[] = await dataSource.query(
+    `SELECT u.id, u.username, u.roles, array_remove(array_agg(ur.region_id ORDER BY ur.region_id), NULL) AS region_ids
+       FROM users u LEFT JOIN user_regions ur ON ur.user_id = u.id
+      WHERE u.id = $1 AND u.active GROUP BY u.id`,
+    [userId],
+  );
+  return row ? { id: row.id, username: row.username, roles: row.roles, regionIds: row.region_ids } : null;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Failed logins per user name (known or not), so that guessing is slowed down on every server copy. */
+/** Login attempts per user name (known or not) since its last success, so that guessing is slowed down on every server copy. */
 @Entity('login_attempts')
 export class LoginAttempt {
   @PrimaryColumn({ type: 'text' })

@@ -9,5 +9,3 @@ export enum Role {
 }
 
 registerEnumType(Role, { name: 'Role', description: '用户角色' });
-
-export const ALL_ROLES = Object.values(Role);

@@ -1,8 +1,10 @@
 import { jwtVerify, SignJWT } from 'jose';
-import type { Caller } from '../../common/context.js';
-import { ALL_ROLES, type Role } from './roles.js';
 
-/** Signed, expiring session tokens (HS256). The server keeps no session state. */
+/**
+ * Signed, expiring session tokens (HS256) naming the user. The server keeps no session state;
+ * the user's roles, regions and whether they are still active are read from the database on each
+ * request (auth.service.ts `loadCaller`), so a change takes effect at once, not at token expiry.
+ */
 export class TokenSigner {
   private readonly key: Uint8Array;
 
@@ -13,11 +15,11 @@ export class TokenSigner {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async sign(caller: Caller): Promise<{ token: string; expiresAt: Date }> {
+  async sign(userId: string): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
-    const token = await new SignJWT({ username: caller.username, roles: caller.roles, regions: caller.regionIds })
+    const token = await new SignJWT({})
       .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(caller.id)
+      .setSubject(userId)
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .setIssuer('ltci')
@@ -25,12 +27,11 @@ export class TokenSigner {
     return { token, expiresAt };
   }
 
-  /** The caller a token names, or null when it is missing, forged or expired. */
-  async verify(token: string): Promise<Caller | null> {
+  /** The user id a token names, or null when it is missing, forged or expired. */
+  async verify(token: string): Promise<string | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: 'ltci', algorithms: ['HS256'] });
-      const roles = (payload.roles as string[]).filter((r): r is Role => (ALL_ROLES as string[]).includes(r));
-      return { id: String(payload.sub), username: String(payload.username), roles, regionIds: payload.regions as string[] };
+      return typeof payload.sub === 'string' ? payload.sub : null;
     } catch {
       return null;
     }

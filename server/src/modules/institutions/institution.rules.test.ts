@@ -32,4 +32,9 @@ describe('institution field rules', () => {
       ['address', 'legalRepresentative'],
     );
   });
+
+  it('kind, region and status may not be emptied (an explicit null on update)', () => {
+    const emptied = { ...valid, kind: null, regionId: null, status: null } as unknown as InstitutionDraft;
+    expect(Object.keys(institutionFieldErrors(emptied)).sort()).toEqual(['kind', 'regionId', 'status']);
+  });
 });

@@ -1,6 +1,7 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import { isUuid } from '../../common/ids.js';
 import { applyListArgs, likePattern } from '../../common/list-args.js';
 import { assertRegion, visibleRegions } from '../../common/region-scope.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -9,6 +10,7 @@ import type { CreateInstitutionArgs, InstitutionFilter, InstitutionListArgs, Upd
 import { Institution } from './institution.entity.js';
 import { type InstitutionDraft, institutionFieldErrors, normalise } from './institution.rules.js';
 import { InstitutionStatus } from './institution-enums.js';
+import { Staff } from './staff.entity.js';
 
 const ENTITY = 'Institution';
 const SORTABLE: Record<string, string> = {
@@ -36,10 +38,8 @@ export class InstitutionService {
   }
 
   /** One institution of the caller's regions; another region's answers NOT_FOUND. */
-  async get(caller: Caller, id: string, em: EntityManager = this.dataSource.manager): Promise<Institution> {
-    const row = isUuid(id) ? await em.findOneBy(Institution, { id }) : null;
-    if (!row || !caller.regionIds.includes(row.regionId)) throw new NotFoundError('机构', id);
-    return row;
+  get(caller: Caller, id: string): Promise<Institution> {
+    return this.find(caller, id, this.dataSource.manager);
   }
 
   async create(caller: Caller, args: CreateInstitutionArgs): Promise<Institution> {
@@ -61,7 +61,7 @@ export class InstitutionService {
   async update(caller: Caller, args: UpdateInstitutionArgs): Promise<Institution> {
     const { id, ...changes } = args;
     return this.write(async (em) => {
-      const before = await this.get(caller, id, em);
+      const before = await this.find(caller, id, em, true);
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       const draft = normalise({ ...before, ...defined } as InstitutionDraft);
       await this.validate(caller, draft);
@@ -80,11 +80,27 @@ export class InstitutionService {
 
   async delete(caller: Caller, id: string): Promise<Institution> {
     return this.write(async (em) => {
-      const before = await this.get(caller, id, em);
+      const before = await this.find(caller, id, em, true);
+      // its staff go with it (ON DELETE CASCADE): keep them in the audit's `before`
+      const staff = await em.find(Staff, { where: { institutionId: id }, order: { name: 'ASC' } });
       await em.delete(Institution, { id });
-      await recordAudit(em, caller, { operation: 'delete', entityType: ENTITY, entityId: id, regionId: before.regionId, before });
+      await recordAudit(em, caller, {
+        operation: 'delete',
+        entityType: ENTITY,
+        entityId: id,
+        regionId: before.regionId,
+        before: { ...before, staff },
+      });
       return before;
     });
+  }
+
+  /** `forUpdate` locks the row until the transaction ends, so the audit's `before` is what was changed. */
+  private async find(caller: Caller, id: string, em: EntityManager, forUpdate = false): Promise<Institution> {
+    const lock = forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {};
+    const row = isUuid(id) ? await em.findOne(Institution, { where: { id }, ...lock }) : null;
+    if (!row || !caller.regionIds.includes(row.regionId)) throw new NotFoundError('机构', id);
+    return row;
   }
 
   private filtered(caller: Caller, filter: InstitutionFilter = {}) {
@@ -122,8 +138,4 @@ export class InstitutionService {
       throw error;
     }
   }
-}
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }
