@@ -1,16 +1,15 @@
-import { FormDataConsumer, maxLength, minLength, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { FormDataConsumer, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { getStoredUser } from '../auth/session';
 import { careSubtypeChoices, kindChoices, statusChoices } from '../domain';
-import { regionChoices, validateCareSubtype, validateCreditCode } from './input';
+import { institutionRule, regionChoices } from './input';
 
-// the server's limits (server/src/modules/institutions/institution.rules.ts)
-const validateName = [required(), minLength(2), maxLength(100)];
-const validateCredit = [required(), validateCreditCode];
-const validateLegalRepresentative = [required(), maxLength(50)];
-const validateAddress = [required(), maxLength(200)];
-const validateSubtype = [validateCareSubtype];
+const validateName = [required(), institutionRule('name')];
+const validateCredit = [required(), institutionRule('creditCode')];
+const validateLegalRepresentative = [required(), institutionRule('legalRepresentative')];
+const validateAddress = [required(), institutionRule('address')];
+const validateSubtype = [institutionRule('careSubtype')];
 
-/** The create and edit form: validates as the user types, with the server's credit-code rule. */
+/** The create and edit form: validates as the user types, with the rule the server enforces (@ltci/shared). */
 export const InstitutionForm = () => {
   const regions = regionChoices(getStoredUser()?.regions);
   return (

@@ -1,21 +1,33 @@
 import { creditCodeCheckChar } from '@ltci/shared';
 import { describe, expect, it } from 'vitest';
-import { regionChoices, toInstitutionInput, validateCareSubtype, validateCreditCode } from './input';
+import { institutionRule, regionChoices, toInstitutionInput } from './input';
 
 describe('institution form helpers', () => {
-  it('accepts a valid credit code and explains an invalid one in Chinese', () => {
+  const record = {
+    kind: 'assessment',
+    name: '秦皇岛评估中心',
+    creditCode: '91350100M000100Y43',
+    legalRepresentative: '王五',
+    address: '海港区',
+    regionId: 'qinhuangdao',
+    status: 'active',
+  };
+  const check = (path: Parameters<typeof institutionRule>[0], values: Record<string, unknown>) =>
+    institutionRule(path)(values[path], values);
+
+  it('checks a field with the shared record rule, in Chinese, as the server does', () => {
     const first17 = '91130300MA0000012';
-    expect(validateCreditCode(`${first17}${creditCodeCheckChar(first17)}`)).toBeUndefined();
-    expect(validateCreditCode('91350100M000100Y43')).toBeUndefined();
-    expect(validateCreditCode('91350100M000100Y44')).toContain('校验位');
-    expect(validateCreditCode('123')).toContain('18位');
-    expect(validateCreditCode('')).toBeUndefined();
+    expect(check('creditCode', { ...record, creditCode: `${first17}${creditCodeCheckChar(first17)}` })).toBeUndefined();
+    expect(check('creditCode', { ...record, creditCode: '91350100M000100Y44' })).toContain('校验位');
+    expect(check('creditCode', { ...record, creditCode: '123' })).toContain('18位');
+    expect(check('name', { ...record, name: '名'.repeat(101) })).toContain('100');
+    expect(check('name', { ...record, name: '' })).toBeUndefined(); // required() reports an empty field
   });
 
   it('requires a care subtype only for care institutions', () => {
-    expect(validateCareSubtype(undefined, { kind: 'care' })).toBe('app.validation.careSubtypeRequired');
-    expect(validateCareSubtype('medical', { kind: 'care' })).toBeUndefined();
-    expect(validateCareSubtype(undefined, { kind: 'assessment' })).toBeUndefined();
+    expect(check('careSubtype', { ...record, kind: 'care' })).toBe('护理服务机构须选择类别');
+    expect(check('careSubtype', { ...record, kind: 'care', careSubtype: 'medical' })).toBeUndefined();
+    expect(check('careSubtype', record)).toBeUndefined();
   });
 
   it('sends only the mutation arguments and clears the subtype when the kind is not care', () => {

@@ -1,4 +1,4 @@
-import { creditCodeIssues } from '@ltci/shared';
+import { type InstitutionRecordDraft, institutionRecordIssues } from '@ltci/shared';
 import type { Region } from '../domain';
 
 /** The fields the create/update mutations accept (ra-data-graphql-simple would otherwise send `region`, `staff`…). */
@@ -30,16 +30,20 @@ export function toInstitutionInput(data: Record<string, unknown>): InstitutionIn
   };
 }
 
-/** Form validator: the credit-code rule of `@ltci/shared`, the same the server enforces. */
-export function validateCreditCode(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined; // `required()` reports it
-  const issues = creditCodeIssues(String(value));
-  return issues.length ? issues.map((i) => i.message).join('；') : undefined;
+/**
+ * A validator for one field of the form: the institution record rule of `@ltci/shared`, the very
+ * rule the server enforces, so the form and the server never disagree. Empty fields are left to
+ * `required()`, whose message is translated.
+ */
+export function institutionRule(path: keyof InstitutionRecordDraft) {
+  return (value: unknown, values: Record<string, unknown>): string | undefined => {
+    if (value === undefined || value === null || value === '') return path === 'careSubtype' ? firstIssue(path, values) : undefined;
+    return firstIssue(path, values);
+  };
 }
 
-/** Form validator: the care subtype is required exactly when the kind is `care`. */
-export function validateCareSubtype(value: unknown, values: Record<string, unknown>): string | undefined {
-  return values.kind === 'care' && !value ? 'app.validation.careSubtypeRequired' : undefined;
+function firstIssue(path: string, values: Record<string, unknown>): string | undefined {
+  return institutionRecordIssues(values as InstitutionRecordDraft).find((issue) => issue.path === path)?.message;
 }
 
 /** Region choices for a select: the regions of the signed-in user. */
