@@ -8,6 +8,7 @@ import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
+import policyData from './policyData';
 
 export const App = () => (
   <Admin
@@ -24,9 +25,12 @@ export const App = () => (
       <Resource key="Institution" name={RESOURCES.institutions} {...institutions} />,
       <Resource key="Region" name={RESOURCES.regions} recordRepresentation="name" />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
-      Array.isArray(permissions) && permissions.includes('admin') ? (
-        <Resource key="AuditLog" name={RESOURCES.auditLogs} {...auditLogs} />
-      ) : null,
+      ...(Array.isArray(permissions) && permissions.includes('admin')
+        ? [
+            <Resource key="AuditLog" name={RESOURCES.auditLogs} {...auditLogs} />,
+            <Resource key="PolicyData" name={RESOURCES.policyData} {...policyData} />,
+          ]
+        : []),
     ]}
   </Admin>
 );

@@ -13,19 +13,30 @@ import { CalculatorResolver } from './modules/calculators/calculator.resolver.js
 import { CalculatorService } from './modules/calculators/calculator.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
 import { InstitutionService } from './modules/institutions/institution.service.js';
+import { PolicyDataResolver } from './modules/policy/policy-data.resolver.js';
+import { PolicyDataService } from './modules/policy/policy-data.service.js';
 import { RegionResolver } from './modules/regions/region.resolver.js';
 import { RegionService } from './modules/regions/region.service.js';
 
-export const resolvers = [AuthResolver, RegionResolver, InstitutionResolver, AuditResolver, CalculatorResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  RegionResolver,
+  InstitutionResolver,
+  AuditResolver,
+  CalculatorResolver,
+  PolicyDataResolver,
+] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
 function createResolverInstances(dataSource: DataSource, signer: TokenSigner): Map<unknown, unknown> {
+  const policyData = new PolicyDataService(dataSource);
   return new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(new AuthService(dataSource, signer))],
     [RegionResolver, new RegionResolver(new RegionService(dataSource))],
     [InstitutionResolver, new InstitutionResolver(new InstitutionService(dataSource))],
     [AuditResolver, new AuditResolver(new AuditQueryService(dataSource))],
-    [CalculatorResolver, new CalculatorResolver(new CalculatorService())],
+    [CalculatorResolver, new CalculatorResolver(new CalculatorService(policyData))],
+    [PolicyDataResolver, new PolicyDataResolver(policyData)],
   ]);
 }
 

@@ -59,6 +59,7 @@ describe.skipIf(!hasChromium)('institutions in the browser', () => {
     const institutions = new InstitutionsPage(page);
     expect(await institutions.menuItem().textContent()).toContain('机构管理');
     expect(await page.locator('[data-testid="menu-auditLogs"]').count()).toBe(0); // admin only
+    expect(await page.locator('[data-testid="menu-policyData"]').count()).toBe(0); // admin only
     await institutions.openFromMenu();
     expect(await institutions.pageTitle().textContent()).toContain('机构管理');
     const headers = await institutions.columnHeaders();
@@ -125,6 +126,26 @@ describe.skipIf(!hasChromium)('institutions in the browser', () => {
       await admin.waitForURL(/#\/AuditLog\/\d+\/show/);
       await admin.getByText('"creditCode"').first().waitFor();
       await admin.screenshot({ path: `${SCREENSHOTS}/08-audit-log-show.png`, fullPage: true });
+    } finally {
+      await adminContext.close();
+    }
+  });
+
+  it('an administrator sees the policy pack in force and the working-day calendar', async () => {
+    const adminContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const admin = await adminContext.newPage();
+    admin.setDefaultTimeout(15_000);
+    try {
+      await new LoginPage(admin).open(server.url);
+      await new LoginPage(admin).login('admin', 'Demo@2026');
+      await admin.locator('[data-testid="menu-policyData"]').click();
+      await admin.waitForURL(/#\/PolicyData/);
+      await admin.getByTestId('policy-date').fill('2027-02-01');
+      await expect.poll(() => admin.getByTestId('policy-pack-title').textContent()).toContain('（2027，城乡居民纳入，0.15%）');
+      await admin.getByText('失能评估').click();
+      await admin.getByText('"fee"').first().waitFor();
+      expect(await admin.getByTestId('calendar-years').textContent()).toContain('国务院办公厅通知');
+      await admin.screenshot({ path: `${SCREENSHOTS}/09-policy-data.png`, fullPage: true });
     } finally {
       await adminContext.close();
     }

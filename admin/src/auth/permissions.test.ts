@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { canAccess, menuItemsFor } from './permissions';
 
 describe('menuItemsFor', () => {
-  it('shows institutions to every role and the audit log only to the administrator', () => {
-    expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual(['institutions', 'auditLogs']);
+  it('shows institutions to every role, the audit log and the policy data only to the administrator', () => {
+    expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual(['institutions', 'auditLogs', 'policyData']);
     for (const role of ['fund_manager', 'inspector', 'agency_officer', 'tpa_staff']) {
       expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions']);
     }
@@ -14,7 +14,7 @@ describe('menuItemsFor', () => {
   });
 
   it('unions the menus of several roles', () => {
-    expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual(['institutions', 'auditLogs']);
+    expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual(['institutions', 'auditLogs', 'policyData']);
   });
 });
 
@@ -40,6 +40,13 @@ describe('canAccess', () => {
     expect(canAccess(['admin'], 'AuditLog', 'show')).toBe(true);
     expect(canAccess(['admin'], 'AuditLog', 'edit')).toBe(false);
     expect(canAccess(['fund_manager'], 'AuditLog', 'list')).toBe(false);
+  });
+
+  it('keeps the policy data page read-only and for the administrator', () => {
+    expect(canAccess(['admin'], 'PolicyData', 'list')).toBe(true);
+    expect(canAccess(['admin'], 'PolicyData', 'edit')).toBe(false);
+    for (const role of ['fund_manager', 'inspector', 'agency_officer', 'tpa_staff'])
+      expect(canAccess([role], 'PolicyData', 'list')).toBe(false);
   });
 
   it('denies unknown resources and actions', () => {

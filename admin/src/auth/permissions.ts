@@ -1,9 +1,12 @@
 import type { Role } from '../domain';
 
-/** Resource names as the GraphQL schema spells them (ra-data-graphql-simple convention). */
-export const RESOURCES = { institutions: 'Institution', regions: 'Region', auditLogs: 'AuditLog' } as const;
+/**
+ * Resource names as the GraphQL schema spells them (ra-data-graphql-simple convention);
+ * `PolicyData` is a page of its own (policyPack and workingDayCalendar queries), not a GraphQL type.
+ */
+export const RESOURCES = { institutions: 'Institution', regions: 'Region', auditLogs: 'AuditLog', policyData: 'PolicyData' } as const;
 
-export type MenuKey = 'institutions' | 'auditLogs';
+export type MenuKey = 'institutions' | 'auditLogs' | 'policyData';
 
 interface ResourceRule {
   /** Roles that may read (list, show, export). */
@@ -25,6 +28,7 @@ export const ACCESS_RULES: Record<string, ResourceRule> = {
   },
   [RESOURCES.regions]: { read: ALL_ROLES, create: [], edit: [], delete: [] },
   [RESOURCES.auditLogs]: { read: ['admin'], create: [], edit: [], delete: [] },
+  [RESOURCES.policyData]: { read: ['admin'], create: [], edit: [], delete: [] },
 };
 
 const READ_ACTIONS = new Set(['list', 'show', 'read', 'export']);
@@ -51,6 +55,7 @@ export function canAccess(roles: readonly string[], resource: string, action: st
 const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'institutions', resource: RESOURCES.institutions },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },
+  { key: 'policyData', resource: RESOURCES.policyData },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

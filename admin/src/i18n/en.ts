@@ -2,7 +2,7 @@
 export const en = {
   app: {
     title: 'LTCI Back Office',
-    menu: { institutions: 'Institutions', auditLogs: 'Audit log' },
+    menu: { institutions: 'Institutions', auditLogs: 'Audit log', policyData: 'Policy data' },
     dashboard: {
       greeting: 'Hello, %{name}',
       subtitle: 'Long-term care insurance back office',
@@ -12,9 +12,30 @@ export const en = {
       shortcuts: 'Shortcuts',
       open_institutions: 'Open the institution list',
     },
-    validation: { careSubtypeRequired: 'A care service institution needs a subtype' },
     institutions: { staff_empty: 'No staff recorded', general: 'General', staff: 'Staff' },
     auditLogs: { empty_json: '(none)' },
+    policyData: {
+      title: 'Policy data',
+      pack: 'Policy pack in force',
+      region: 'Region',
+      date: 'Date',
+      validFrom: 'In force from',
+      overridden: 'Parameters overridden by the administrator: %{paths}',
+      sections: {
+        contributions: 'Contributions',
+        eligibility: 'Eligibility',
+        assessment: 'Assessment',
+        benefits: 'Benefits',
+        fund: 'Fund',
+        institutions: 'Institutions',
+      },
+      calendar: 'Working-day calendar',
+      year: 'Year',
+      source: 'Source',
+      holidays: 'Holidays',
+      workdays: 'Make-up working days',
+      days: '%{smart_count} day |||| %{smart_count} days',
+    },
   },
   enums: {
     Role: {
@@ -43,7 +64,14 @@ export const en = {
     },
     StaffTitle: { none: 'None', junior: 'Junior', intermediate: 'Intermediate', senior: 'Senior' },
     AuditOperation: { create: 'Create', update: 'Update', delete: 'Delete', login: 'Sign-in', login_failed: 'Failed sign-in' },
-    EntityType: { Institution: 'Institution', User: 'User', Region: 'Region' },
+    EntityType: {
+      Institution: 'Institution',
+      User: 'User',
+      Region: 'Region',
+      CalendarYear: 'Calendar year',
+      PolicyOverrides: 'Policy overrides',
+    },
+    CalendarSource: { official: 'State Council notice (shipped)', administrator: 'Entered by the administrator' },
   },
   resources: {
     Institution: {
@@ -80,6 +108,7 @@ export const en = {
       name: 'Region |||| Regions',
       fields: { id: 'Code', name: 'Name' },
     },
+    PolicyData: { name: 'Policy data |||| Policy data' },
     AuditLog: {
       name: 'Audit entry |||| Audit log',
       page: { list: 'Audit log', show: 'Audit entry %{recordRepresentation}' },

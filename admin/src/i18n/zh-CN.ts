@@ -132,7 +132,7 @@ export const zhCN = {
   },
   app: {
     title: '长期护理保险经办管理系统',
-    menu: { institutions: '机构管理', auditLogs: '审计日志' },
+    menu: { institutions: '机构管理', auditLogs: '审计日志', policyData: '政策参数' },
     dashboard: {
       greeting: '您好，%{name}',
       subtitle: '长期护理保险经办管理系统',
@@ -142,9 +142,30 @@ export const zhCN = {
       shortcuts: '快捷入口',
       open_institutions: '进入机构管理',
     },
-    validation: { careSubtypeRequired: '护理服务机构须选择机构类别' },
     institutions: { staff_empty: '暂无人员信息', general: '基本信息', staff: '人员' },
     auditLogs: { empty_json: '（无）' },
+    policyData: {
+      title: '政策参数',
+      pack: '适用的政策参数包',
+      region: '统筹地区',
+      date: '适用日期',
+      validFrom: '生效日期',
+      overridden: '已应用管理员覆盖的参数：%{paths}',
+      sections: {
+        contributions: '筹资',
+        eligibility: '待遇享受条件',
+        assessment: '失能评估',
+        benefits: '待遇支付',
+        fund: '基金管理',
+        institutions: '定点机构',
+      },
+      calendar: '工作日历',
+      year: '年度',
+      source: '来源',
+      holidays: '放假日',
+      workdays: '调休上班日',
+      days: '%{smart_count} 天 |||| %{smart_count} 天',
+    },
   },
   enums: {
     Role: {
@@ -168,7 +189,8 @@ export const zhCN = {
     },
     StaffTitle: { none: '无职称', junior: '初级', intermediate: '中级', senior: '高级' },
     AuditOperation: { create: '新建', update: '修改', delete: '删除', login: '登录', login_failed: '登录失败' },
-    EntityType: { Institution: '机构', User: '用户', Region: '统筹地区' },
+    EntityType: { Institution: '机构', User: '用户', Region: '统筹地区', CalendarYear: '工作日历年度', PolicyOverrides: '政策参数覆盖' },
+    CalendarSource: { official: '国务院办公厅通知（随系统发布）', administrator: '管理员录入' },
   },
   resources: {
     Institution: {
@@ -200,6 +222,7 @@ export const zhCN = {
       name: '统筹地区 |||| 统筹地区',
       fields: { id: '代码', name: '名称' },
     },
+    PolicyData: { name: '政策参数 |||| 政策参数' },
     AuditLog: {
       name: '审计记录 |||| 审计日志',
       page: { list: '审计日志', show: '审计记录 %{recordRepresentation}' },

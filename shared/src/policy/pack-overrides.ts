@@ -44,7 +44,7 @@ function merge(
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     const at = path ? `${path}.${key}` : key;
-    if (!(key in base)) {
+    if (!Object.hasOwn(base, key)) {
       issues.push({ path: at, code: 'UNKNOWN_KEY', message: `${at} is not a parameter of this policy pack` });
       continue;
     }

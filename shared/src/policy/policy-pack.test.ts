@@ -132,6 +132,16 @@ describe('applyPackOverrides / policyPack with overrides', () => {
     expect(r.ok && r.trace[0].note).toBe('no parameter overridden');
   });
 
+  it('Product rule: inherited keys (__proto__, constructor) are not parameters', () => {
+    const patch = JSON.parse('{"assessment": {"__proto__": {"polluted": true}, "constructor": 1}}');
+    const r = policyPack('qinhuangdao', '2027-03-01', patch);
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([
+      ['overrides.assessment.__proto__', 'UNKNOWN_KEY'],
+      ['overrides.assessment.constructor', 'UNKNOWN_KEY'],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('Product rule: unknown keys, type changes and fixed keys are all listed', () => {
     const r = policyPack('qinhuangdao', '2027-03-01', {
       region: 'tumxuk',

@@ -10,7 +10,7 @@ export class CalculatorResolver {
 
   @Authorized()
   @Query(() => Calculation, { description: '统筹地区在某日适用的政策参数包' })
-  policyPack(@Arg('regionId', () => ID) regionId: string, @Arg('date') date: string, @Ctx() ctx: Context): Calculation {
+  policyPack(@Arg('regionId', () => ID) regionId: string, @Arg('date') date: string, @Ctx() ctx: Context): Promise<Calculation> {
     return this.calculators.policyPack(requireCaller(ctx), regionId, date);
   }
 
@@ -21,7 +21,7 @@ export class CalculatorResolver {
     @Arg('date', { description: '适用政策的日期 YYYY-MM-DD' }) date: string,
     @Arg('input', () => GraphQLJSON, { description: '@ltci/shared 的 BenefitQuoteInput' }) input: unknown,
     @Ctx() ctx: Context,
-  ): Calculation {
+  ): Promise<Calculation> {
     return this.calculators.quoteBenefit(requireCaller(ctx), regionId, date, input);
   }
 
@@ -32,7 +32,7 @@ export class CalculatorResolver {
     @Arg('date') date: string,
     @Arg('itemScores', () => GraphQLJSON, { description: '@ltci/shared 的 DisabilityItemScores' }) itemScores: unknown,
     @Ctx() ctx: Context,
-  ): Calculation {
+  ): Promise<Calculation> {
     return this.calculators.disabilityGrade(requireCaller(ctx), regionId, date, itemScores);
   }
 

@@ -4,7 +4,6 @@ import {
   disabilityGrade,
   type PolicyPackVersion,
   type PolicyResult,
-  policyPack,
   quoteBenefit,
   scoreAnnual,
   scorecardTemplate,
@@ -13,8 +12,10 @@ import {
   scoreTpa,
 } from '@ltci/shared';
 import type { Caller } from '../../common/context.js';
-import { BadUserInputError, NotFoundError } from '../../common/errors.js';
+import { NotFoundError } from '../../common/errors.js';
 import { assertRegion } from '../../common/region-scope.js';
+import type { PolicyDataService } from '../policy/policy-data.service.js';
+import { calculation } from './calculation.js';
 import type { Calculation } from './calculation.types.js';
 
 /** Scorecard forms with a purpose-built scorer; any other template is scored by the generic engine. */
@@ -26,20 +27,22 @@ const SCORERS: Record<string, (input: never) => PolicyResult<unknown>> = {
 
 /**
  * The policy calculators the dashboard previews, served for other clients: each one picks the
- * region's pack version in force on the date and hands the input to the pure rule in @ltci/shared.
- * Nothing is stored, so nothing is audited.
+ * region's pack version in force on the date (with the region's stored overrides) and hands the
+ * input to the pure rule in @ltci/shared. Nothing is stored, so nothing is audited.
  */
 export class CalculatorService {
-  policyPack(caller: Caller, regionId: string, date: string): Calculation {
+  constructor(private readonly policyData: PolicyDataService) {}
+
+  async policyPack(caller: Caller, regionId: string, date: string): Promise<Calculation> {
     assertRegion(caller, regionId);
-    return calculation(policyPack(regionId, date));
+    return calculation(await this.policyData.packFor(regionId, date));
   }
 
-  quoteBenefit(caller: Caller, regionId: string, date: string, input: unknown): Calculation {
+  quoteBenefit(caller: Caller, regionId: string, date: string, input: unknown): Promise<Calculation> {
     return this.withPack(caller, regionId, date, (pack) => quoteBenefit(input as never, pack.benefits as BenefitParams));
   }
 
-  disabilityGrade(caller: Caller, regionId: string, date: string, itemScores: unknown): Calculation {
+  disabilityGrade(caller: Caller, regionId: string, date: string, itemScores: unknown): Promise<Calculation> {
     return this.withPack(caller, regionId, date, (pack) => disabilityGrade(itemScores as never, pack.assessment as AssessmentParams));
   }
 
@@ -50,19 +53,16 @@ export class CalculatorService {
     return calculation(scorer ? scorer(input as never) : scoreScorecard(input as never, template));
   }
 
-  private withPack(caller: Caller, regionId: string, date: string, rule: (pack: PolicyPackVersion) => PolicyResult<unknown>): Calculation {
+  private async withPack(
+    caller: Caller,
+    regionId: string,
+    date: string,
+    rule: (pack: PolicyPackVersion) => PolicyResult<unknown>,
+  ): Promise<Calculation> {
     assertRegion(caller, regionId);
-    const pack = policyPack(regionId, date);
+    const pack = await this.policyData.packFor(regionId, date);
     if (!pack.ok) return calculation(pack);
     const result = rule(pack.value);
     return result.ok ? { value: result.value, trace: [...pack.trace, ...result.trace] } : calculation(result);
   }
-}
-
-/** A rule's result as GraphQL returns it; its input problems as one BAD_USER_INPUT listing every field. */
-function calculation(result: PolicyResult<unknown>): Calculation {
-  if (result.ok) return { value: result.value, trace: result.trace };
-  const fields: Record<string, string> = {};
-  for (const issue of result.issues) fields[issue.path] = fields[issue.path] ? `${fields[issue.path]}；${issue.message}` : issue.message;
-  throw new BadUserInputError(fields, `计算参数有误：${result.issues.map((i) => `${i.path} ${i.code}`).join('，')}`);
 }

@@ -1,0 +1,141 @@
+import {
+  addWorkingDays,
+  applyPackOverrides,
+  extendCalendar,
+  officialCalendar,
+  type PolicyPackVersion,
+  type PolicyResult,
+  policyPack,
+  shippedPacks,
+  type WorkingDayCalendar,
+} from '@ltci/shared';
+import type { DataSource } from 'typeorm';
+import type { Caller } from '../../common/context.js';
+import { BadUserInputError } from '../../common/errors.js';
+import { assertRegion } from '../../common/region-scope.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { policyInputError } from '../calculators/calculation.js';
+import type { Calculation } from '../calculators/calculation.types.js';
+import { StoredCalendarYear } from './calendar-year.entity.js';
+import { calendarYearFieldErrors } from './calendar-year.rules.js';
+import { CalendarSource, type CalendarYear, type SetCalendarYearArgs, type SetPolicyOverridesArgs } from './policy-data.types.js';
+import { PolicyOverride } from './policy-override.entity.js';
+
+const UPSERT_CALENDAR_YEAR = `
+  INSERT INTO calendar_years (year, holidays, workdays) VALUES ($1, $2, $3)
+  ON CONFLICT (year) DO UPDATE SET holidays = excluded.holidays, workdays = excluded.workdays, updated_at = now()`;
+const UPSERT_OVERRIDES = `
+  INSERT INTO policy_overrides (region_id, valid_from, overrides) VALUES ($1, $2, $3)
+  ON CONFLICT (region_id, valid_from) DO UPDATE SET overrides = excluded.overrides, updated_at = now()`;
+
+/**
+ * The policy data administrators add to what ships in @ltci/shared: later years of the
+ * working-day calendar, and per-region overrides of the shipped policy pack versions.
+ */
+export class PolicyDataService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Every known year, a stored year replacing the shipped one. */
+  async calendarYears(): Promise<CalendarYear[]> {
+    const years = new Map<number, CalendarYear>();
+    for (const year of Object.keys(officialCalendar.years)) years.set(Number(year), officialYear(Number(year)) as CalendarYear);
+    for (const stored of await this.storedYears()) years.set(stored.year, administratorYear(stored));
+    return [...years.values()].sort((a, b) => a.year - b.year);
+  }
+
+  /** The shipped calendar extended with the stored years. */
+  async calendar(): Promise<WorkingDayCalendar> {
+    const stored = await this.storedYears();
+    if (!stored.length) return officialCalendar;
+    const years = Object.fromEntries(stored.map((y) => [String(y.year), { holidays: y.holidays, workdays: y.workdays }]));
+    const name = `${officialCalendar.name}＋管理员录入（${stored.map((y) => y.year).join('、')}）`;
+    return extendCalendar(officialCalendar, years, name);
+  }
+
+  async addWorkingDays(start: string, days: number): Promise<Calculation> {
+    const result = addWorkingDays(start, days, await this.calendar());
+    if (!result.ok) throw policyInputError(result.issues, (path) => (path === 'n' ? 'days' : path));
+    return { value: result.value, trace: result.trace };
+  }
+
+  async setCalendarYear(caller: Caller, { year, holidays, workdays }: SetCalendarYearArgs): Promise<CalendarYear> {
+    const errors = calendarYearFieldErrors(year, holidays, workdays);
+    if (Object.keys(errors).length) throw new BadUserInputError(errors);
+    const after: CalendarYear = {
+      year,
+      holidays: [...holidays].sort(),
+      workdays: [...workdays].sort(),
+      source: CalendarSource.administrator,
+    };
+    return this.dataSource.transaction(async (em) => {
+      const stored = await em.findOne(StoredCalendarYear, { where: { year }, lock: { mode: 'pessimistic_write' } });
+      await em.query(UPSERT_CALENDAR_YEAR, [year, after.holidays, after.workdays]);
+      await recordAudit(em, caller, {
+        operation: stored ? 'update' : 'create',
+        entityType: 'CalendarYear',
+        entityId: String(year),
+        before: stored ? administratorYear(stored) : officialYear(year),
+        after,
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Store a region's overrides of one shipped version, validated by `applyPackOverrides`; `{}`
+   * removes them. Answers the version as it now applies, with the trace of what changed.
+   */
+  async setPolicyOverrides(caller: Caller, { regionId, validFrom, overrides }: SetPolicyOverridesArgs): Promise<Calculation> {
+    assertRegion(caller, regionId);
+    const version = shippedVersion(regionId, validFrom);
+    const merged = applyPackOverrides(version, overrides);
+    if (!merged.ok) throw policyInputError(merged.issues, (path) => (path ? `overrides.${path}` : 'overrides'));
+    const removing = Object.keys(overrides).length === 0;
+    return this.dataSource.transaction(async (em) => {
+      const stored = await em.findOne(PolicyOverride, { where: { regionId, validFrom }, lock: { mode: 'pessimistic_write' } });
+      if (removing) await em.delete(PolicyOverride, { regionId, validFrom });
+      else await em.query(UPSERT_OVERRIDES, [regionId, validFrom, overrides]);
+      await recordAudit(em, caller, {
+        operation: removing ? 'delete' : stored ? 'update' : 'create',
+        entityType: 'PolicyOverrides',
+        entityId: `${regionId}@${validFrom}`,
+        regionId,
+        before: stored ? { regionId, validFrom, overrides: stored.overrides } : null,
+        after: removing ? null : { regionId, validFrom, overrides },
+      });
+      return { value: merged.value, trace: merged.trace };
+    });
+  }
+
+  /** The region's pack version in force on `date`, with that version's stored overrides applied. */
+  async packFor(regionId: string, date: string): Promise<PolicyResult<PolicyPackVersion>> {
+    const shipped = policyPack(regionId, date);
+    if (!shipped.ok) return shipped;
+    const stored = await this.dataSource.getRepository(PolicyOverride).findOneBy({ regionId, validFrom: shipped.value.validFrom });
+    return stored ? policyPack(regionId, date, stored.overrides) : shipped;
+  }
+
+  private storedYears(): Promise<StoredCalendarYear[]> {
+    return this.dataSource.getRepository(StoredCalendarYear).find({ order: { year: 'ASC' } });
+  }
+}
+
+function officialYear(year: number): CalendarYear | null {
+  const shipped = Object.hasOwn(officialCalendar.years, String(year)) ? officialCalendar.years[String(year)] : null;
+  return shipped && { year, holidays: shipped.holidays, workdays: shipped.workdays, source: CalendarSource.official };
+}
+
+function administratorYear(stored: StoredCalendarYear): CalendarYear {
+  return { year: stored.year, holidays: stored.holidays, workdays: stored.workdays, source: CalendarSource.administrator };
+}
+
+function shippedVersion(regionId: string, validFrom: string): PolicyPackVersion {
+  const pack = Object.hasOwn(shippedPacks, regionId) ? shippedPacks[regionId] : null;
+  if (!pack) throw new BadUserInputError({ regionId: `统筹地区 ${regionId} 没有发布的政策参数包` });
+  const version = pack.versions.find((v) => v.validFrom === validFrom);
+  if (!version) {
+    const known = pack.versions.map((v) => v.validFrom).join('、');
+    throw new BadUserInputError({ validFrom: `${pack.title} 没有 ${validFrom} 生效的版本（可选：${known}）` });
+  }
+  return version;
+}
