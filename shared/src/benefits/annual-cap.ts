@@ -1,4 +1,4 @@
-import { D, type Money } from '../core/money.js';
+import { D, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 import { requireNonNegativeMoney } from '../core/validate.js';
@@ -42,7 +42,7 @@ export function annualCapStep(
   citation: string,
 ): Money {
   // Tumxuk §5(三): cap = previous-year per-capita disposable income × the grade's rate.
-  const cap = new D(income).times(rate).toFixed(2);
+  const cap = money(new D(income).times(rate));
   return t.step('benefits.annualCap', citation, { grade, income, rate: rateText }, cap, {
     interpretation: `gradeCapStep=${gradeCapStep}`,
   });

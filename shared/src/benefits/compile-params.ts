@@ -1,4 +1,4 @@
-import { D, type Dec, isMoney, type Money } from '../core/money.js';
+import { D, type Dec, isMoney, type Money, money } from '../core/money.js';
 import { Issues, type PolicyIssue } from '../core/result.js';
 import type { AnnualCapByGrade, BenefitParams, ShareTableScheme, ShareWithMonthlyCap } from './params.js';
 
@@ -101,7 +101,7 @@ function compile(params: BenefitParams): CompiledBenefitParams | PolicyIssue[] {
     positiveInt(issues, 'params.employees.home.minMinutes', e.home.minMinutes);
     const cap = amount(issues, 'params.employees.home.monthlyCap', e.home.monthlyCap);
     const perVisit = cap.dividedBy(e.home.visitsPerMonth || 1).toDecimalPlaces(2);
-    home = { cap, perVisit, perVisitText: perVisit.toFixed(2) };
+    home = { cap, perVisit, perVisitText: money(perVisit) };
   } else {
     employeeShares = shareTable(issues, 'params.employees', e);
   }

@@ -1,4 +1,4 @@
-import { D, type Dec, type Money } from '../core/money.js';
+import { D, type Dec, type Money, money } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
 import { moneyText, ZERO } from './money-text.js';
 import type { BenefitParams } from './params.js';
@@ -46,15 +46,15 @@ export function splitLines(t: Tracer, lines: readonly BilledLine[], params: Bene
       group.sum = group.sum.plus(amount);
     } else groups.set(citation, { lines: [index], categories: [line.category], sum: amount });
   }
-  eligibleText ??= eligible ? eligible.toFixed(2) : '0.00';
-  const excludedText = excluded ? excluded.toFixed(2) : '0.00';
+  eligibleText ??= eligible ? money(eligible) : '0.00';
+  const excludedText = excluded ? money(excluded) : '0.00';
   if (groups) {
     for (const [citation, g] of groups) {
       t.step(
         'benefits.excludedCharges',
         citation,
         { lines: g.lines, categories: g.categories },
-        groups.size === 1 ? excludedText : g.sum.toFixed(2),
+        groups.size === 1 ? excludedText : money(g.sum),
         {
           note: '基金不予支付 (never paid by the fund)',
         },
@@ -64,7 +64,7 @@ export function splitLines(t: Tracer, lines: readonly BilledLine[], params: Bene
   const billed = excluded ? (eligible ? eligible.plus(excluded) : excluded) : (eligible ?? ZERO);
   return {
     billed,
-    billedText: excluded ? billed.toFixed(2) : eligibleText,
+    billedText: excluded ? money(billed) : eligibleText,
     eligible: eligible ?? ZERO,
     eligibleText,
     excluded: excluded ?? ZERO,

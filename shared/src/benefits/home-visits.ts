@@ -1,5 +1,5 @@
 import { daysInMonth, type IsoDate, type IsoMonth, isIsoMonth } from '../core/dates.js';
-import { D, type Dec, isMoney, type Money } from '../core/money.js';
+import { D, type Dec, isMoney, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 import { type CompiledBenefitParams, compileBenefitParams } from './compile-params.js';
@@ -140,7 +140,7 @@ export function payHomeVisits(t: Tracer, visits: readonly HomeVisit[], wholeMont
         const limit = home.cap.minus(runningUptoCap);
         const paid = amount.dec.lessThan(limit) ? amount.dec : limit;
         runningUptoCap = runningUptoCap.plus(paid);
-        paidText = paid.toFixed(2);
+        paidText = money(paid);
       } else if (amount.belowPerVisit) {
         // perVisit: min(cap ÷ visits, billed).
         amount.paidInFull++;
@@ -158,7 +158,7 @@ export function payHomeVisits(t: Tracer, visits: readonly HomeVisit[], wholeMont
     billedTotal = billedTotal.plus(a.billed === 1 ? a.dec : a.dec.times(a.billed));
     if (a.paidInFull) total = total.plus(a.paidInFull === 1 ? a.dec : a.dec.times(a.paidInFull));
   }
-  const fundPays = total.toFixed(2);
+  const fundPays = money(total);
   t.step(
     'benefits.homeVisitPayments',
     rule.citation,
@@ -174,7 +174,7 @@ export function payHomeVisits(t: Tracer, visits: readonly HomeVisit[], wholeMont
       { heldForReview: flags.length },
     );
   }
-  return { visits: out, billedTotal: billedTotal.toFixed(2), fundPays, billedDec: billedTotal, fundDec: total, paidVisits, flags };
+  return { visits: out, billedTotal: money(billedTotal), fundPays, billedDec: billedTotal, fundDec: total, paidVisits, flags };
 }
 
 interface BilledAmount {

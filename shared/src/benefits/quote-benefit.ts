@@ -1,5 +1,6 @@
 import { daysInMonth } from '../core/dates.js';
 import type { Dec, Money } from '../core/money.js';
+import { money } from '../core/money.js';
 import { fail, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 import { compileBenefitParams, type RateDec } from './compile-params.js';
@@ -48,8 +49,8 @@ export function quoteBenefit(input: BenefitQuoteInput, params: BenefitParams): P
     flags.push(...home.flags);
     billed = billed.plus(home.billedDec);
     eligible = eligible.plus(home.billedDec);
-    eligibleText = eligible.toFixed(2);
-    billedText = billed.toFixed(2);
+    eligibleText = money(eligible);
+    billedText = money(billed);
     eligibleStep(t, params, lines, home.billedTotal, eligibleText);
     fund = home.fundDec;
     fundPays = home.fundPays;
@@ -81,21 +82,21 @@ export function quoteBenefit(input: BenefitQuoteInput, params: BenefitParams): P
       }
       if (input.insuredCategory === 'minor' && params.minors) ({ share, cap: annual } = minorFactor(t, input, c, share, annual));
       capDec = remainingAnnualCap(t, annual, input.annualCap!.paidYearToDate, fundCitation);
-      capText = capDec.toFixed(2);
+      capText = money(capDec);
       capKind = 'annualRemaining';
     }
     // Fund pays min(share × eligible cost, cap), rounded half-up to the cent.
     const byShare = eligible.times(share.dec).toDecimalPlaces(2);
     const applied = capDec.lessThan(byShare);
     fund = applied ? capDec : byShare;
-    fundPays = applied ? capText : fund.toFixed(2);
+    fundPays = applied ? capText : money(fund);
     shareText = share.text;
     cap = { kind: capKind, amount: capText, applied };
     t.step('benefits.fundPays', fundCitation, { eligibleCost: eligibleText, share: share.text, cap: capText }, fundPays);
   }
 
   const claimant = eligible.minus(fund);
-  const claimantPays = claimant.toFixed(2);
+  const claimantPays = money(claimant);
   t.step('benefits.claimantPays', params.claimantPartCitation, { eligibleCost: eligibleText, fundPays }, claimantPays);
   return ok(
     {
@@ -108,7 +109,7 @@ export function quoteBenefit(input: BenefitQuoteInput, params: BenefitParams): P
       fundShareRate: shareText,
       fundPays,
       claimantPays,
-      claimantPaysTotal: lines.excludedLines.length ? claimant.plus(lines.excluded).toFixed(2) : claimantPays,
+      claimantPaysTotal: lines.excludedLines.length ? money(claimant.plus(lines.excluded)) : claimantPays,
       cap,
       visits,
       flags,

@@ -1,5 +1,5 @@
 import { daysInMonth } from '../core/dates.js';
-import { D, type Dec, type Money } from '../core/money.js';
+import { D, type Dec, decimalText, type Money, money } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
 import { annualCapStep } from './annual-cap.js';
 import type { CompiledBenefitParams, RateDec } from './compile-params.js';
@@ -34,7 +34,7 @@ export function monthlyShareAndCap(t: Tracer, input: BenefitQuoteInput, scheme: 
   if (days < monthLength || scheme.partMonthCap === 'prorateEveryMonth') {
     const prorated = m.cap.dividedBy(scheme.partMonthDivisor).times(days).toDecimalPlaces(2);
     cap = prorated.lessThan(m.cap) ? prorated : m.cap;
-    capText = cap.toFixed(2);
+    capText = money(cap);
   }
   t.step(
     'benefits.monthCap',
@@ -68,7 +68,7 @@ export function shareTableRate(
     if (years >= bonus.minConsecutiveYears) {
       const raised = share.dec.plus(c.bonus.points);
       const dec = bonus.residentBonus === 'plusPointsCapped' && raised.greaterThan(c.bonus.ceiling) ? c.bonus.ceiling : raised;
-      share = { dec, text: dec.toFixed(2) };
+      share = { dec, text: decimalText(dec, 2) };
     }
     t.step(
       'benefits.residentBonus',
@@ -105,7 +105,7 @@ export function fundingTierRate(
     needsReview: false,
   });
   const income = input.annualCap!.perCapitaIncome;
-  const cap = new D(income).times(tier.annualCapRate.dec).toFixed(2);
+  const cap = money(new D(income).times(tier.annualCapRate.dec));
   t.step('benefits.annualCap', scheme.citation, { income, rate: tier.annualCapRate.text }, cap);
   return { share: tier.share, cap };
 }
@@ -132,7 +132,7 @@ export function minorFactor(
     return { share, cap };
   }
   const dec = share.dec.times(f.dec);
-  const out = { share: { dec, text: dec.toString() }, cap: new D(cap).times(f.dec).toFixed(2) };
+  const out = { share: { dec, text: dec.toString() }, cap: money(new D(cap).times(f.dec)) };
   t.step(
     'benefits.minorStandard',
     rule.citation,
@@ -146,6 +146,6 @@ export function minorFactor(
 export function remainingAnnualCap(t: Tracer, cap: Money, paidYearToDate: Money, citation: string): Dec {
   const left = new D(cap).minus(paidYearToDate);
   const remaining = left.isNegative() ? new D(0) : left;
-  t.step('benefits.annualCapRemaining', citation, { annualCap: cap, paidYearToDate }, remaining.toFixed(2));
+  t.step('benefits.annualCapRemaining', citation, { annualCap: cap, paidYearToDate }, money(remaining));
   return remaining;
 }

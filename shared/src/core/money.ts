@@ -17,9 +17,15 @@ export function isMoney(value: unknown): value is Money {
   return typeof value === 'string' && MONEY_PATTERN.test(value);
 }
 
-/** Round half-up to the cent and print with exactly 2 decimals. */
+/** Round half-up to the cent and print with exactly 2 decimals: the one way money is printed. */
 export function money(value: Decimal.Value | Dec): Money {
-  return new D(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  return decimalText(value, 2);
+}
+
+/** A decimal (a rate, a score, months) rounded half-up and printed with exactly `places` decimals. */
+export function decimalText(value: Decimal.Value | Dec, places: number): string {
+  // Decimal#toFixed rounds the exact decimal; it never goes through a binary float.
+  return (value instanceof D ? value : new D(value)).toFixed(places, Decimal.ROUND_HALF_UP);
 }
 
 export function dec(value: Decimal.Value | Dec): Dec {

@@ -1,5 +1,5 @@
 import { addMonthsToMonth, type IsoMonth, isIsoMonth } from '../core/dates.js';
-import { D, type Dec, isMoney, type Money } from '../core/money.js';
+import { D, type Dec, decimalText, isMoney, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 import type { FundParams } from './params.js';
@@ -101,7 +101,7 @@ function sumPeriod(byMonth: Map<string, FundMonth>, from: IsoMonth, to: IsoMonth
 }
 
 function period(from: IsoMonth, to: IsoMonth, s: { income: Dec; expenditure: Dec }): FundPeriod {
-  return { from, to, income: s.income.toFixed(2), expenditure: s.expenditure.toFixed(2), net: s.income.minus(s.expenditure).toFixed(2) };
+  return { from, to, income: money(s.income), expenditure: money(s.expenditure), net: money(s.income.minus(s.expenditure)) };
 }
 
 /**
@@ -164,11 +164,11 @@ export function fundIndicators(input: FundIndicatorsInput, params: FundParams): 
   const avgSum = sumPeriod(byMonth, avgFrom, asOf);
   // Unrounded: the warning line and the months of capacity are rounded once, at their end, not via a rounded average.
   const average = avgSum.expenditure.dividedBy(avgSum.months);
-  const averageMonthlyPayment = { from: avgFrom, to: asOf, months: avgSum.months, amount: average.toFixed(2) };
+  const averageMonthlyPayment = { from: avgFrom, to: asOf, months: avgSum.months, amount: money(average) };
   t.step(
     'fund.averageMonthlyPayment',
     w.capacityCitation,
-    { from: avgFrom, to: asOf, months: avgSum.months, expenditure: avgSum.expenditure.toFixed(2) },
+    { from: avgFrom, to: asOf, months: avgSum.months, expenditure: money(avgSum.expenditure) },
     averageMonthlyPayment.amount,
     {
       interpretation: `averageMonthlyPayment=${w.averageMonthlyPayment}`,
@@ -176,7 +176,7 @@ export function fundIndicators(input: FundIndicatorsInput, params: FundParams): 
   );
 
   const balance = new D(input.balance);
-  const monthsOfCapacity = average.isZero() ? null : balance.dividedBy(average).toFixed(2);
+  const monthsOfCapacity = average.isZero() ? null : decimalText(balance.dividedBy(average), 2);
   t.step(
     'fund.monthsOfCapacity',
     w.capacityCitation,
@@ -198,7 +198,7 @@ export function fundIndicators(input: FundIndicatorsInput, params: FundParams): 
     });
   } else {
     // art. 58 "累计结余低于全市6个月基金月均支付额": 6 × (expenditure ÷ months), rounded once.
-    warningLine = average.times(w.capacityMonthsThreshold).toFixed(2);
+    warningLine = money(average.times(w.capacityMonthsThreshold));
     const below = balance.lessThan(warningLine);
     t.step(
       'fund.warningLine',

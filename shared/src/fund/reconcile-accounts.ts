@@ -1,5 +1,5 @@
 import { type IsoDate, isIsoDate } from '../core/dates.js';
-import { D, type Dec, isMoney, type Money } from '../core/money.js';
+import { D, type Dec, isMoney, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 import { ACCOUNT_LEVELS, type AccountLevel, type FundParams, TRANSFER_KINDS, type TransferKind } from './params.js';
@@ -196,7 +196,7 @@ export function reconcileAccounts(input: ReconcileInput, params: FundParams): Po
           transferId: tr.id,
           accountId: acc.id,
           message: `a ${tr.kind} may not ${amount.isNegative() ? 'leave' : 'reach'} a ${acc.level} account`,
-          figures: { kind: tr.kind, level: acc.level, amount: amount.toFixed(2) },
+          figures: { kind: tr.kind, level: acc.level, amount: money(amount) },
         });
       }
       if (acc.level === 'external') continue;
@@ -212,8 +212,8 @@ export function reconcileAccounts(input: ReconcileInput, params: FundParams): Po
         code: 'UNBALANCED_TRANSFER',
         citation: LEDGER_CITATION,
         transferId: tr.id,
-        message: `transfer ${tr.id} does not balance: its legs sum to ${sum.toFixed(2)}`,
-        figures: { sum: sum.toFixed(2) },
+        message: `transfer ${tr.id} does not balance: its legs sum to ${money(sum)}`,
+        figures: { sum: money(sum) },
       });
     }
   }
@@ -225,11 +225,11 @@ export function reconcileAccounts(input: ReconcileInput, params: FundParams): Po
     const b: AccountBalance = {
       accountId: acc.id,
       level: acc.level,
-      opening: new D(acc.openingBalance!).toFixed(2),
-      movements: moved.toFixed(2),
-      computed: computed.toFixed(2),
-      reported: new D(acc.reportedBalance!).toFixed(2),
-      statement: acc.statementBalance === undefined ? null : new D(acc.statementBalance).toFixed(2),
+      opening: money(new D(acc.openingBalance!)),
+      movements: money(moved),
+      computed: money(computed),
+      reported: money(new D(acc.reportedBalance!)),
+      statement: acc.statementBalance === undefined ? null : money(new D(acc.statementBalance)),
     };
     if (b.computed !== b.reported) {
       mismatches.push({
@@ -267,8 +267,8 @@ export function reconcileAccounts(input: ReconcileInput, params: FundParams): Po
           code: 'INTEREST_NOT_REMITTED',
           citation: a.interestRemittanceCitation,
           accountId: id,
-          message: `${id} 利息未按季度上缴市级财政专户：已入账 ${received.toFixed(2)}，已上缴 ${sent.toFixed(2)}`,
-          figures: { interestReceived: received.toFixed(2), remitted: sent.toFixed(2) },
+          message: `${id} 利息未按季度上缴市级财政专户：已入账 ${money(received)}，已上缴 ${money(sent)}`,
+          figures: { interestReceived: money(received), remitted: money(sent) },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { D, type Money } from '../core/money.js';
+import { D, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 import { requireNonNegativeMoney } from '../core/validate.js';
@@ -50,19 +50,19 @@ export function tpaFeeCap(input: TpaFeeInput, params: FundParams): PolicyResult<
   const t = new Tracer();
   const base = { year: input.year, quarter: input.quarter };
   if (rule.capRate === null) {
-    const payable = new D(input.quarterFee!).toFixed(2);
+    const payable = money(new D(input.quarterFee!));
     const note = `${params.source}: no cap on TPA fees is stated; the agreed amount is payable (依协议约定)`;
     t.step('fund.tpaFee', rule.citation, { quarterFee: input.quarterFee }, payable, { note });
     return ok({ ...base, annualCap: null, remaining: null, payable, capApplied: false, note }, t.steps);
   }
-  const annualCap = new D(input.raisedFund).times(rule.capRate).toFixed(2);
+  const annualCap = money(new D(input.raisedFund).times(rule.capRate));
   t.step('fund.tpaFeeAnnualCap', rule.citation, { raisedFund: input.raisedFund, capRate: rule.capRate }, annualCap);
   const left = new D(annualCap).minus(input.feesPaidThisYear);
-  const remaining = (left.isNegative() ? new D(0) : left).toFixed(2);
+  const remaining = money(left.isNegative() ? new D(0) : left);
   t.step('fund.tpaFeeRemaining', rule.citation, { annualCap, feesPaidThisYear: input.feesPaidThisYear }, remaining);
   const asked = input.quarterFee === undefined ? new D(remaining) : new D(input.quarterFee);
   const capApplied = asked.greaterThan(remaining);
-  const payable = (capApplied ? new D(remaining) : asked).toFixed(2);
+  const payable = money(capApplied ? new D(remaining) : asked);
   const note = input.quarterFee === undefined ? 'no quarter fee given: the most the cap still allows this year' : null;
   t.step(
     'fund.tpaFeePayable',

@@ -1,4 +1,4 @@
-import { D, type Dec } from '../core/money.js';
+import { D, type Dec, decimalText } from '../core/money.js';
 import type { Issues } from '../core/result.js';
 import type { ScorecardScore } from './template-types.js';
 
@@ -6,7 +6,7 @@ const DECIMAL = /^\d{1,6}(\.\d{1,8})?$/;
 
 /** Round half-up to 2 decimals and print with exactly 2 ("97.50"). */
 export function scoreText(value: Dec | string | number): ScorecardScore {
-  return new D(value).toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2);
+  return decimalText(value, 2);
 }
 
 export function isPoints(value: unknown): value is string {
@@ -51,5 +51,5 @@ export function floorFraction(a: Fraction): bigint {
 
 /** Fraction as a decimal string with `places` decimals, half-up. */
 export function fractionText(a: Fraction, places: number): string {
-  return new D(a.n.toString()).dividedBy(a.d.toString()).toDecimalPlaces(places, D.ROUND_HALF_UP).toFixed(places);
+  return decimalText(new D(a.n.toString()).dividedBy(a.d.toString()), places);
 }

@@ -1,4 +1,4 @@
-import { D } from '../core/money.js';
+import { D, decimalText } from '../core/money.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 
@@ -91,7 +91,7 @@ export function commitmentFulfilment(commitments: TpaCommitment[]): PolicyResult
     return { id: c.id, area: c.area, fulfilled, reason };
   });
   const fulfilled = items.filter((x) => x.fulfilled).length;
-  const ratio = new D(fulfilled).dividedBy(items.length).toDecimalPlaces(4, D.ROUND_HALF_UP).toFixed(4);
+  const ratio = decimalText(new D(fulfilled).dividedBy(items.length), 4);
   t.step('tpa.commitmentFulfilment', 'Tianjin art. 11', { fulfilled, total: items.length }, ratio);
   return ok({ items, fulfilled, total: items.length, ratio }, t.steps);
 }
