@@ -14,6 +14,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from './common/context.js';
 import { formatError } from './common/format-error.js';
 import { createLoaders } from './common/loaders.js';
+import { PARSE_OPTIONS, requestGuardPlugin } from './common/request-guards.js';
 import type { ServerConfig } from './config.js';
 import { logger } from './logger.js';
 import { loadCaller } from './modules/auth/auth.service.js';
@@ -35,9 +36,11 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
     schema: await createSchema(dataSource, signer),
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
+    parseOptions: PARSE_OPTIONS,
     formatError: (formatted, error) =>
       formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error'), config.production),
     plugins: [
+      requestGuardPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

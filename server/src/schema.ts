@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { rejectNulCharacters } from './common/reject-nul.js';
+import { Db } from './common/db.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuditQueryService } from './modules/audit/audit-query.service.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -29,12 +29,13 @@ export const resolvers = [
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
 function createResolverInstances(dataSource: DataSource, signer: TokenSigner): Map<unknown, unknown> {
-  const policyData = new PolicyDataService(dataSource);
+  const db = new Db(dataSource);
+  const policyData = new PolicyDataService(db);
   return new Map<unknown, unknown>([
-    [AuthResolver, new AuthResolver(new AuthService(dataSource, signer))],
-    [RegionResolver, new RegionResolver(new RegionService(dataSource))],
-    [InstitutionResolver, new InstitutionResolver(new InstitutionService(dataSource))],
-    [AuditResolver, new AuditResolver(new AuditQueryService(dataSource))],
+    [AuthResolver, new AuthResolver(new AuthService(db, signer))],
+    [RegionResolver, new RegionResolver(new RegionService(db))],
+    [InstitutionResolver, new InstitutionResolver(new InstitutionService(db))],
+    [AuditResolver, new AuditResolver(new AuditQueryService(db))],
     [CalculatorResolver, new CalculatorResolver(new CalculatorService(policyData))],
     [PolicyDataResolver, new PolicyDataResolver(policyData)],
   ]);
@@ -46,7 +47,6 @@ export function createSchema(dataSource: DataSource, signer: TokenSigner): Promi
     resolvers,
     authChecker,
     validate: false,
-    globalMiddlewares: [rejectNulCharacters],
     container: { get: (someClass) => instances.get(someClass) },
   });
 }

@@ -215,7 +215,7 @@ describe('institutions: every mutation leaves exactly one audit row', () => {
 });
 
 describe('institutions: pagination, sort and filter are done in SQL', () => {
-  const LIST = `query ($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: InstitutionFilter) {
+  const LIST = `query ($page: Int, $perPage: Int, $sortField: InstitutionSortField, $sortOrder: SortOrder, $filter: InstitutionFilter) {
     allInstitutions(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { id name kind status }
     _allInstitutionsMeta(filter: $filter) { count } }`;
 

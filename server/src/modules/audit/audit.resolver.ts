@@ -1,42 +1,10 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
-import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { ListMetadata } from '../../common/list-args.js';
 import { Role } from '../auth/roles.js';
+import { AuditLogListArgs } from './audit.args.js';
 import { AuditLog } from './audit-log.entity.js';
 import type { AuditQueryService } from './audit-query.service.js';
-
-@InputType({ description: '审计日志筛选' })
-export class AuditLogFilter {
-  @Field({ nullable: true, description: '按用户名、实体编号模糊搜索' })
-  q?: string;
-
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  @Field({ nullable: true })
-  entityType?: string;
-
-  @Field({ nullable: true })
-  entityId?: string;
-
-  @Field(() => ID, { nullable: true })
-  userId?: string;
-
-  @Field({ nullable: true })
-  operation?: string;
-
-  @Field({ nullable: true, description: '起始时间（含）' })
-  from?: Date;
-
-  @Field({ nullable: true, description: '截止时间（不含）' })
-  to?: Date;
-}
-
-@ArgsType()
-export class AuditLogListArgs extends ListArgs {
-  @Field(() => AuditLogFilter, { nullable: true })
-  filter?: AuditLogFilter;
-}
 
 @Resolver(() => AuditLog)
 export class AuditResolver {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/context.js';
+import type { Db } from '../../common/db.js';
 import { BadUserInputError, TooManyAttemptsError, UnauthenticatedError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -13,7 +14,7 @@ const GENERIC_FAILURE = '用户名或密码错误';
 
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly signer: TokenSigner,
   ) {}
 
@@ -24,15 +25,15 @@ export class AuthService {
     }
     await this.claimAttempt(username);
 
-    const user = await this.dataSource.getRepository(User).findOneBy({ username, active: true });
+    const user = await this.db.manager.findOneBy(User, { username, active: true });
     const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
     if (!user || !valid) {
-      await this.dataSource.transaction((em) =>
+      await this.db.transaction('login', (em) =>
         recordAudit(em, null, { operation: 'login_failed', entityType: 'User', entityId: user?.id ?? username }),
       );
       throw new UnauthenticatedError(GENERIC_FAILURE);
     }
-    await this.dataSource.transaction(async (em) => {
+    await this.db.transaction('login', async (em) => {
       await em.delete(LoginAttempt, { username });
       await recordAudit(em, user, { operation: 'login', entityType: 'User', entityId: user.id });
     });
@@ -40,7 +41,7 @@ export class AuthService {
   }
 
   async me(caller: Caller): Promise<User> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: caller.id, active: true });
+    const user = await this.db.manager.findOneBy(User, { id: caller.id, active: true });
     if (!user) throw new UnauthenticatedError();
     return user;
   }
@@ -50,7 +51,7 @@ export class AuthService {
    * row lock: parallel guesses queue here and each sees the ones before it, so they are slowed too.
    */
   private async claimAttempt(username: string): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
+    await this.db.transaction('login', async (em) => {
       await em.query('INSERT INTO login_attempts (username, failures, last_failed_at) VALUES ($1, 0, now()) ON CONFLICT DO NOTHING', [
         username,
       ]);

@@ -13,7 +13,7 @@ import {
 } from '@ltci/shared';
 import type { Caller } from '../../common/context.js';
 import { NotFoundError } from '../../common/errors.js';
-import { assertRegion } from '../../common/region-scope.js';
+import { assertRegion } from '../../common/scope.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
 import { calculation } from './calculation.js';
 import type { Calculation } from './calculation.types.js';

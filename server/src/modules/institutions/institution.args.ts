@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ListArgs } from '../../common/list-args.js';
+import { ListArgs, sortable } from '../../common/list-args.js';
 import { CareSubtype, InstitutionKind, InstitutionStatus } from './institution-enums.js';
 
 @InputType({ description: '机构列表筛选' })
@@ -23,8 +23,29 @@ export class InstitutionFilter {
   status?: InstitutionStatus;
 }
 
+export const INSTITUTION_SORT = sortable(
+  'InstitutionSortField',
+  {
+    id: 'i.id',
+    name: 'i.name',
+    kind: 'i.kind',
+    careSubtype: 'i.care_subtype',
+    creditCode: 'i.credit_code',
+    legalRepresentative: 'i.legal_representative',
+    regionId: 'i.region_id',
+    status: 'i.status',
+    createdAt: 'i.created_at',
+    updatedAt: 'i.updated_at',
+  },
+  'name',
+);
+type InstitutionSortField = keyof typeof INSTITUTION_SORT.enum;
+
 @ArgsType()
 export class InstitutionListArgs extends ListArgs {
+  @Field(() => INSTITUTION_SORT.enum, { nullable: true })
+  sortField?: InstitutionSortField;
+
   @Field(() => InstitutionFilter, { nullable: true })
   filter?: InstitutionFilter;
 }

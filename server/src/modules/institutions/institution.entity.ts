@@ -1,11 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { regionScoped } from '../../common/scope.js';
 import { Region } from '../regions/region.entity.js';
 import { CareSubtype, InstitutionKind, InstitutionStatus } from './institution-enums.js';
 import { Staff } from './staff.entity.js';
 
 @ObjectType({ description: '定点机构' })
 @Entity('institutions')
+@regionScoped('机构')
 @Index(['regionId', 'kind'])
 export class Institution {
   @Field(() => ID)

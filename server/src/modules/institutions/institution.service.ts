@@ -1,53 +1,48 @@
-import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors.js';
+import type { Db } from '../../common/db.js';
+import { BadUserInputError, ConflictError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
 import { applyListArgs, likePattern } from '../../common/list-args.js';
-import { assertRegion, visibleRegions } from '../../common/region-scope.js';
+import type { Scope } from '../../common/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Region } from '../regions/region.entity.js';
-import type { CreateInstitutionArgs, InstitutionFilter, InstitutionListArgs, UpdateInstitutionArgs } from './institution.args.js';
+import {
+  type CreateInstitutionArgs,
+  INSTITUTION_SORT,
+  type InstitutionFilter,
+  type InstitutionListArgs,
+  type UpdateInstitutionArgs,
+} from './institution.args.js';
 import { Institution } from './institution.entity.js';
 import { type InstitutionDraft, institutionFieldErrors, normalise } from './institution.rules.js';
 import { InstitutionStatus } from './institution-enums.js';
 import { Staff } from './staff.entity.js';
 
 const ENTITY = 'Institution';
-const SORTABLE: Record<string, string> = {
-  id: 'i.id',
-  name: 'i.name',
-  kind: 'i.kind',
-  careSubtype: 'i.care_subtype',
-  creditCode: 'i.credit_code',
-  legalRepresentative: 'i.legal_representative',
-  regionId: 'i.region_id',
-  status: 'i.status',
-  createdAt: 'i.created_at',
-  updatedAt: 'i.updated_at',
-};
 
 export class InstitutionService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   list(caller: Caller, args: InstitutionListArgs): Promise<Institution[]> {
-    return applyListArgs(this.filtered(caller, args.filter), args, SORTABLE, 'name').getMany();
+    return this.db.read(caller, (scope) => applyListArgs(filtered(scope, args.filter), args, INSTITUTION_SORT).getMany());
   }
 
   count(caller: Caller, filter?: InstitutionFilter): Promise<number> {
-    return this.filtered(caller, filter).getCount();
+    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
   }
 
   /** One institution of the caller's regions; another region's answers NOT_FOUND. */
   get(caller: Caller, id: string): Promise<Institution> {
-    return this.find(caller, id, this.dataSource.manager);
+    return this.db.read(caller, (scope) => scope.one(Institution, id));
   }
 
-  async create(caller: Caller, args: CreateInstitutionArgs): Promise<Institution> {
+  create(caller: Caller, args: CreateInstitutionArgs): Promise<Institution> {
     const draft = normalise({ ...args, careSubtype: args.careSubtype ?? null, status: args.status ?? InstitutionStatus.active });
-    await this.validate(caller, draft);
-    return this.write(async (em) => {
-      const saved = await em.save(em.create(Institution, draft));
-      await recordAudit(em, caller, {
+    return this.write(caller, 'createInstitution', async (scope) => {
+      await validate(scope, draft);
+      const saved = await scope.em.save(scope.em.create(Institution, draft));
+      await recordAudit(scope.em, caller, {
         operation: 'create',
         entityType: ENTITY,
         entityId: saved.id,
@@ -58,15 +53,15 @@ export class InstitutionService {
     });
   }
 
-  async update(caller: Caller, args: UpdateInstitutionArgs): Promise<Institution> {
+  update(caller: Caller, args: UpdateInstitutionArgs): Promise<Institution> {
     const { id, ...changes } = args;
-    return this.write(async (em) => {
-      const before = await this.find(caller, id, em, true);
+    return this.write(caller, 'updateInstitution', async (scope) => {
+      const before = await scope.one(Institution, id, { lock: true });
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       const draft = normalise({ ...before, ...defined } as InstitutionDraft);
-      await this.validate(caller, draft);
-      const saved = await em.save(Institution, { ...before, ...draft });
-      await recordAudit(em, caller, {
+      await validate(scope, draft);
+      const saved = await scope.em.save(Institution, { ...before, ...draft });
+      await recordAudit(scope.em, caller, {
         operation: 'update',
         entityType: ENTITY,
         entityId: id,
@@ -78,13 +73,13 @@ export class InstitutionService {
     });
   }
 
-  async delete(caller: Caller, id: string): Promise<Institution> {
-    return this.write(async (em) => {
-      const before = await this.find(caller, id, em, true);
+  delete(caller: Caller, id: string): Promise<Institution> {
+    return this.write(caller, 'deleteInstitution', async (scope) => {
+      const before = await scope.one(Institution, id, { lock: true });
       // its staff go with it (ON DELETE CASCADE): keep them in the audit's `before`
-      const staff = await em.find(Staff, { where: { institutionId: id }, order: { name: 'ASC' } });
-      await em.delete(Institution, { id });
-      await recordAudit(em, caller, {
+      const staff = await scope.em.find(Staff, { where: { institutionId: id }, order: { name: 'ASC', id: 'ASC' } });
+      await scope.em.delete(Institution, { id });
+      await recordAudit(scope.em, caller, {
         operation: 'delete',
         entityType: ENTITY,
         entityId: id,
@@ -95,42 +90,10 @@ export class InstitutionService {
     });
   }
 
-  /** `forUpdate` locks the row until the transaction ends, so the audit's `before` is what was changed. */
-  private async find(caller: Caller, id: string, em: EntityManager, forUpdate = false): Promise<Institution> {
-    const lock = forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {};
-    const row = isUuid(id) ? await em.findOne(Institution, { where: { id }, ...lock }) : null;
-    if (!row || !caller.regionIds.includes(row.regionId)) throw new NotFoundError('机构', id);
-    return row;
-  }
-
-  private filtered(caller: Caller, filter: InstitutionFilter = {}) {
-    const qb = this.dataSource.getRepository(Institution).createQueryBuilder('i');
-    qb.where('i.region_id = ANY(:regions)', { regions: visibleRegions(caller, filter.regionId) });
-    if (filter.ids) qb.andWhere('i.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
-    if (filter.kind) qb.andWhere('i.kind = :kind', { kind: filter.kind });
-    if (filter.careSubtype) qb.andWhere('i.care_subtype = :careSubtype', { careSubtype: filter.careSubtype });
-    if (filter.status) qb.andWhere('i.status = :status', { status: filter.status });
-    if (filter.q?.trim()) {
-      qb.andWhere('(i.name ILIKE :q OR i.credit_code ILIKE :q OR i.legal_representative ILIKE :q OR i.address ILIKE :q)', {
-        q: likePattern(filter.q.trim()),
-      });
-    }
-    return qb;
-  }
-
-  private async validate(caller: Caller, draft: InstitutionDraft): Promise<void> {
-    const errors = institutionFieldErrors(draft);
-    if (!errors.regionId && !(await this.dataSource.getRepository(Region).existsBy({ id: draft.regionId }))) {
-      errors.regionId = `统筹地区不存在：${draft.regionId}`;
-    }
-    if (Object.keys(errors).length) throw new BadUserInputError(errors);
-    assertRegion(caller, draft.regionId);
-  }
-
   /** Run a change in one transaction; a duplicate credit code becomes CONFLICT, not a 500. */
-  private async write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  private async write<T>(caller: Caller, name: string, work: (scope: Scope) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await this.db.write(caller, name, work);
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') {
         throw new ConflictError('统一社会信用代码已被其他机构使用', { creditCode: '该统一社会信用代码已存在' });
@@ -138,4 +101,28 @@ export class InstitutionService {
       throw error;
     }
   }
+}
+
+function filtered(scope: Scope, filter: InstitutionFilter = {}) {
+  const qb = scope.rows(Institution, 'i', filter.regionId);
+  if (filter.ids) qb.andWhere('i.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
+  if (filter.kind) qb.andWhere('i.kind = :kind', { kind: filter.kind });
+  if (filter.careSubtype) qb.andWhere('i.care_subtype = :careSubtype', { careSubtype: filter.careSubtype });
+  if (filter.status) qb.andWhere('i.status = :status', { status: filter.status });
+  if (filter.q?.trim()) {
+    qb.andWhere('(i.name ILIKE :q OR i.credit_code ILIKE :q OR i.legal_representative ILIKE :q OR i.address ILIKE :q)', {
+      q: likePattern(filter.q.trim()),
+    });
+  }
+  return qb;
+}
+
+/** Field errors first (all at once), then whether the caller may write into the region. */
+async function validate(scope: Scope, draft: InstitutionDraft): Promise<void> {
+  const errors = institutionFieldErrors(draft);
+  if (!errors.regionId && !(await scope.em.existsBy(Region, { id: draft.regionId }))) {
+    errors.regionId = `统筹地区不存在：${draft.regionId}`;
+  }
+  if (Object.keys(errors).length) throw new BadUserInputError(errors);
+  scope.assertRegion(draft.regionId);
 }

@@ -9,10 +9,10 @@ import {
   shippedPacks,
   type WorkingDayCalendar,
 } from '@ltci/shared';
-import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/context.js';
+import type { Db } from '../../common/db.js';
 import { BadUserInputError } from '../../common/errors.js';
-import { assertRegion } from '../../common/region-scope.js';
+import { assertRegion } from '../../common/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { policyInputError } from '../calculators/calculation.js';
 import type { Calculation } from '../calculators/calculation.types.js';
@@ -33,7 +33,7 @@ const UPSERT_OVERRIDES = `
  * working-day calendar, and per-region overrides of the shipped policy pack versions.
  */
 export class PolicyDataService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** Every known year, a stored year replacing the shipped one. */
   async calendarYears(): Promise<CalendarYear[]> {
@@ -67,7 +67,7 @@ export class PolicyDataService {
       workdays: [...workdays].sort(),
       source: CalendarSource.administrator,
     };
-    return this.dataSource.transaction(async (em) => {
+    return this.db.transaction('setCalendarYear', async (em) => {
       const stored = await em.findOne(StoredCalendarYear, { where: { year }, lock: { mode: 'pessimistic_write' } });
       await em.query(UPSERT_CALENDAR_YEAR, [year, after.holidays, after.workdays]);
       await recordAudit(em, caller, {
@@ -91,7 +91,7 @@ export class PolicyDataService {
     const merged = applyPackOverrides(version, overrides);
     if (!merged.ok) throw policyInputError(merged.issues, (path) => (path ? `overrides.${path}` : 'overrides'));
     const removing = Object.keys(overrides).length === 0;
-    return this.dataSource.transaction(async (em) => {
+    return this.db.transaction('setPolicyOverrides', async (em) => {
       const stored = await em.findOne(PolicyOverride, { where: { regionId, validFrom }, lock: { mode: 'pessimistic_write' } });
       if (removing) await em.delete(PolicyOverride, { regionId, validFrom });
       else await em.query(UPSERT_OVERRIDES, [regionId, validFrom, overrides]);
@@ -111,12 +111,12 @@ export class PolicyDataService {
   async packFor(regionId: string, date: string): Promise<PolicyResult<PolicyPackVersion>> {
     const shipped = policyPack(regionId, date);
     if (!shipped.ok) return shipped;
-    const stored = await this.dataSource.getRepository(PolicyOverride).findOneBy({ regionId, validFrom: shipped.value.validFrom });
+    const stored = await this.db.manager.findOneBy(PolicyOverride, { regionId, validFrom: shipped.value.validFrom });
     return stored ? policyPack(regionId, date, stored.overrides) : shipped;
   }
 
   private storedYears(): Promise<StoredCalendarYear[]> {
-    return this.dataSource.getRepository(StoredCalendarYear).find({ order: { year: 'ASC' } });
+    return this.db.manager.find(StoredCalendarYear, { order: { year: 'ASC' } });
   }
 }
 

@@ -1,23 +1,9 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
-import { ListArgs, ListMetadata } from '../../common/list-args.js';
+import { ListMetadata } from '../../common/list-args.js';
+import { RegionListArgs } from './region.args.js';
 import { Region } from './region.entity.js';
 import type { RegionService } from './region.service.js';
-
-@InputType()
-export class RegionFilter {
-  @Field({ nullable: true })
-  q?: string;
-
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-}
-
-@ArgsType()
-export class RegionListArgs extends ListArgs {
-  @Field(() => RegionFilter, { nullable: true })
-  filter?: RegionFilter;
-}
 
 @Resolver(() => Region)
 export class RegionResolver {

@@ -1,31 +1,29 @@
-import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/context.js';
-import { NotFoundError } from '../../common/errors.js';
+import type { Db } from '../../common/db.js';
 import { applyListArgs, likePattern } from '../../common/list-args.js';
+import type { Scope } from '../../common/scope.js';
+import { REGION_SORT, type RegionFilter, type RegionListArgs } from './region.args.js';
 import { Region } from './region.entity.js';
-import type { RegionFilter, RegionListArgs } from './region.resolver.js';
 
 export class RegionService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   list(caller: Caller, args: RegionListArgs): Promise<Region[]> {
-    return applyListArgs(this.filtered(caller, args.filter), args, { id: 'r.id', name: 'r.name' }, 'id').getMany();
+    return this.db.read(caller, (scope) => applyListArgs(filtered(scope, args.filter), args, REGION_SORT).getMany());
   }
 
   count(caller: Caller, filter?: RegionFilter): Promise<number> {
-    return this.filtered(caller, filter).getCount();
+    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
   }
 
-  async get(caller: Caller, id: string): Promise<Region> {
-    const region = caller.regionIds.includes(id) ? await this.dataSource.getRepository(Region).findOneBy({ id }) : null;
-    if (!region) throw new NotFoundError('统筹地区', id);
-    return region;
+  get(caller: Caller, id: string): Promise<Region> {
+    return this.db.read(caller, (scope) => scope.one(Region, id));
   }
+}
 
-  private filtered(caller: Caller, filter: RegionFilter = {}) {
-    const qb = this.dataSource.getRepository(Region).createQueryBuilder('r').where('r.id = ANY(:regions)', { regions: caller.regionIds });
-    if (filter.ids) qb.andWhere('r.id = ANY(:ids)', { ids: filter.ids });
-    if (filter.q?.trim()) qb.andWhere('(r.id ILIKE :q OR r.name ILIKE :q)', { q: likePattern(filter.q.trim()) });
-    return qb;
-  }
+function filtered(scope: Scope, filter: RegionFilter = {}) {
+  const qb = scope.rows(Region, 'r');
+  if (filter.ids) qb.andWhere('r.id = ANY(:ids)', { ids: filter.ids });
+  if (filter.q?.trim()) qb.andWhere('(r.id ILIKE :q OR r.name ILIKE :q)', { q: likePattern(filter.q.trim()) });
+  return qb;
 }
