@@ -230,7 +230,7 @@ describe('allowedActions', () => {
       {
         action: 'amend',
         enabled: false,
-        blockedBy: ['TRANSITION_NOT_ALLOWED', 'ROLE_NOT_ALLOWED', 'HISTORY_MISSING'],
+        blockedBy: ['TRANSITION_NOT_ALLOWED', 'ROLE_NOT_ALLOWED'],
         to: null,
         needsReason: false,
         needsInput: true,

@@ -84,11 +84,13 @@ function check(
       { actor: ctx.actor.id, step: t.fourEyes.notActorOf, stepActor: step?.actorId ?? null },
       !!step && step.actorId !== ctx.actor.id,
     );
-    if (!step)
-      add('history', 'HISTORY_MISSING', `记录中没有“${t.fourEyes.notActorOf}”这一步 (the history has no ${t.fourEyes.notActorOf} step)`, {
-        step: t.fourEyes.notActorOf,
-      });
-    else if (step.actorId === ctx.actor.id)
+    // the history matters only where the step can be taken at all
+    if (!step) {
+      if (fromOk)
+        add('history', 'HISTORY_MISSING', `记录中没有“${t.fourEyes.notActorOf}”这一步 (the history has no ${t.fourEyes.notActorOf} step)`, {
+          step: t.fourEyes.notActorOf,
+        });
+    } else if (step.actorId === ctx.actor.id)
       add(
         'actor.id',
         'SAME_PERSON',
@@ -105,7 +107,7 @@ function check(
     const back = t.to.before;
     to = lastStep(ctx.history, back)?.from ?? null;
     tracer.step('workflow.to', t.citation, { before: back }, to);
-    if (to === null && !issues.some((i) => i.code === 'HISTORY_MISSING'))
+    if (to === null && fromOk && !issues.some((i) => i.code === 'HISTORY_MISSING'))
       add('history', 'HISTORY_MISSING', `记录中没有“${back}”这一步 (the history has no ${back} step)`, { step: back });
   }
 
