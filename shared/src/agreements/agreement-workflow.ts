@@ -49,12 +49,13 @@ export interface TerminationInput {
 
 const complete: Guard<AgreementFacts> = {
   rule: 'agreementComplete',
+  code: 'AGREEMENT_INCOMPLETE',
+  label: { zh: '协议编号或期限不完整', en: 'The agreement’s number or term is incomplete' },
   citation: 'Xinjiang art. 10',
   check: (f) => {
     const issues = agreementTermIssues(f);
     return issues.length
       ? {
-          code: 'AGREEMENT_INCOMPLETE',
           message: `协议编号或期限不完整 (number or term incomplete): ${issues.map((i) => i.path).join(', ')}`,
           params: { fields: issues.map((i) => i.path) },
         }
@@ -64,11 +65,12 @@ const complete: Guard<AgreementFacts> = {
 
 const termNotEnded: Guard<AgreementFacts> = {
   rule: 'termNotEnded',
+  code: 'AGREEMENT_ENDED',
+  label: { zh: '协议期限已届满', en: 'The agreement’s term has ended' },
   citation: 'Xinjiang art. 10',
   check: (f) =>
     f.endDate && f.asOf > f.endDate
       ? {
-          code: 'AGREEMENT_ENDED',
           message: `协议期限已于${f.endDate}届满 (the term ended on ${f.endDate})`,
           params: { endDate: f.endDate },
         }
@@ -77,11 +79,12 @@ const termNotEnded: Guard<AgreementFacts> = {
 
 const termEnded: Guard<AgreementFacts> = {
   rule: 'termEnded',
+  code: 'AGREEMENT_NOT_ENDED',
+  label: { zh: '协议期限尚未届满', en: 'The agreement’s term has not ended yet' },
   citation: 'Xinjiang art. 10',
   check: (f) =>
     !f.endDate || f.asOf <= f.endDate
       ? {
-          code: 'AGREEMENT_NOT_ENDED',
           message: `协议期限至${f.endDate ?? '—'}，尚未届满 (the term has not ended)`,
           params: { endDate: f.endDate },
         }
@@ -90,11 +93,11 @@ const termEnded: Guard<AgreementFacts> = {
 
 const onlyOneInForce: Guard<AgreementFacts> = {
   rule: 'onlyOneInForce',
+  code: 'AGREEMENT_OVERLAP',
+  label: { zh: '该机构已有履行中的服务协议', en: 'The institution already has an agreement in force' },
   citation: 'Product rule: an institution has one agreement in force at a time',
   check: (f) =>
-    f.otherAgreementInForce
-      ? { code: 'AGREEMENT_OVERLAP', message: '该机构已有履行中的服务协议 (the institution already has an agreement in force)' }
-      : null,
+    f.otherAgreementInForce ? { message: '该机构已有履行中的服务协议 (the institution already has an agreement in force)' } : null,
 };
 
 function terminationInputIssues(input: Readonly<Record<string, unknown>>, f: AgreementFacts): PolicyIssue[] {

@@ -25,8 +25,10 @@ const SIGN_OFF: Workflow<S, A, F> = {
       guards: [
         {
           rule: 'scored',
+          code: 'SCORE_MISSING',
+          label: { zh: '未评分', en: 'Not scored' },
           citation: 'Changzhou item 1',
-          check: (f) => (f.score === null ? { code: 'SCORE_MISSING', message: '未评分', params: { field: 'score' } } : null),
+          check: (f) => (f.score === null ? { message: '未评分', params: { field: 'score' } } : null),
         },
       ],
     },

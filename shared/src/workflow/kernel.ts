@@ -124,8 +124,8 @@ function check(
 
   for (const g of t.guards ?? []) {
     const failure = g.check(ctx.facts);
-    tracer.step(`workflow.guard.${g.rule}`, g.citation, { facts: ctx.facts }, failure ? failure.code : 'passed');
-    if (failure) add(`facts.${g.rule}`, failure.code, failure.message, failure.params ?? {}, g.citation);
+    tracer.step(`workflow.guard.${g.rule}`, g.citation, { facts: ctx.facts }, failure ? g.code : 'passed');
+    if (failure) add(`facts.${g.rule}`, g.code, failure.message, failure.params ?? {}, g.citation);
   }
 
   if (request && t.input) {

@@ -7,17 +7,20 @@ export interface WorkflowIssue extends PolicyIssue {
   params: Record<string, unknown>;
 }
 
-/** What a guard says when it blocks: its own code, a message and the parameters of the message. */
+/** What a guard says when it blocks: a message for a person and the parameters of its label. */
 export interface GuardFailure {
-  code: string;
   message: string;
   params?: Record<string, unknown>;
 }
 
-/** A check over plain facts (read by the server in the same transaction), with its own citation. */
+/** A check over plain facts (read by the server in the same transaction), with its own code and citation. */
 export interface Guard<F> {
   /** Stable name: `workflow.guard.<rule>` in the trace. */
   rule: string;
+  /** The issue code it blocks with, e.g. `AGREEMENT_OVERLAP`. */
+  code: string;
+  /** The code's label for the dashboard (`workflow.<id>.issues.<code>`). */
+  label: Label;
   citation: string;
   check: (facts: F) => GuardFailure | null;
 }

@@ -48,7 +48,7 @@ describe('workflowTableIssues', () => {
           roles: [],
           citation: 'x',
           fourEyes: { notActorOf: 'fall' },
-          guards: [{ rule: 'g', citation: '', check: () => null }],
+          guards: [{ rule: 'g', code: 'G', label: { zh: '', en: 'G' }, citation: '', check: () => null }],
         },
       ],
       stateLabels: { ...base.stateLabels, ghost: { zh: '幽灵', en: 'Ghost' } },
@@ -68,6 +68,7 @@ describe('workflowTableIssues', () => {
       'transitions.9.fourEyes UNKNOWN_ACTION',
       'transitions.9.roles REQUIRED',
       'transitions.9.guards.g REQUIRED',
+      'transitions.9.guards.g LABEL_MISSING',
       'stateLabels.limbo LABEL_MISSING',
       'actionLabels.float LABEL_MISSING',
       'actionLabels.sink LABEL_MISSING',
@@ -107,5 +108,7 @@ describe('workflowLabels', () => {
     expect(l.zh.states.suspended).toBe('已中止');
     expect(l.en.actions.approve_termination).toBe('Approve termination');
     expect(Object.keys(l.en.states)).toEqual([...SERVICE_AGREEMENT_WORKFLOW.states]);
+    expect(l.zh.issues.SAME_PERSON).toBe('此操作须由另一人办理（经办与审批分离）');
+    expect(l.en.issues.AGREEMENT_OVERLAP).toBe('The institution already has an agreement in force');
   });
 });

@@ -1,5 +1,6 @@
 import type { PolicyIssue } from '../core/result.js';
 import { isRole, type Label } from '../rights/roles.js';
+import { WORKFLOW_ISSUE_LABELS } from './messages.js';
 import type { Workflow } from './types.js';
 
 const issue = (path: string, code: string, message: string): PolicyIssue => ({ path, code, message });
@@ -30,8 +31,11 @@ export function workflowTableIssues<S extends string, A extends string, F>(w: Wo
     if (t.roles.length === 0) out.push(issue(`${at}.roles`, 'REQUIRED', `${t.action} allows no role`));
     for (const r of t.roles) if (!isRole(r)) out.push(issue(`${at}.roles`, 'UNKNOWN_ROLE', `${t.action} names unknown role ${r}`));
     if (!t.citation?.trim()) out.push(issue(`${at}.citation`, 'REQUIRED', `${t.action} needs a citation`));
-    for (const g of t.guards ?? [])
-      if (!g.citation?.trim()) out.push(issue(`${at}.guards.${g.rule}`, 'REQUIRED', `guard ${g.rule} needs a citation`));
+    for (const g of t.guards ?? []) {
+      if (!g.citation?.trim() || !g.code?.trim())
+        out.push(issue(`${at}.guards.${g.rule}`, 'REQUIRED', `guard ${g.rule} needs a code and a citation`));
+      if (!labelled(g.label)) out.push(issue(`${at}.guards.${g.rule}`, 'LABEL_MISSING', `guard ${g.rule} needs both labels`));
+    }
   });
   for (const s of w.states)
     if (!labelled(w.stateLabels[s])) out.push(issue(`stateLabels.${s}`, 'LABEL_MISSING', `state ${s} needs both labels`));
@@ -69,6 +73,11 @@ export function workflowLabels<S extends string, A extends string, F>(w: Workflo
     name: w.label[lang],
     states: Object.fromEntries(w.states.map((s) => [s, w.stateLabels[s][lang]])) as Record<S, string>,
     actions: Object.fromEntries(w.transitions.map((t) => [t.action, w.actionLabels[t.action][lang]])) as Record<A, string>,
+    /** The kernel's issue codes and this table's guard codes. */
+    issues: {
+      ...Object.fromEntries(Object.entries(WORKFLOW_ISSUE_LABELS).map(([code, l]) => [code, l[lang]])),
+      ...Object.fromEntries(w.transitions.flatMap((t) => t.guards ?? []).map((g) => [g.code, g.label[lang]])),
+    } as Record<string, string>,
   });
   return { zh: pick('zh'), en: pick('en') };
 }
