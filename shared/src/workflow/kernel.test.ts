@@ -124,6 +124,12 @@ describe('decideTransition', () => {
       });
   });
 
+  it('Product rule: a record moves only by its table — a state the table does not know leaves by no action', () => {
+    const r = decideTransition(SIGN_OFF, request({ state: 'limbo' }));
+    expect(codes(r)).toEqual(['TRANSITION_NOT_ALLOWED']);
+    if (!r.ok) expect(r.issues[0].message).toBe('当前状态limbo不能办理“提交” (Submit)');
+  });
+
   it('Product rule: maker-checker — a role the step does not name is ROLE_NOT_ALLOWED', () => {
     const r = decideTransition(SIGN_OFF, request({ actor: { id: 'u-fm', roles: ['fund_manager', 'tpa_staff'] } }));
     expect(codes(r)).toEqual(['ROLE_NOT_ALLOWED']);

@@ -19,126 +19,126 @@ export const REASON_MAX_LENGTH = 1000;
 
 const TABLE_CITATION = 'Product rule: a record moves only by its workflow table';
 
+type AnyWorkflow = Workflow<string, string, unknown>;
 type AnyTransition = Transition<string, string, unknown>;
 
-interface Checked {
-  issues: WorkflowIssue[];
-  to: string | null;
-  reason: string | null;
+/** One transition being checked: where its issues and trace steps go, and how to name things in messages. */
+class Check {
+  readonly issues: WorkflowIssue[] = [];
+  readonly tracer = new Tracer();
+
+  constructor(
+    readonly w: AnyWorkflow,
+    readonly t: AnyTransition,
+    readonly ctx: TransitionContext<unknown>,
+  ) {}
+
+  add(path: string, code: string, message: string, params: Record<string, unknown> = {}, citation = this.t.citation): void {
+    this.issues.push({ path, code, message, citation, params: { action: this.t.action, ...params } });
+  }
+
+  step<T>(rule: string, inputs: Record<string, unknown>, output: T, citation = this.t.citation): T {
+    return this.tracer.step(rule, citation, inputs, output);
+  }
+
+  /** "中文 (English)" label of an action or a state. */
+  action(a = this.t.action): string {
+    const l = this.w.actionLabels[a];
+    return l ? `“${l.zh}” (${l.en})` : a;
+  }
+
+  state(s = this.ctx.state): string {
+    const l = this.w.stateLabels[s];
+    return l ? `“${l.zh}” (${l.en})` : s;
+  }
+
+  lastStep(action: string): HistoryStep | undefined {
+    return this.ctx.history?.findLast((h) => h.action === action);
+  }
 }
 
-const lastStep = (history: readonly HistoryStep[] | undefined, action: string) => history?.findLast((h) => h.action === action);
+function checkFrom(c: Check): boolean {
+  const ok = c.step('workflow.from', { action: c.t.action, state: c.ctx.state, from: c.t.from }, c.t.from.includes(c.ctx.state));
+  if (!ok) c.add('state', 'TRANSITION_NOT_ALLOWED', `当前状态${c.state()}不能办理${c.action()}`, { state: c.ctx.state, from: c.t.from });
+  return ok;
+}
 
-function check(
-  t: AnyTransition,
-  ctx: TransitionContext<unknown>,
-  tracer: Tracer,
-  request?: Pick<TransitionRequest<unknown>, 'reason' | 'input'>,
-): Checked {
-  const issues: WorkflowIssue[] = [];
-  const add = (path: string, code: string, message: string, params: Record<string, unknown>, citation = t.citation) =>
-    issues.push({ path, code, message, citation, params: { action: t.action, ...params } });
-
-  const fromOk = tracer.step('workflow.from', t.citation, { action: t.action, state: ctx.state, from: t.from }, t.from.includes(ctx.state));
-  if (!fromOk)
-    add('state', 'TRANSITION_NOT_ALLOWED', `当前状态“${ctx.state}”不能办理“${t.action}” (${t.action} is not allowed from ${ctx.state})`, {
-      state: ctx.state,
-      from: t.from,
-    });
-
-  const roles = ctx.actor.roles;
-  const roleOk = tracer.step(
+function checkRole(c: Check): void {
+  const roles = c.ctx.actor.roles;
+  const ok = c.step(
     'workflow.role',
-    t.citation,
-    { action: t.action, roles, allowed: t.roles },
-    roles.some((r) => (t.roles as readonly string[]).includes(r)),
+    { roles, allowed: c.t.roles },
+    roles.some((r) => (c.t.roles as readonly string[]).includes(r)),
   );
-  if (!roleOk)
-    add(
-      'actor.roles',
-      'ROLE_NOT_ALLOWED',
-      `“${t.action}”只能由以下角色办理：${t.roles.join('、')} (only ${t.roles.join(', ')} may ${t.action})`,
-      {
-        roles: t.roles,
-      },
-    );
+  if (!ok) c.add('actor.roles', 'ROLE_NOT_ALLOWED', `${c.action()}只能由以下角色办理：${c.t.roles.join('、')}`, { roles: c.t.roles });
+}
 
-  if (t.fourEyes === true) {
-    const preparer = ctx.preparedBy ?? null;
-    tracer.step(
-      'workflow.fourEyes',
-      t.citation,
-      { actor: ctx.actor.id, preparedBy: preparer },
-      preparer !== null && preparer !== ctx.actor.id,
-    );
-    if (preparer === null) add('preparedBy', 'PREPARER_UNKNOWN', `无法确认经办人，不能办理“${t.action}” (the preparer is not known)`, {});
-    else if (preparer === ctx.actor.id)
-      add('actor.id', 'SAME_PERSON', `“${t.action}”须由经办人以外的另一人办理 (${t.action} needs a second person: you prepared it)`, {
-        preparedBy: preparer,
-      });
-  } else if (t.fourEyes) {
-    const step = lastStep(ctx.history, t.fourEyes.notActorOf);
-    tracer.step(
-      'workflow.fourEyes',
-      t.citation,
-      { actor: ctx.actor.id, step: t.fourEyes.notActorOf, stepActor: step?.actorId ?? null },
-      !!step && step.actorId !== ctx.actor.id,
-    );
-    // the history matters only where the step can be taken at all
-    if (!step) {
-      if (fromOk)
-        add('history', 'HISTORY_MISSING', `记录中没有“${t.fourEyes.notActorOf}”这一步 (the history has no ${t.fourEyes.notActorOf} step)`, {
-          step: t.fourEyes.notActorOf,
-        });
-    } else if (step.actorId === ctx.actor.id)
-      add(
-        'actor.id',
-        'SAME_PERSON',
-        `“${t.action}”须由“${t.fourEyes.notActorOf}”办理人以外的另一人办理 (${t.action} needs a second person: you took ${t.fourEyes.notActorOf})`,
-        {
-          step: t.fourEyes.notActorOf,
-          stepActor: step.actorId,
-        },
-      );
+/** Four-eyes: the actor is not the preparer, or not the person who took the step it names. */
+function checkFourEyes(c: Check, fromOk: boolean): void {
+  const rule = c.t.fourEyes;
+  if (!rule) return;
+  const me = c.ctx.actor.id;
+  if (rule === true) {
+    const preparer = c.ctx.preparedBy ?? null;
+    c.step('workflow.fourEyes', { actor: me, preparedBy: preparer }, preparer !== null && preparer !== me);
+    if (preparer === null) c.add('preparedBy', 'PREPARER_UNKNOWN', `无法确认经办人，不能办理${c.action()} (the preparer is not known)`);
+    else if (preparer === me) c.add('actor.id', 'SAME_PERSON', `${c.action()}须由经办人以外的另一人办理`, { preparedBy: preparer });
+    return;
   }
+  const step = c.lastStep(rule.notActorOf);
+  c.step('workflow.fourEyes', { actor: me, step: rule.notActorOf, stepActor: step?.actorId ?? null }, !!step && step.actorId !== me);
+  // the history matters only where the step can be taken at all
+  if (!step && fromOk) c.add('history', 'HISTORY_MISSING', `记录中没有${c.action(rule.notActorOf)}这一步`, { step: rule.notActorOf });
+  else if (step?.actorId === me)
+    c.add('actor.id', 'SAME_PERSON', `${c.action()}须由${c.action(rule.notActorOf)}办理人以外的另一人办理`, {
+      step: rule.notActorOf,
+      stepActor: me,
+    });
+}
 
-  let to: string | null = typeof t.to === 'string' ? t.to : null;
-  if (typeof t.to !== 'string') {
-    const back = t.to.before;
-    to = lastStep(ctx.history, back)?.from ?? null;
-    tracer.step('workflow.to', t.citation, { before: back }, to);
-    if (to === null && fromOk && !issues.some((i) => i.code === 'HISTORY_MISSING'))
-      add('history', 'HISTORY_MISSING', `记录中没有“${back}”这一步 (the history has no ${back} step)`, { step: back });
-  }
+/** The state it goes to; `{ before }` is read from the history. */
+function resolveTo(c: Check, fromOk: boolean): string | null {
+  if (typeof c.t.to === 'string') return c.t.to;
+  const back = c.t.to.before;
+  const to = c.step('workflow.to', { before: back }, c.lastStep(back)?.from ?? null);
+  if (to === null && fromOk && !c.issues.some((i) => i.code === 'HISTORY_MISSING'))
+    c.add('history', 'HISTORY_MISSING', `记录中没有${c.action(back)}这一步`, { step: back });
+  return to;
+}
 
-  let reason: string | null = null;
-  if (request) {
-    reason = typeof request.reason === 'string' && request.reason.trim() ? request.reason.trim() : null;
-    tracer.step('workflow.reason', t.citation, { needsReason: !!t.needsReason, given: reason !== null }, !t.needsReason || reason !== null);
-    if (t.needsReason && reason === null) add('reason', 'REASON_REQUIRED', `办理“${t.action}”须填写理由 (${t.action} needs a reason)`, {});
-    if (reason !== null && reason.length > REASON_MAX_LENGTH)
-      add('reason', 'OUT_OF_RANGE', `理由最多${REASON_MAX_LENGTH}字 (a reason has at most ${REASON_MAX_LENGTH} characters)`, {
-        max: REASON_MAX_LENGTH,
-      });
-  }
+function checkReason(c: Check, given: unknown): string | null {
+  const reason = typeof given === 'string' && given.trim() ? given.trim() : null;
+  c.step('workflow.reason', { needsReason: !!c.t.needsReason, given: reason !== null }, !c.t.needsReason || reason !== null);
+  if (c.t.needsReason && reason === null) c.add('reason', 'REASON_REQUIRED', `办理${c.action()}须填写理由`);
+  if (reason !== null && reason.length > REASON_MAX_LENGTH)
+    c.add('reason', 'OUT_OF_RANGE', `理由最多${REASON_MAX_LENGTH}字 (a reason has at most ${REASON_MAX_LENGTH} characters)`, {
+      max: REASON_MAX_LENGTH,
+    });
+  return reason;
+}
 
-  for (const g of t.guards ?? []) {
-    const failure = g.check(ctx.facts);
-    tracer.step(`workflow.guard.${g.rule}`, g.citation, { facts: ctx.facts }, failure ? g.code : 'passed');
-    if (failure) add(`facts.${g.rule}`, g.code, failure.message, failure.params ?? {}, g.citation);
+function checkGuards(c: Check): void {
+  for (const g of c.t.guards ?? []) {
+    const failure = g.check(c.ctx.facts);
+    c.step(`workflow.guard.${g.rule}`, { facts: c.ctx.facts }, failure ? g.code : 'passed', g.citation);
+    if (failure) c.add(`facts.${g.rule}`, g.code, failure.message, failure.params, g.citation);
   }
+}
 
-  if (request && t.input) {
-    const found = t.input.check(request.input ?? {}, ctx.facts);
-    tracer.step(
-      `workflow.input.${t.input.rule}`,
-      t.input.citation,
-      { input: request.input ?? {} },
-      found.length ? found.map((i) => i.code) : 'passed',
-    );
-    for (const i of found) issues.push({ ...i, path: `input.${i.path}`, citation: t.input.citation, params: { action: t.action } });
-  }
-  return { issues, to, reason };
+function checkInput(c: Check, input: Record<string, unknown>): void {
+  const rule = c.t.input;
+  if (!rule) return;
+  const found = rule.check(input, c.ctx.facts);
+  c.step(`workflow.input.${rule.rule}`, { input }, found.length ? found.map((i) => i.code) : 'passed', rule.citation);
+  for (const i of found) c.issues.push({ ...i, path: `input.${i.path}`, citation: rule.citation, params: { action: c.t.action } });
+}
+
+/** Every check that does not need the request's reason and input (what `allowedActions` shows). */
+function checkStanding(c: Check): string | null {
+  const fromOk = checkFrom(c);
+  checkRole(c);
+  checkFourEyes(c, fromOk);
+  return resolveTo(c, fromOk);
 }
 
 /**
@@ -164,12 +164,15 @@ export function decideTransition<S extends string, A extends string, F>(
         },
       ],
     };
-  const tracer = new Tracer();
-  const { issues, to, reason } = check(t as unknown as AnyTransition, request as TransitionContext<unknown>, tracer, request);
-  if (issues.length) return { ok: false, issues };
-  const value: TransitionDecision<S, A> = { action: t.action, from: request.state as S, to: to as S, reason, input: request.input ?? {} };
-  tracer.step('workflow.decision', t.citation, { workflow: workflow.id, action: t.action, from: request.state }, to);
-  return { ok: true, value, trace: tracer.steps };
+  const c = new Check(workflow as unknown as AnyWorkflow, t as unknown as AnyTransition, request as TransitionContext<unknown>);
+  const to = checkStanding(c);
+  const reason = checkReason(c, request.reason);
+  checkGuards(c);
+  const input = request.input ?? {};
+  checkInput(c, input);
+  if (c.issues.length) return { ok: false, issues: c.issues };
+  c.step('workflow.decision', { workflow: workflow.id, action: t.action, from: request.state }, to);
+  return { ok: true, value: { action: t.action, from: request.state as S, to: to as S, reason, input }, trace: c.tracer.steps };
 }
 
 /**
@@ -181,8 +184,10 @@ export function allowedActions<S extends string, A extends string, F>(
   context: TransitionContext<F>,
 ): AllowedAction<S, A>[] {
   return workflow.transitions.map((t) => {
-    const { issues, to } = check(t as unknown as AnyTransition, context as TransitionContext<unknown>, new Tracer());
-    const blockedBy = [...new Set(issues.map((i) => i.code))];
+    const c = new Check(workflow as unknown as AnyWorkflow, t as unknown as AnyTransition, context as TransitionContext<unknown>);
+    const to = checkStanding(c);
+    checkGuards(c);
+    const blockedBy = [...new Set(c.issues.map((i) => i.code))];
     return {
       action: t.action,
       label: workflow.actionLabels[t.action],
