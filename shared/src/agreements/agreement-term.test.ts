@@ -41,6 +41,8 @@ describe('agreement term', () => {
       'endDate OUT_OF_RANGE',
     ]);
     expect(codes({ number: `  ${'x'.repeat(AGREEMENT_NUMBER_MAX)}  `, startDate: '2026-09-01', endDate: '2026-09-01' })).toEqual([]);
+    // characters as PostgreSQL counts them: an emoji is one, though JavaScript's length says two
+    expect(codes({ number: '🏥'.repeat(AGREEMENT_NUMBER_MAX), startDate: '2026-09-01', endDate: '2026-09-01' })).toEqual([]);
     const r = checkAgreementTerm({ number: null, startDate: '2026-09-01', endDate: '2027-08-31' }, tumxukInstitutionParams);
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['REQUIRED']);
   });

@@ -3,7 +3,7 @@ import { ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 import type { InstitutionParams } from '../institutions/params.js';
 
-/** Product rule: an agreement number is one line of at most 50 characters (e.g. 新医保评协〔2026〕12号). */
+/** Product rule: an agreement number is one line of at most 50 characters, counted as PostgreSQL counts them (e.g. 新医保评协〔2026〕12号). */
 export const AGREEMENT_NUMBER_MAX = 50;
 
 export interface AgreementTermDraft {
@@ -43,7 +43,7 @@ export function agreementTermIssues(draft: AgreementTermDraft): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const number = typeof draft.number === 'string' ? draft.number.trim() : '';
   if (!number) issues.push({ path: 'number', code: 'REQUIRED', message: '请填写协议编号 (the agreement number is required)' });
-  else if (number.length > AGREEMENT_NUMBER_MAX)
+  else if ([...number].length > AGREEMENT_NUMBER_MAX)
     issues.push({
       path: 'number',
       code: 'OUT_OF_RANGE',

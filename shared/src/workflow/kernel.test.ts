@@ -172,6 +172,9 @@ describe('decideTransition', () => {
       'OUT_OF_RANGE',
     ]);
     expect(decideTransition(SIGN_OFF, request({ state: 'submitted', action: 'return', actor: bob, reason: long.slice(1) })).ok).toBe(true);
+    expect(
+      decideTransition(SIGN_OFF, request({ state: 'submitted', action: 'return', actor: bob, reason: '👎'.repeat(REASON_MAX_LENGTH) })).ok,
+    ).toBe(true);
   });
 
   it('Changzhou item 1: a guard blocks with its own code, citation and parameters', () => {

@@ -14,7 +14,7 @@ import type {
 /** `PolicyResult` whose issues carry their citation and parameters. */
 export type WorkflowResult<T> = { ok: true; value: T; trace: Trace } | { ok: false; issues: WorkflowIssue[] };
 
-/** Product rule: a reason is a sentence or a paragraph, not a document. */
+/** Product rule: a reason is a sentence or a paragraph, not a document (characters counted as PostgreSQL counts them). */
 export const REASON_MAX_LENGTH = 1000;
 
 const TABLE_CITATION = 'Product rule: a record moves only by its workflow table';
@@ -110,7 +110,7 @@ function checkReason(c: Check, given: unknown): string | null {
   const reason = typeof given === 'string' && given.trim() ? given.trim() : null;
   c.step('workflow.reason', { needsReason: !!c.t.needsReason, given: reason !== null }, !c.t.needsReason || reason !== null);
   if (c.t.needsReason && reason === null) c.add('reason', 'REASON_REQUIRED', `办理${c.action()}须填写理由`);
-  if (reason !== null && reason.length > REASON_MAX_LENGTH)
+  if (reason !== null && [...reason].length > REASON_MAX_LENGTH)
     c.add('reason', 'OUT_OF_RANGE', `理由最多${REASON_MAX_LENGTH}字 (a reason has at most ${REASON_MAX_LENGTH} characters)`, {
       max: REASON_MAX_LENGTH,
     });
