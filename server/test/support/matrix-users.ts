@@ -1,4 +1,6 @@
+import { type RightId, rolesWith } from '@ltci/shared';
 import { getMetadataStorage } from 'type-graphql';
+import { operationRights } from '../../src/common/rights.js';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
 import { hashPassword } from '../../src/modules/auth/password.js';
 import { Role } from '../../src/modules/auth/roles.js';
@@ -22,13 +24,15 @@ export async function matrixTokens(server: TestServer): Promise<Map<Role, string
   return tokens;
 }
 
-/** Who the code declares may call each operation (`undefined`: anyone, signed in or not). */
-export function declaredRoles(): Map<string, Role[] | undefined> {
+/** The right each operation names (`undefined`: none, open to anyone: only `login`). */
+export function namedRights(): Map<string, RightId | undefined> {
   const storage = getMetadataStorage();
   return new Map(
-    [...storage.queries, ...storage.mutations].map((op) => [
-      op.schemaName,
-      op.roles === undefined ? undefined : op.roles.length === 0 ? [...ROLES] : (op.roles as Role[]),
-    ]),
+    [...storage.queries, ...storage.mutations].map((op) => [op.schemaName, operationRights.get(`${op.target.name}.${op.methodName}`)]),
   );
+}
+
+/** Who the rights table says may call each operation (`undefined`: anyone, signed in or not). */
+export function declaredRoles(): Map<string, Role[] | undefined> {
+  return new Map([...namedRights()].map(([op, right]) => [op, right ? (rolesWith(right) as Role[]) : undefined]));
 }
