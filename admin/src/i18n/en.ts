@@ -52,7 +52,7 @@ export const en = {
       elderly: 'Elderly care institution',
       other: 'Other',
     },
-    InstitutionStatus: { active: 'Active', suspended: 'Suspended', terminated: 'Terminated' },
+    InstitutionStatus: { active: 'Active', suspended: 'Suspended', terminated: 'Terminated', expired: 'Expired', none: 'No agreement' },
     StaffRole: {
       assessor: 'Assessor',
       expert: 'Expert',

@@ -177,7 +177,7 @@ export const zhCN = {
     },
     InstitutionKind: { assessment: '评估机构', care: '护理服务机构', tpa: '第三方经办机构' },
     CareSubtype: { medical: '医疗机构', integrated: '医养结合机构', elderly: '养老机构', other: '其他' },
-    InstitutionStatus: { active: '正常', suspended: '暂停', terminated: '终止' },
+    InstitutionStatus: { active: '正常', suspended: '暂停', terminated: '解除', expired: '期满', none: '无协议' },
     StaffRole: {
       assessor: '评估人员',
       expert: '评估专家',

@@ -1,6 +1,6 @@
 import { FormDataConsumer, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { getStoredUser } from '../auth/session';
-import { careSubtypeChoices, kindChoices, statusChoices } from '../domain';
+import { careSubtypeChoices, kindChoices } from '../domain';
 import { institutionRule, regionChoices } from './input';
 
 const validateName = [required(), institutionRule('name')];
@@ -33,7 +33,6 @@ export const InstitutionForm = () => {
         defaultValue={regions.length === 1 ? regions[0].id : undefined}
         validate={required()}
       />
-      <SelectInput source="status" choices={statusChoices} defaultValue="active" validate={required()} />
     </SimpleForm>
   );
 };

@@ -10,10 +10,9 @@ export interface InstitutionInput {
   legalRepresentative: string;
   address: string;
   regionId: string;
-  status?: string;
 }
 
-/** Form data → mutation arguments: only editable fields; a subtype only for a care institution. */
+/** Form data → mutation arguments: only editable fields (the status follows from the agreements); a subtype only for a care institution. */
 export function toInstitutionInput(data: Record<string, unknown>): InstitutionInput & { id?: unknown } {
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string).trim() : (data[key] as string));
   const kind = data.kind as string;
@@ -26,7 +25,6 @@ export function toInstitutionInput(data: Record<string, unknown>): InstitutionIn
     legalRepresentative: text('legalRepresentative'),
     address: text('address'),
     regionId: data.regionId as string,
-    ...(data.status ? { status: data.status as string } : {}),
   };
 }
 

@@ -11,10 +11,13 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
+/** More for the client to tell refusals apart by: a stable `reason` (STALE_VERSION, SAME_PERSON…) and the issues with their codes and parameters. */
+export type ErrorDetails = { reason?: string; issues?: readonly object[] };
+
 /** Bad input: one message per field, all of them at once. */
 export class BadUserInputError extends GraphQLError {
-  constructor(fields: Record<string, string>, message = '输入有误，请检查标出的字段') {
-    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields } });
+  constructor(fields: Record<string, string>, message = '输入有误，请检查标出的字段', details: ErrorDetails = {}) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, fields, ...details } });
   }
 }
 
@@ -25,8 +28,8 @@ export class UnauthenticatedError extends GraphQLError {
 }
 
 export class ForbiddenError extends GraphQLError {
-  constructor(message = '无权执行此操作') {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  constructor(message = '无权执行此操作', details: ErrorDetails = {}) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN, ...details } });
   }
 }
 
@@ -37,8 +40,8 @@ export class NotFoundError extends GraphQLError {
 }
 
 export class ConflictError extends GraphQLError {
-  constructor(message: string, fields?: Record<string, string>) {
-    super(message, { extensions: { code: ErrorCode.CONFLICT, ...(fields ? { fields } : {}) } });
+  constructor(message: string, fields?: Record<string, string>, details: ErrorDetails = {}) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT, ...(fields ? { fields } : {}), ...details } });
   }
 }
 

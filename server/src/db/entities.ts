@@ -1,3 +1,5 @@
+import { WorkflowStep } from '../common/workflow/workflow-step.entity.js';
+import { ServiceAgreement } from '../modules/agreements/agreement.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
@@ -7,4 +9,15 @@ import { StoredCalendarYear } from '../modules/policy/calendar-year.entity.js';
 import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 
-export const entities = [Region, User, LoginAttempt, AuditLog, Institution, Staff, StoredCalendarYear, PolicyOverride];
+export const entities = [
+  Region,
+  User,
+  LoginAttempt,
+  AuditLog,
+  Institution,
+  Staff,
+  StoredCalendarYear,
+  PolicyOverride,
+  ServiceAgreement,
+  WorkflowStep,
+];

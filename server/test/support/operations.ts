@@ -39,6 +39,17 @@ export class Fixtures {
     return row.id;
   }
 
+  /** A draft agreement of a fresh institution, prepared by `preparedBy` (a user id; the admin when not given). */
+  async agreement(regionId: 'qinhuangdao' | 'tumxuk', state = 'draft', preparedBy?: string): Promise<{ id: string; version: number }> {
+    const institution = await this.institution(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO service_agreements (institution_id, region_id, number, start_date, end_date, state, prepared_by)
+       VALUES ($1, $2, $3, '2026-07-01', '2027-06-30', $4, coalesce($5, (SELECT id FROM users WHERE username = 'admin'))) RETURNING id, version`,
+      [institution, regionId, `矩阵〔2026〕${serial++}号`, state, preparedBy ?? null],
+    );
+    return row;
+  }
+
   async auditRow(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
     const [row] = await this.dataSource.query(
       `INSERT INTO audit_logs (username, operation, entity_type, entity_id, region_id) VALUES ('fixture', 'update', 'Institution', 'x', $1) RETURNING id`,
@@ -259,6 +270,77 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
       }),
       other: () => ({ r: 'tumxuk', v: '2026-09-01', o: {} }),
       invalid: () => ({ r: 'qinhuangdao', v: '2027-01-01', o: { colour: 'red' } }),
+    },
+  ],
+  [
+    'allServiceAgreements',
+    {
+      document: `query (${LIST_ARGS} ServiceAgreementFilter) { allServiceAgreements(page: $page, perPage: $perPage, filter: $filter) { id } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
+    '_allServiceAgreementsMeta',
+    {
+      document: `query (${LIST_ARGS} ServiceAgreementFilter) { _allServiceAgreementsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
+    'ServiceAgreement',
+    {
+      document: 'query ($id: ID!) { ServiceAgreement(id: $id) { id history { action } allowedActions { action enabled } } }',
+      own: async (fx) => ({ id: (await fx.agreement('qinhuangdao')).id }),
+      other: async (fx) => ({ id: (await fx.agreement('tumxuk')).id }),
+    },
+  ],
+  [
+    'createServiceAgreement',
+    {
+      document: `mutation ($i: ID!, $n: String!, $s: String!, $e: String!) {
+        createServiceAgreement(institutionId: $i, number: $n, startDate: $s, endDate: $e) { id } }`,
+      own: async (fx) => ({ i: await fx.institution('qinhuangdao'), n: `矩阵〔2026〕${serial++}号`, s: '2026-07-01', e: '2027-06-30' }),
+      other: async (fx) => ({ i: await fx.institution('tumxuk'), n: `矩阵〔2026〕${serial++}号`, s: '2026-07-01', e: '2027-06-30' }),
+      invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), n: ' ', s: '2026-07-01', e: '2026-06-30' }),
+    },
+  ],
+  [
+    'updateServiceAgreement',
+    {
+      document: 'mutation ($id: ID!, $v: Int!, $e: String) { updateServiceAgreement(id: $id, expectedVersion: $v, endDate: $e) { id } }',
+      own: async (fx) => {
+        const a = await fx.agreement('qinhuangdao');
+        return { id: a.id, v: a.version, e: '2027-06-29' };
+      },
+      other: async (fx) => {
+        const a = await fx.agreement('tumxuk');
+        return { id: a.id, v: a.version, e: '2027-06-29' };
+      },
+      invalid: async (fx) => {
+        const a = await fx.agreement('qinhuangdao');
+        return { id: a.id, v: a.version, e: '2026-01-01' };
+      },
+    },
+  ],
+  [
+    'transitionServiceAgreement',
+    {
+      document: `mutation ($id: ID!, $a: AgreementAction!, $v: Int!, $r: String) {
+        transitionServiceAgreement(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+      own: async (fx) => {
+        const a = await fx.agreement('qinhuangdao', 'active');
+        return { id: a.id, a: 'suspend', v: a.version, r: '矩阵测试：暂停' };
+      },
+      other: async (fx) => {
+        const a = await fx.agreement('tumxuk', 'active');
+        return { id: a.id, a: 'suspend', v: a.version, r: '矩阵测试：暂停' };
+      },
+      invalid: async (fx) => {
+        const a = await fx.agreement('qinhuangdao', 'active');
+        return { id: a.id, a: 'suspend', v: a.version, r: ' ' };
+      },
     },
   ],
 ]);

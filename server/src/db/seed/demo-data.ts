@@ -57,6 +57,8 @@ export interface DemoInstitution {
   address: string;
   regionId: string;
   status: InstitutionStatus;
+  /** The demo agreement it has: the status above follows from it. */
+  agreement: DemoAgreementPlan;
   staff: { name: string; role: string; title: string; fullTime: boolean; certificateNo: string | null }[];
 }
 
@@ -67,6 +69,26 @@ export function demoCreditCode(division: string, serial: number): string {
   const first17 = `52${division}MJ${String(serial).padStart(7, '0')}`;
   return first17 + creditCodeCheckChar(first17);
 }
+
+/** active: in force to mid-2027; expiring: ends 2026-12-31 (on the to-do list); draft: awaiting activation; none: TPAs (contracts, not agreements). */
+export type DemoAgreementPlan = 'active' | 'expiring' | 'suspended' | 'terminated' | 'draft' | 'none';
+
+function agreementPlan(kind: InstitutionKind, i: number): DemoAgreementPlan {
+  if (kind === InstitutionKind.tpa) return 'none';
+  if (i === 10) return 'suspended';
+  if (i === 11) return 'terminated';
+  if (i === 9) return 'draft';
+  return i < 2 ? 'expiring' : 'active';
+}
+
+const STATUS_OF_PLAN: Record<DemoAgreementPlan, InstitutionStatus> = {
+  active: InstitutionStatus.active,
+  expiring: InstitutionStatus.active,
+  suspended: InstitutionStatus.suspended,
+  terminated: InstitutionStatus.terminated,
+  draft: InstitutionStatus.none,
+  none: InstitutionStatus.none,
+};
 
 /** 12 institutions of every kind in every region, each with staff. */
 export function demoInstitutions(): DemoInstitution[] {
@@ -86,7 +108,8 @@ export function demoInstitutions(): DemoInstitution[] {
           legalRepresentative: personName(n),
           address: `${region.name}${places[i]}路${(n * 13) % 200}号`,
           regionId: region.id,
-          status: i === 10 ? InstitutionStatus.suspended : i === 11 ? InstitutionStatus.terminated : InstitutionStatus.active,
+          status: STATUS_OF_PLAN[agreementPlan(kind, i)],
+          agreement: agreementPlan(kind, i),
           staff: STAFF_ROLES[kind].map((role, s) => ({
             name: personName(n * 5 + s),
             role,

@@ -4,6 +4,7 @@ import { User } from '../../modules/auth/user.entity.js';
 import { Institution } from '../../modules/institutions/institution.entity.js';
 import { Staff } from '../../modules/institutions/staff.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
+import { seedDemoAgreement } from './demo-agreements.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers } from './demo-data.js';
 
 /**
@@ -19,11 +20,17 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
       Region,
       demoRegions.map(({ id, name }) => ({ id, name })),
     );
+    const users = new Map<string, User>();
     for (const [i, u] of demoUsers.entries()) {
-      await em.save(em.create(User, { ...u, passwordHash: hashes[i], regions: u.regions.map((id) => ({ id }) as Region) }));
+      users.set(
+        u.username,
+        await em.save(em.create(User, { ...u, passwordHash: hashes[i], regions: u.regions.map((id) => ({ id }) as Region) })),
+      );
     }
-    for (const { staff, ...institution } of demoInstitutions()) {
+    const people = { admin: users.get('admin') as User, inspector: users.get('inspector') as User };
+    for (const [n, { staff, agreement, ...institution }] of demoInstitutions().entries()) {
       const saved = await em.save(em.create(Institution, institution));
+      await seedDemoAgreement(em, saved, agreement, n + 1, people);
       await em.insert(
         Staff,
         staff.map((s) => ({ ...s, institutionId: saved.id })),

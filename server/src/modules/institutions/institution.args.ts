@@ -50,7 +50,7 @@ export class InstitutionListArgs extends ListArgs {
   filter?: InstitutionFilter;
 }
 
-/** The writable fields, all optional here; `createInstitution` requires those a new row needs. */
+/** The writable fields, all optional here; `createInstitution` requires those a new row needs. The status follows from the agreements. */
 @ArgsType()
 export class InstitutionFields {
   @Field(() => InstitutionKind, { nullable: true })
@@ -73,9 +73,6 @@ export class InstitutionFields {
 
   @Field(() => ID, { nullable: true })
   regionId?: string;
-
-  @Field(() => InstitutionStatus, { nullable: true })
-  status?: InstitutionStatus;
 }
 
 @ArgsType()
@@ -100,9 +97,6 @@ export class CreateInstitutionArgs {
 
   @Field(() => ID)
   regionId: string;
-
-  @Field(() => InstitutionStatus, { nullable: true })
-  status?: InstitutionStatus;
 }
 
 @ArgsType()

@@ -38,7 +38,7 @@ export class InstitutionService {
   }
 
   create(caller: Caller, args: CreateInstitutionArgs): Promise<Institution> {
-    const draft = normalise({ ...args, careSubtype: args.careSubtype ?? null, status: args.status ?? InstitutionStatus.active });
+    const draft = normalise({ ...args, careSubtype: args.careSubtype ?? null, status: InstitutionStatus.none });
     return this.write(caller, 'createInstitution', async (scope) => {
       await validate(scope, draft);
       const saved = await scope.em.save(scope.em.create(Institution, draft));

@@ -1,0 +1,85 @@
+import { SERVICE_AGREEMENT_WORKFLOW } from '@ltci/shared';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type Context, requireCaller } from '../../common/context.js';
+import { ListMetadata } from '../../common/list-args.js';
+import { NeedsRight } from '../../common/rights.js';
+import { todayInChina } from '../../common/today.js';
+import { actionsFor, toHistorySteps } from '../../common/workflow/run-transition.js';
+import { AllowedAction } from '../../common/workflow/workflow.types.js';
+import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
+import { Institution } from '../institutions/institution.entity.js';
+import {
+  CreateServiceAgreementArgs,
+  ServiceAgreementListArgs,
+  TransitionServiceAgreementArgs,
+  UpdateServiceAgreementArgs,
+} from './agreement.args.js';
+import { ServiceAgreement } from './agreement.entity.js';
+import type { ServiceAgreementService } from './agreement.service.js';
+
+@Resolver(() => ServiceAgreement)
+export class ServiceAgreementResolver {
+  constructor(private readonly agreements: ServiceAgreementService) {}
+
+  @NeedsRight('agreement.read')
+  @Query(() => [ServiceAgreement])
+  allServiceAgreements(@Args() args: ServiceAgreementListArgs, @Ctx() ctx: Context): Promise<ServiceAgreement[]> {
+    return this.agreements.list(requireCaller(ctx), args);
+  }
+
+  @NeedsRight('agreement.read')
+  @Query(() => ListMetadata)
+  async _allServiceAgreementsMeta(@Args() args: ServiceAgreementListArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await this.agreements.count(requireCaller(ctx), args.filter) };
+  }
+
+  @NeedsRight('agreement.read')
+  @Query(() => ServiceAgreement, { nullable: true })
+  ServiceAgreement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceAgreement> {
+    return this.agreements.get(requireCaller(ctx), id);
+  }
+
+  @NeedsRight('agreement.create')
+  @Mutation(() => ServiceAgreement, { description: '草拟服务协议' })
+  createServiceAgreement(@Args() args: CreateServiceAgreementArgs, @Ctx() ctx: Context): Promise<ServiceAgreement> {
+    return this.agreements.create(requireCaller(ctx), args);
+  }
+
+  @NeedsRight('agreement.update')
+  @Mutation(() => ServiceAgreement, { description: '修改草拟中协议的编号与期限' })
+  updateServiceAgreement(@Args() args: UpdateServiceAgreementArgs, @Ctx() ctx: Context): Promise<ServiceAgreement> {
+    return this.agreements.update(requireCaller(ctx), args);
+  }
+
+  @NeedsRight('agreement.transition')
+  @Mutation(() => ServiceAgreement, { description: '服务协议流程操作：生效、暂停、恢复、提出解除、批准或驳回解除、期满' })
+  transitionServiceAgreement(@Args() args: TransitionServiceAgreementArgs, @Ctx() ctx: Context): Promise<ServiceAgreement> {
+    return this.agreements.transition(requireCaller(ctx), args);
+  }
+
+  @FieldResolver(() => Institution)
+  async institution(@Root() agreement: ServiceAgreement, @Ctx() ctx: Context): Promise<Institution> {
+    return (await ctx.loaders.institutionById.load(agreement.institutionId)) as Institution;
+  }
+
+  @FieldResolver(() => [WorkflowStep])
+  history(@Root() agreement: ServiceAgreement, @Ctx() ctx: Context): Promise<WorkflowStep[]> {
+    return ctx.loaders.agreementHistory.load(agreement.id);
+  }
+
+  @FieldResolver(() => [AllowedAction])
+  async allowedActions(@Root() agreement: ServiceAgreement, @Ctx() ctx: Context): Promise<AllowedAction[]> {
+    const [history, otherAgreementInForce] = await Promise.all([
+      ctx.loaders.agreementHistory.load(agreement.id),
+      ctx.loaders.otherAgreementInForce.load(agreement),
+    ]);
+    const facts = {
+      asOf: todayInChina(),
+      number: agreement.number,
+      startDate: agreement.startDate,
+      endDate: agreement.endDate,
+      otherAgreementInForce,
+    };
+    return actionsFor(SERVICE_AGREEMENT_WORKFLOW, requireCaller(ctx), agreement, toHistorySteps(history), facts);
+  }
+}
