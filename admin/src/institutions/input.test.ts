@@ -54,7 +54,6 @@ describe('institution form helpers', () => {
       legalRepresentative: '王五',
       address: '海港区',
       regionId: 'qinhuangdao',
-      status: 'active',
     });
     expect(toInstitutionInput({ kind: 'care', careSubtype: 'elderly' }).careSubtype).toBe('elderly');
   });
