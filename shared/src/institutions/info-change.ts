@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
 import { optionalDate, requireDate } from '../core/validate.js';
 import { addWorkingDays, type WorkingDayCalendar } from '../policy/calendar.js';
@@ -55,7 +56,7 @@ export function infoChangeDeadline(
   if (!Array.isArray(input.changes) || input.changes.length === 0) issues.add('changes', 'REQUIRED', 'changes is required');
   else
     input.changes.forEach((c, i) => {
-      if (c !== 'other' && !MAJOR.includes(c)) issues.add(`changes.${i}`, 'NOT_ALLOWED', `unknown change ${String(c)}`);
+      if (c !== 'other' && !MAJOR.includes(c)) issues.add(`changes.${i}`, 'NOT_ALLOWED', `unknown change ${shown(c)}`);
     });
   const bad = issues.result<InfoChangeResult>();
   if (bad) return bad;

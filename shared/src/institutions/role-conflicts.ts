@@ -1,4 +1,5 @@
 import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
 import type { InstitutionParams, InstitutionRole } from './params.js';
 
@@ -27,7 +28,7 @@ export function checkRoleConflicts(input: { roles: InstitutionRole[] }, params: 
   if (!Array.isArray(roles)) issues.add('roles', 'REQUIRED', 'roles is required');
   else
     roles.forEach((r, i) => {
-      if (!ROLES.includes(r)) issues.add(`roles.${i}`, 'NOT_ALLOWED', `role must be one of ${ROLES.join(', ')}, got ${String(r)}`);
+      if (!ROLES.includes(r)) issues.add(`roles.${i}`, 'NOT_ALLOWED', `role must be one of ${ROLES.join(', ')}, got ${shown(r)}`);
     });
   const bad = issues.result<RoleConflictResult>();
   if (bad) return bad;

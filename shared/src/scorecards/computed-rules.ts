@@ -1,5 +1,6 @@
 import { D, type Dec } from '../core/money.js';
 import type { Issues } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import type { Tracer } from '../core/trace.js';
 import { requireBoolean, requireCount } from '../core/validate.js';
 import { addFractions, checkRate, type Fraction, floorFraction, fraction, fractionText, scoreText, subtractFractions } from './points.js';
@@ -26,7 +27,7 @@ export function checkComputedFacts(rule: ScorecardComputedRule, facts: Facts, is
     case 'stepsAbove': {
       const value = facts[rule.fact];
       if (issues.required(path(rule.fact), value) && !(typeof value === 'number' && Number.isFinite(value) && value >= 0))
-        issues.add(path(rule.fact), 'OUT_OF_RANGE', `${path(rule.fact)} must be a number ≥ 0, got ${String(value)}`);
+        issues.add(path(rule.fact), 'OUT_OF_RANGE', `${path(rule.fact)} must be a number ≥ 0, got ${shown(value)}`);
       return;
     }
     case 'flag':
@@ -38,7 +39,7 @@ export function checkComputedFacts(rule: ScorecardComputedRule, facts: Facts, is
         issues.add(
           path(rule.fact),
           'NOT_ALLOWED',
-          `${path(rule.fact)} must be one of ${Object.keys(rule.options).join(', ')}, got ${String(value)}`,
+          `${path(rule.fact)} must be one of ${Object.keys(rule.options).join(', ')}, got ${shown(value)}`,
         );
       return;
     }

@@ -117,6 +117,10 @@ function checkEvent(
   input: Pick<ScorecardInput, 'conditions' | 'asOf'>,
   owners: Map<string, Owner>,
 ): void {
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+    issues.add(p, 'NOT_ALLOWED', `${p} must be an event object with a type`);
+    return;
+  }
   if (!issues.required(`${p}.type`, event.type)) return;
   const owner = owners.get(event.type);
   if (!owner) {

@@ -1,6 +1,7 @@
 import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { D, type Dec } from '../core/money.js';
 import { Issues, ok, type PolicyResult, unwrap } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
 import { requireCount } from '../core/validate.js';
 import { scoreScorecard } from '../scorecards/engine.js';
@@ -105,7 +106,7 @@ function checkTpa(input: TpaScoreInput, template: ScorecardTemplate, params: Tpa
   const weights = input.weights ?? ({} as TpaScoreInput['weights']);
   const valid = ROLES.map((role) => {
     if (isRate(weights[role])) return true;
-    issues.add(`weights.${role}`, 'OUT_OF_RANGE', `weights.${role} must be a decimal string in [0, 1], got ${String(weights[role])}`);
+    issues.add(`weights.${role}`, 'OUT_OF_RANGE', `weights.${role} must be a decimal string in [0, 1], got ${shown(weights[role])}`);
     return false;
   });
   if (valid.every(Boolean)) {
