@@ -52,7 +52,7 @@ const FIELDS: Record<AdmissibilityGround, keyof AdmissibilityInput> = {
 
 function validate(input: AdmissibilityInput, params: AssessmentParams): Issues {
   const issues = new Issues();
-  if (!requireRecord(issues, '', input)) return issues;
+  if (!requireRecord(issues, 'input', input)) return issues;
   requireDate(issues, 'checkedOn', input.checkedOn);
   const grounds = params.admissibility.grounds;
   for (const ground of Object.keys(grounds) as AdmissibilityGround[]) {

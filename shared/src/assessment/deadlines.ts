@@ -107,7 +107,7 @@ export function assessmentDeadlines(
   calendar: WorkingDayCalendar,
 ): PolicyResult<AssessmentDeadlinesResult> {
   const issues = new Issues();
-  if (!requireRecord(issues, '', input)) return fail(issues.list);
+  if (!requireRecord(issues, 'input', input)) return fail(issues.list);
   requireDate(issues, 'asOf', input.asOf);
   const fields = Object.keys(input).filter((k) => k !== 'asOf') as (keyof AssessmentMilestones)[];
   for (const f of fields) optionalDate(issues, f, input[f]);

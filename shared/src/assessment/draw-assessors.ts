@@ -60,7 +60,7 @@ const isReassessmentOfDispute = (kind: AssessmentKind) => kind === 'dispute' || 
 
 function validate(input: AssessorDrawInput, params: AssessmentParams): Issues {
   const issues = new Issues();
-  if (!requireRecord(issues, '', input)) return issues;
+  if (!requireRecord(issues, 'input', input)) return issues;
   const { seed, kind, pool, firstAssessment } = input;
   if (issues.required('seed', seed) && !(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff))
     issues.add('seed', 'OUT_OF_RANGE', `seed must be a whole number 0…4294967295, got ${shown(seed)}`);

@@ -52,7 +52,7 @@ function neededFacts(kind: AssessmentKind, params: AssessmentParams): (keyof Fee
  */
 export function assessmentFeePayer(input: FeePayerInput, params: AssessmentParams): PolicyResult<FeePayerResult> {
   const issues = new Issues();
-  if (!requireRecord(issues, '', input)) return fail(issues.list);
+  if (!requireRecord(issues, 'input', input)) return fail(issues.list);
   if (issues.required('kind', input.kind) && !KINDS.includes(input.kind))
     issues.add('kind', 'NOT_ALLOWED', `kind must be one of ${KINDS.join(', ')}, got ${shown(input.kind)}`);
   else if (input.kind) for (const fact of neededFacts(input.kind, params)) requireBoolean(issues, fact, input[fact]);

@@ -2,7 +2,7 @@ import { daysInMonth, isIsoMonth } from '../core/dates.js';
 import { D } from '../core/money.js';
 import { Issues } from '../core/result.js';
 import { shown } from '../core/shown.js';
-import { requireNonNegativeMoney } from '../core/validate.js';
+import { requireNonNegativeMoney, requireRecord } from '../core/validate.js';
 import type { CompiledBenefitParams } from './compile-params.js';
 import { collectVisitIssues } from './home-visits.js';
 import { CARE_MODES, CHARGE_CATEGORIES, INSTITUTION_SUBTYPES, INSURED_CATEGORIES, type InsuredCategory } from './params.js';
@@ -35,7 +35,7 @@ export function activeTier(c: CompiledBenefitParams) {
 export function collectQuoteIssues(input: BenefitQuoteInput, c: CompiledBenefitParams): Issues {
   const issues = new Issues();
   const p = c.params;
-  if (!input || typeof input !== 'object') return issues.add('input', 'REQUIRED', 'a quote input is required');
+  if (!requireRecord(issues, 'input', input)) return issues;
   const categoryOk = oneOf(issues, 'insuredCategory', input.insuredCategory, INSURED_CATEGORIES);
   const modeOk = oneOf(issues, 'careMode', input.careMode, CARE_MODES);
   if (!Number.isInteger(input.grade) || input.grade < 0 || input.grade > 5) {

@@ -83,7 +83,7 @@ const MONEY_FIELDS: MoneyField[] = [
 /** Every problem with the input and the parameters it needs, all at once. */
 export function contributionInputIssues(input: ContributionInput, params: ContributionParams): Issues {
   const issues = new Issues();
-  if (!requireRecord(issues, '', input)) return issues;
+  if (!requireRecord(issues, 'input', input)) return issues;
   if (!CONTRIBUTION_CATEGORIES.includes(input.category)) {
     issues.add('category', 'NOT_ALLOWED', `category must be one of ${CONTRIBUTION_CATEGORIES.join(', ')}, got ${shown(input.category)}`);
   }

@@ -49,7 +49,7 @@ export class Issues {
   /** Record `REQUIRED` when the value is null/undefined/empty string. Returns whether present. */
   required(path: string, value: unknown): boolean {
     if (value === undefined || value === null || value === '') {
-      this.add(path, 'REQUIRED', `${path || 'the input'} is required`);
+      this.add(path, 'REQUIRED', `${path} is required`);
       return false;
     }
     return true;

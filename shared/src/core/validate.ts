@@ -60,31 +60,40 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Records REQUIRED / NOT_ALLOWED unless `value` is an object (not a list); `path` '' is the whole
- * input. An entry point checks this before reading any field.
+ * Records REQUIRED / NOT_ALLOWED unless `value` is an object (not a list). Every entry point checks
+ * its whole input this way (path `input`) before reading any field: JSON from a request may be anything.
  */
 export function requireRecord(issues: Issues, path: string, value: unknown): value is Record<string, unknown> {
   if (!issues.required(path, value)) return false;
   if (isRecord(value)) return true;
-  issues.add(path, 'NOT_ALLOWED', `${path || 'the input'} must be an object, got ${shown(value)}`);
+  issues.add(path, 'NOT_ALLOWED', `${path} must be an object, got ${shown(value)}`);
   return false;
 }
 
 /**
  * Records REQUIRED unless `value` is a list, and NOT_ALLOWED for each item that is not an object;
- * returns whether the list and every item are usable.
+ * returns whether the list and every item are usable. `path` '' is a list given as the whole input.
  */
 export function requireRecordList(issues: Issues, path: string, value: unknown): value is Record<string, unknown>[] {
   if (!Array.isArray(value)) {
-    issues.add(path, 'REQUIRED', `${path || 'the input'} must be a list, got ${shown(value)}`);
+    issues.add(path, 'REQUIRED', `${path || 'input'} must be a list, got ${shown(value)}`);
     return false;
   }
   let usable = true;
   value.forEach((item, i) => {
+    const at = path ? `${path}.${i}` : String(i);
     if (!isRecord(item)) {
-      issues.add(`${path}.${i}`, 'NOT_ALLOWED', `${path}.${i} must be an object, got ${shown(item)}`);
+      issues.add(at, 'NOT_ALLOWED', `${at} must be an object, got ${shown(item)}`);
       usable = false;
     }
   });
   return usable;
+}
+
+/** Records REQUIRED / NOT_ALLOWED unless `value` is a non-empty text, such as an id. */
+export function requireText(issues: Issues, path: string, value: unknown): value is string {
+  if (!issues.required(path, value)) return false;
+  if (typeof value === 'string') return true;
+  issues.add(path, 'NOT_ALLOWED', `${path} must be text, got ${shown(value)}`);
+  return false;
 }

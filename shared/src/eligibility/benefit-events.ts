@@ -123,7 +123,7 @@ function sequenceIssues(input: BenefitDatesInput, params: EligibilityParams, iss
 
 export function benefitDatesIssues(input: BenefitDatesInput, params: EligibilityParams): Issues {
   const issues = new Issues();
-  if (!requireRecord(issues, '', input)) return issues;
+  if (!requireRecord(issues, 'input', input)) return issues;
   if (!CONTRIBUTION_CATEGORIES.includes(input.category)) issues.add('category', 'NOT_ALLOWED', 'unknown insured category');
   if (!requireRecordList(issues, 'events', input.events)) return issues;
   for (const [i, e] of input.events.entries()) fieldIssues(e, `events.${i}`, issues);

@@ -54,7 +54,7 @@ function needsResidentExtension(input: WaitingPeriodInput, params: EligibilityPa
 
 function inputIssues(input: WaitingPeriodInput, params: EligibilityParams): Issues {
   const issues = new Issues();
-  if (!requireRecord(issues, '', input)) return issues;
+  if (!requireRecord(issues, 'input', input)) return issues;
   if (!CONTRIBUTION_CATEGORIES.includes(input.category))
     issues.add('category', 'NOT_ALLOWED', `category must be one of ${CONTRIBUTION_CATEGORIES.join(', ')}`);
   if (!isIsoDate(input.firstArrival)) {

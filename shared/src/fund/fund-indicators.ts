@@ -2,6 +2,7 @@ import { addMonthsToMonth, type IsoMonth, isIsoMonth } from '../core/dates.js';
 import { D, type Dec, decimalText, isMoney, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireRecord } from '../core/validate.js';
 import type { FundParams } from './params.js';
 
 export interface FundMonth {
@@ -63,7 +64,7 @@ function earlier(a: IsoMonth, b: IsoMonth): IsoMonth {
 
 function collectIssues(input: FundIndicatorsInput): Issues {
   const issues = new Issues();
-  if (!input || typeof input !== 'object') return issues.add('input', 'REQUIRED', 'input is required');
+  if (!requireRecord(issues, 'input', input)) return issues;
   const launchOk = isIsoMonth(input.launchMonth);
   const asOfOk = isIsoMonth(input.asOfMonth);
   if (!launchOk) issues.add('launchMonth', 'INVALID_DATE', 'launchMonth must be YYYY-MM');

@@ -1,6 +1,7 @@
-import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
+import { requireRecord } from '../core/validate.js';
 import type { InstitutionParams, InstitutionRole } from './params.js';
 
 export interface RoleConflict {
@@ -24,7 +25,8 @@ const NAMES: Record<InstitutionRole, string> = { assessment: '失能等级评估
  */
 export function checkRoleConflicts(input: { roles: InstitutionRole[] }, params: InstitutionParams): PolicyResult<RoleConflictResult> {
   const issues = new Issues();
-  const roles = input?.roles;
+  if (!requireRecord(issues, 'input', input)) return fail(issues.list);
+  const roles = input.roles;
   if (!Array.isArray(roles)) issues.add('roles', 'REQUIRED', 'roles is required');
   else
     roles.forEach((r, i) => {
