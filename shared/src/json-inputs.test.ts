@@ -98,6 +98,24 @@ function mutate(args: unknown[], choice: number, replacement: unknown): unknown[
   return copy as unknown as unknown[];
 }
 
+/** The arguments with one more field, possibly a prototype key, on one of their objects (an own field, as JSON.parse makes it). */
+function withField(args: unknown[], choice: number, key: string, value: unknown): unknown[] {
+  const copy = structuredClone(args);
+  const objects = placesIn(copy)
+    .map((path) => path.reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k], copy))
+    .filter((node): node is object => !!node && typeof node === 'object' && !Array.isArray(node));
+  if (objects.length)
+    Object.defineProperty(objects[choice % objects.length], key, { value, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+/** The value as GraphQLJSON parses a literal: every object without a prototype. */
+function asLiteral(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asLiteral);
+  if (!value || typeof value !== 'object') return value;
+  return Object.assign(Object.create(null), Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asLiteral(v)])));
+}
+
 const qinhuangdaoQuote = {
   insuredCategory: 'employee',
   careMode: 'institution',
@@ -454,10 +472,22 @@ describe('Product rule: JSON from a request never makes an entry point throw', (
     expect(run(...(args as never[])).ok).toBe(true);
   });
 
+  it.each(entryPoints)('%s answers its README example given as a GraphQL literal exactly as given as JSON', (_name, args, run) => {
+    expect(JSON.stringify(run(...(args.map(asLiteral) as never[])))).toBe(JSON.stringify(run(...(args as never[]))));
+  });
+
   it.each(entryPoints)('%s answers issues, not an exception, for any value at any place', (_name, args, run) => {
     fc.assert(
       fc.property(fc.nat(), oddValue, (choice, value) => answers(run, mutate(args, choice, value))),
       { numRuns: 300 },
+    );
+  });
+
+  it.each(entryPoints)('%s answers issues, not an exception, for an extra field on any object', (_name, args, run) => {
+    const key = fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'then', 'x');
+    fc.assert(
+      fc.property(fc.nat(), key, oddValue, (choice, k, value) => answers(run, withField(args, choice, k, value))),
+      { numRuns: 150 },
     );
   });
 
