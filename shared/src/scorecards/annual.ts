@@ -49,14 +49,16 @@ function checkAnnual(input: AnnualScoreInput, template: ScorecardTemplate): Issu
   if (!Number.isInteger(input.year)) issues.add('year', 'OUT_OF_RANGE', 'year must be a whole year such as 2024');
   if (!Array.isArray(input.returnRates)) issues.add('returnRates', 'REQUIRED', 'returnRates must list every institution of the region');
   else if (requireRecordList(issues, 'returnRates', input.returnRates)) {
+    const listed = new Set<unknown>();
     input.returnRates.forEach((r, i) => {
       requireText(issues, `returnRates.${i}.institutionId`, r.institutionId);
       const okR = requireCount(issues, `returnRates.${i}.returned`, r.returned);
       const okS = requireCount(issues, `returnRates.${i}.submitted`, r.submitted);
       if (okR && okS && r.returned > r.submitted)
         issues.add(`returnRates.${i}.returned`, 'OUT_OF_RANGE', `returned ${r.returned} exceeds submitted ${r.submitted}`);
-      if (input.returnRates.findIndex((o) => o.institutionId === r.institutionId) !== i)
+      if (listed.has(r.institutionId))
         issues.add(`returnRates.${i}.institutionId`, 'NOT_ALLOWED', `institution ${shown(r.institutionId)} is listed twice`);
+      listed.add(r.institutionId);
     });
     if (idOk && !input.returnRates.some((r) => r.institutionId === input.institutionId))
       issues.add('returnRates', 'REQUIRED', `returnRates must include the institution being scored (${input.institutionId})`);

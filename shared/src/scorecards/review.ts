@@ -223,12 +223,12 @@ export function rankReviews(inputs: ReviewInput[], template: ScorecardTemplate =
   const passed = entries
     .filter((e) => e.passed)
     .sort((a, b) => new D(b.total).comparedTo(a.total) || (a.subjectId! < b.subjectId! ? -1 : 1));
-  const ranking: ReviewRankingEntry[] = passed.map((e) => ({
-    applicantId: e.subjectId!,
-    passed: true,
-    total: e.total,
-    rank: 1 + passed.filter((o) => new D(o.total).greaterThan(e.total)).length,
-  }));
+  // Sorted by total, so 1 + the number of greater totals is the place of the first equal one.
+  const ranking: ReviewRankingEntry[] = [];
+  passed.forEach((e, i) => {
+    const tied = i > 0 && new D(passed[i - 1].total).equals(e.total);
+    ranking.push({ applicantId: e.subjectId!, passed: true, total: e.total, rank: tied ? ranking[i - 1].rank : i + 1 });
+  });
   const failed = entries
     .filter((e) => !e.passed)
     .sort((a, b) => (a.subjectId! < b.subjectId! ? -1 : 1))

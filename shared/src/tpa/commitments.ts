@@ -59,10 +59,13 @@ export function commitmentFulfilment(commitments: TpaCommitment[]): PolicyResult
   if (!Array.isArray(commitments) || commitments.length === 0)
     return issues.add('commitments', 'REQUIRED', 'at least one tender commitment is required (Tianjin art. 11)').result()!;
   if (!requireRecordList(issues, 'commitments', commitments)) return issues.result()!;
+  const ids = new Set<string>();
   commitments.forEach((c, i) => {
     const p = `commitments.${i}`;
-    if (requireText(issues, `${p}.id`, c.id) && commitments.findIndex((o) => o.id === c.id) !== i)
-      issues.add(`${p}.id`, 'NOT_ALLOWED', `commitment ${c.id} is listed twice`);
+    if (requireText(issues, `${p}.id`, c.id)) {
+      if (ids.has(c.id)) issues.add(`${p}.id`, 'NOT_ALLOWED', `commitment ${c.id} is listed twice`);
+      ids.add(c.id);
+    }
     if (!TPA_COMMITMENT_AREAS.includes(c.area))
       issues.add(`${p}.area`, 'NOT_ALLOWED', `area must be one of ${TPA_COMMITMENT_AREAS.join(', ')}`);
     for (const key of ['target', 'actual'] as const)

@@ -50,11 +50,13 @@ function checkFee(input: TpaServiceFeeInput): Issues {
   if (!Array.isArray(input.schedule) || input.schedule.length === 0)
     issues.add('schedule', 'REQUIRED', 'the contract’s score → fee schedule is required (Tianjin art. 18)');
   else if (requireRecordList(issues, 'schedule', input.schedule)) {
+    const starts = new Set<string>();
     input.schedule.forEach((b, i) => {
       score(`schedule.${i}.minScore`, b.minScore);
       if (!isPoints(b.payRate)) issues.add(`schedule.${i}.payRate`, 'OUT_OF_RANGE', 'payRate must be a decimal string ≥ 0 such as "0.9"');
-      if (isPoints(b.minScore) && input.schedule.findIndex((o) => isPoints(o.minScore) && new D(o.minScore).equals(b.minScore)) !== i)
-        issues.add(`schedule.${i}.minScore`, 'NOT_ALLOWED', `two bands start at ${b.minScore}`);
+      const start = isPoints(b.minScore) ? new D(b.minScore).toString() : undefined;
+      if (start !== undefined && starts.has(start)) issues.add(`schedule.${i}.minScore`, 'NOT_ALLOWED', `two bands start at ${b.minScore}`);
+      if (start !== undefined) starts.add(start);
     });
     if (!input.schedule.some((b) => isPoints(b.minScore) && new D(b.minScore).isZero()))
       issues.add('schedule', 'OUT_OF_RANGE', 'the schedule must cover every score: one band must start at 0');
