@@ -503,3 +503,27 @@ describe('Product rule: JSON from a request never makes an entry point throw', (
     );
   });
 });
+
+describe('Product rule: a list as long as a request can carry (1 MB) is checked in linear time', () => {
+  const n = 30_000;
+  const issuesOf = (r: { ok: true } | { ok: false; issues: PolicyIssue[] }) => (r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`));
+
+  it('Tianjin art. 18: 30,000 fee bands, the last starting where the first does, answer at once with that one band', () => {
+    const schedule = Array.from({ length: n }, (_, i) => ({ minScore: `${(i / 1000).toFixed(3)}`, payRate: '1' }));
+    schedule.push({ minScore: '0.0', payRate: '1' });
+    const r = tpaFee({ contractFee: '1.00', score: '1', schedule, fundLosses: [], poorResultBelow: '1', severeBreach: false } as never);
+    expect(issuesOf(r)).toEqual([`schedule.${n}.minScore:NOT_ALLOWED`]);
+  }, 10_000);
+
+  it('Tianjin art. 11: 30,000 commitments with one id twice answer at once', () => {
+    const list = Array.from({ length: n }, (_, i) => ({ ...commitments[0], id: `c${i}` }));
+    list.push({ ...commitments[0], id: 'c0' });
+    expect(issuesOf(commitmentFulfilment(list as never))).toEqual([`commitments.${n}.id:NOT_ALLOWED`]);
+  }, 10_000);
+
+  it('Changzhou item 4(5): 30,000 return records with one institution twice answer at once', () => {
+    const returnRates = Array.from({ length: n }, (_, i) => ({ institutionId: i ? `I${i}` : 'A', returned: 1, submitted: 2 }));
+    returnRates.push({ institutionId: 'I1', returned: 1, submitted: 2 });
+    expect(issuesOf(scoreAnnual({ ...annual, returnRates } as never))).toEqual([`returnRates.${n}.institutionId:NOT_ALLOWED`]);
+  }, 10_000);
+});
