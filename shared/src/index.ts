@@ -1,3 +1,4 @@
+export * from './agreements/index.js';
 export * from './assessment/index.js';
 export * from './benefits/index.js';
 export * from './contributions/index.js';
@@ -6,5 +7,8 @@ export * from './eligibility/index.js';
 export * from './fund/index.js';
 export * from './institutions/index.js';
 export * from './policy/index.js';
+export * from './rights/index.js';
 export * from './scorecards/index.js';
+export * from './todo/index.js';
 export * from './tpa/index.js';
+export * from './workflow/index.js';

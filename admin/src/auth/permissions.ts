@@ -1,4 +1,4 @@
-import type { Role } from '../domain';
+import { canAccess as sharedCanAccess } from '@ltci/shared';
 
 /**
  * Resource names as the GraphQL schema spells them (ra-data-graphql-simple convention);
@@ -8,49 +8,12 @@ export const RESOURCES = { institutions: 'Institution', regions: 'Region', audit
 
 export type MenuKey = 'institutions' | 'auditLogs' | 'policyData';
 
-interface ResourceRule {
-  /** Roles that may read (list, show, export). */
-  read: readonly Role[];
-  create: readonly Role[];
-  edit: readonly Role[];
-  delete: readonly Role[];
-}
-
-const ALL_ROLES: readonly Role[] = ['admin', 'fund_manager', 'inspector', 'agency_officer', 'tpa_staff'];
-
-/** Who may do what, mirroring the server's rules (the server stays the authority). */
-export const ACCESS_RULES: Record<string, ResourceRule> = {
-  [RESOURCES.institutions]: {
-    read: ALL_ROLES,
-    create: ['admin', 'inspector', 'agency_officer'],
-    edit: ['admin', 'inspector', 'agency_officer'],
-    delete: ['admin'],
-  },
-  [RESOURCES.regions]: { read: ALL_ROLES, create: [], edit: [], delete: [] },
-  [RESOURCES.auditLogs]: { read: ['admin'], create: [], edit: [], delete: [] },
-  [RESOURCES.policyData]: { read: ['admin'], create: [], edit: [], delete: [] },
-};
-
-const READ_ACTIONS = new Set(['list', 'show', 'read', 'export']);
-
 /**
- * Whether a user with these roles may perform `action` on `resource`
- * (react-admin's `authProvider.canAccess` vocabulary: list, show, create, edit, delete, export, clone…).
+ * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
+ * list, show, create, edit, delete, export, clone…): the one rights table of @ltci/shared, which the
+ * server's resolvers name too, so the menu and the server cannot drift apart.
  */
-export function canAccess(roles: readonly string[], resource: string, action: string): boolean {
-  const rule = ACCESS_RULES[resource];
-  if (!rule) return false;
-  const allowed = READ_ACTIONS.has(action)
-    ? rule.read
-    : action === 'create' || action === 'clone'
-      ? rule.create
-      : action === 'edit'
-        ? rule.edit
-        : action === 'delete'
-          ? rule.delete
-          : [];
-  return roles.some((role) => (allowed as readonly string[]).includes(role));
-}
+export const canAccess = (roles: readonly string[], resource: string, action: string): boolean => sharedCanAccess(roles, resource, action);
 
 const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'institutions', resource: RESOURCES.institutions },

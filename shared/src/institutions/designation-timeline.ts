@@ -1,3 +1,4 @@
+import { type AgreementTermWarning, agreementNormalEnd, agreementTermWarning } from '../agreements/agreement-term.js';
 import { addDays, addMonths, daysBetween, type IsoDate } from '../core/dates.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
@@ -25,7 +26,7 @@ export interface DesignationTimelineResult {
   /** Normal 1-year term: the start day included, so it ends the day before the anniversary. */
   agreementNormalEnd: IsoDate | null;
   /** "一般为1年": a different term is a warning to acknowledge, not an error. */
-  warnings: { citation: string; message: string; requiresAcknowledgment: true }[];
+  warnings: AgreementTermWarning[];
 }
 
 /**
@@ -72,21 +73,20 @@ export function designationTimeline(input: DesignationTimelineInput, params: Ins
     );
     publicityTooShort = !!input.publicityEnd && input.publicityEnd < publicityEarliestEnd;
   }
-  let agreementNormalEnd: IsoDate | null = null;
-  const warnings: DesignationTimelineResult['warnings'] = [];
+  let normalEnd: IsoDate | null = null;
+  const warnings: AgreementTermWarning[] = [];
   if (input.agreementStart) {
-    agreementNormalEnd = t.step(
+    normalEnd = t.step(
       'institutions.designation.agreementTerm',
       'Xinjiang art. 10',
       { agreementStart: input.agreementStart, months: d.agreementTermMonths },
-      addDays(addMonths(input.agreementStart, d.agreementTermMonths), -1),
+      agreementNormalEnd(input.agreementStart, d.agreementTermMonths),
     );
-    if (input.agreementEnd && input.agreementEnd !== agreementNormalEnd)
-      warnings.push({
-        citation: 'Xinjiang art. 10',
-        message: `协议期限一般为1年（至${agreementNormalEnd}），本协议至${input.agreementEnd}`,
-        requiresAcknowledgment: true,
-      });
+    const warning = input.agreementEnd ? agreementTermWarning(normalEnd, input.agreementEnd) : null;
+    if (warning) warnings.push(warning);
   }
-  return ok({ supplementDays, reviewDue, reviewStatus, publicityEarliestEnd, publicityTooShort, agreementNormalEnd, warnings }, t.steps);
+  return ok(
+    { supplementDays, reviewDue, reviewStatus, publicityEarliestEnd, publicityTooShort, agreementNormalEnd: normalEnd, warnings },
+    t.steps,
+  );
 }

@@ -36,4 +36,11 @@ describe('Product rule: institution record', () => {
   it('every missing field is listed at once', () => {
     expect(paths({}).sort()).toEqual(['address', 'creditCode', 'kind', 'legalRepresentative', 'name', 'regionId', 'status']);
   });
+  it('lengths count characters as a person (and PostgreSQL) does: an emoji is one character, not two', () => {
+    expect(paths({ ...valid, name: '😀' })).toEqual(['name']);
+    expect(paths({ ...valid, name: '😀😀' })).toEqual([]);
+    expect(paths({ ...valid, name: '😀'.repeat(100) })).toEqual([]);
+    expect(paths({ ...valid, name: '😀'.repeat(101) })).toEqual(['name']);
+    expect(paths({ ...valid, address: '🏠'.repeat(200) })).toEqual([]);
+  });
 });

@@ -19,6 +19,9 @@ export interface InstitutionRecordDraft {
   status?: string | null;
 }
 
+/** Characters as a person and PostgreSQL count them: an emoji is one, where JavaScript's `length` counts two. */
+const characters = (text: string): number => [...text].length;
+
 const issue = (path: string, code: string, message: string): PolicyIssue => ({ path, code, message });
 const TEXT_FIELDS = ['kind', 'careSubtype', 'name', 'creditCode', 'legalRepresentative', 'address', 'regionId', 'status'] as const;
 
@@ -32,7 +35,7 @@ export function institutionRecordIssues(draft: InstitutionRecordDraft): PolicyIs
   if (!draft.regionId) issues.push(issue('regionId', 'REQUIRED', '请选择统筹地区'));
   if (!draft.status) issues.push(issue('status', 'REQUIRED', '请选择协议状态'));
   const { name, legalRepresentative, address } = INSTITUTION_TEXT_LIMITS;
-  const nameLength = draft.name?.trim().length ?? 0;
+  const nameLength = characters(draft.name?.trim() ?? '');
   if (nameLength < name.min || nameLength > name.max)
     issues.push(issue('name', 'OUT_OF_RANGE', `机构名称应为${name.min}到${name.max}个字`));
   issues.push(...creditCodeIssues(draft.creditCode ?? ''));
@@ -47,5 +50,5 @@ export function institutionRecordIssues(draft: InstitutionRecordDraft): PolicyIs
 function requiredText(path: string, value: string | null | undefined, max: number, label: string): PolicyIssue[] {
   const text = value?.trim() ?? '';
   if (!text) return [issue(path, 'REQUIRED', `请填写${label}`)];
-  return text.length > max ? [issue(path, 'OUT_OF_RANGE', `${label}过长（最多${max}字）`)] : [];
+  return characters(text) > max ? [issue(path, 'OUT_OF_RANGE', `${label}过长（最多${max}字）`)] : [];
 }

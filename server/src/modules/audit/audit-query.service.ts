@@ -38,7 +38,9 @@ export class AuditQueryService {
   }
 }
 
-function filtered(scope: Scope, filter: AuditLogFilter = {}) {
+function filtered(scope: Scope, given?: AuditLogFilter | null) {
+  // GraphQL passes an explicit null when the client sends one
+  const filter = given ?? {};
   const qb = scope.rows(AuditLog, 'a');
   if (filter.ids) qb.andWhere('a.id = ANY(:ids)', { ids: filter.ids.filter(isAuditId) });
   if (filter.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });

@@ -1,7 +1,7 @@
-import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
-import { Role } from '../auth/roles.js';
+import { NeedsRight } from '../../common/rights.js';
 import { AuditLogListArgs } from './audit.args.js';
 import { AuditLog } from './audit-log.entity.js';
 import type { AuditQueryService } from './audit-query.service.js';
@@ -10,19 +10,19 @@ import type { AuditQueryService } from './audit-query.service.js';
 export class AuditResolver {
   constructor(private readonly audit: AuditQueryService) {}
 
-  @Authorized([Role.admin])
+  @NeedsRight('audit.read')
   @Query(() => [AuditLog])
   allAuditLogs(@Args() args: AuditLogListArgs, @Ctx() ctx: Context): Promise<AuditLog[]> {
     return this.audit.list(requireCaller(ctx), args);
   }
 
-  @Authorized([Role.admin])
+  @NeedsRight('audit.read')
   @Query(() => ListMetadata)
   async _allAuditLogsMeta(@Args() args: AuditLogListArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await this.audit.count(requireCaller(ctx), args.filter) };
   }
 
-  @Authorized([Role.admin])
+  @NeedsRight('audit.read')
   @Query(() => AuditLog, { nullable: true })
   AuditLog(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<AuditLog> {
     return this.audit.get(requireCaller(ctx), id);

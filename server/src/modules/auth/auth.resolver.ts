@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
+import { NeedsRight } from '../../common/rights.js';
 import type { AuthService } from './auth.service.js';
 import { AuthPayload } from './auth.types.js';
 import { User } from './user.entity.js';
@@ -13,7 +14,7 @@ export class AuthResolver {
     return this.auth.login(username, password);
   }
 
-  @Authorized()
+  @NeedsRight('session.read')
   @Query(() => User, { description: '当前登录用户' })
   me(@Ctx() ctx: Context): Promise<User> {
     return this.auth.me(requireCaller(ctx));

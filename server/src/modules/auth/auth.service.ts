@@ -11,6 +11,9 @@ import type { TokenSigner } from './token.js';
 import { User } from './user.entity.js';
 
 const GENERIC_FAILURE = '用户名或密码错误';
+/** No user name is longer (a longer one could not be a key of the throttle's index); no password needs more. */
+export const MAX_USERNAME_LENGTH = 64;
+export const MAX_PASSWORD_LENGTH = 256;
 
 export class AuthService {
   constructor(
@@ -20,9 +23,12 @@ export class AuthService {
 
   async login(usernameInput: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
     const username = usernameInput.trim().toLowerCase();
-    if (!username || !password) {
-      throw new BadUserInputError({ ...(username ? {} : { username: '请输入用户名' }), ...(password ? {} : { password: '请输入密码' }) });
-    }
+    const fields: Record<string, string> = {};
+    if (!username) fields.username = '请输入用户名';
+    else if (username.length > MAX_USERNAME_LENGTH) fields.username = `用户名最多 ${MAX_USERNAME_LENGTH} 个字符`;
+    if (!password) fields.password = '请输入密码';
+    else if (password.length > MAX_PASSWORD_LENGTH) fields.password = `密码最多 ${MAX_PASSWORD_LENGTH} 个字符`;
+    if (Object.keys(fields).length) throw new BadUserInputError(fields);
     await this.claimAttempt(username);
 
     const user = await this.db.manager.findOneBy(User, { username, active: true });

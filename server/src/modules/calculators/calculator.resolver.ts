@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
+import { NeedsRight } from '../../common/rights.js';
 import { Calculation } from './calculation.types.js';
 import type { CalculatorService } from './calculator.service.js';
 
@@ -8,13 +9,13 @@ import type { CalculatorService } from './calculator.service.js';
 export class CalculatorResolver {
   constructor(private readonly calculators: CalculatorService) {}
 
-  @Authorized()
+  @NeedsRight('policyPack.read')
   @Query(() => Calculation, { description: '统筹地区在某日适用的政策参数包' })
   policyPack(@Arg('regionId', () => ID) regionId: string, @Arg('date') date: string, @Ctx() ctx: Context): Promise<Calculation> {
     return this.calculators.policyPack(requireCaller(ctx), regionId, date);
   }
 
-  @Authorized()
+  @NeedsRight('calculator.run')
   @Query(() => Calculation, { description: '待遇测算（按服务月份适用的政策）' })
   quoteBenefit(
     @Arg('regionId', () => ID) regionId: string,
@@ -25,7 +26,7 @@ export class CalculatorResolver {
     return this.calculators.quoteBenefit(requireCaller(ctx), regionId, date, input);
   }
 
-  @Authorized()
+  @NeedsRight('calculator.run')
   @Query(() => Calculation, { description: '由评估项目得分计算失能等级' })
   disabilityGrade(
     @Arg('regionId', () => ID) regionId: string,
@@ -36,7 +37,7 @@ export class CalculatorResolver {
     return this.calculators.disabilityGrade(requireCaller(ctx), regionId, date, itemScores);
   }
 
-  @Authorized()
+  @NeedsRight('calculator.run')
   @Query(() => Calculation, { description: '评分表试算（不保存）' })
   scorecardPreview(@Arg('templateId') templateId: string, @Arg('input', () => GraphQLJSON) input: unknown): Calculation {
     return this.calculators.scorecardPreview(templateId, input);

@@ -19,11 +19,11 @@ import { calculation } from './calculation.js';
 import type { Calculation } from './calculation.types.js';
 
 /** Scorecard forms with a purpose-built scorer; any other template is scored by the generic engine. */
-const SCORERS: Record<string, (input: never) => PolicyResult<unknown>> = {
-  'xinjiang-review-2026': scoreReview,
-  'changzhou-annual-2024': scoreAnnual,
-  'tianjin-tpa-2024': scoreTpa,
-};
+const SCORERS = new Map<string, (input: never) => PolicyResult<unknown>>([
+  ['xinjiang-review-2026', scoreReview],
+  ['changzhou-annual-2024', scoreAnnual],
+  ['tianjin-tpa-2024', scoreTpa],
+]);
 
 /**
  * The policy calculators the dashboard previews, served for other clients: each one picks the
@@ -49,7 +49,7 @@ export class CalculatorService {
   scorecardPreview(templateId: string, input: unknown): Calculation {
     const template = scorecardTemplate(templateId);
     if (!template) throw new NotFoundError('评分表模板', templateId);
-    const scorer = SCORERS[templateId];
+    const scorer = SCORERS.get(templateId);
     return calculation(scorer ? scorer(input as never) : scoreScorecard(input as never, template));
   }
 

@@ -1,50 +1,48 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
-import { Role } from '../auth/roles.js';
+import { NeedsRight } from '../../common/rights.js';
 import { Region } from '../regions/region.entity.js';
 import { CreateInstitutionArgs, InstitutionListArgs, UpdateInstitutionArgs } from './institution.args.js';
 import { Institution } from './institution.entity.js';
 import type { InstitutionService } from './institution.service.js';
 import { Staff } from './staff.entity.js';
 
-const EDITORS = [Role.admin, Role.inspector, Role.agency_officer];
-
 @Resolver(() => Institution)
 export class InstitutionResolver {
   constructor(private readonly institutions: InstitutionService) {}
 
-  @Authorized()
+  @NeedsRight('institution.read')
   @Query(() => [Institution])
   allInstitutions(@Args() args: InstitutionListArgs, @Ctx() ctx: Context): Promise<Institution[]> {
     return this.institutions.list(requireCaller(ctx), args);
   }
 
-  @Authorized()
+  @NeedsRight('institution.read')
   @Query(() => ListMetadata)
   async _allInstitutionsMeta(@Args() args: InstitutionListArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await this.institutions.count(requireCaller(ctx), args.filter) };
   }
 
-  @Authorized()
+  @NeedsRight('institution.read')
   @Query(() => Institution, { nullable: true })
   Institution(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Institution> {
     return this.institutions.get(requireCaller(ctx), id);
   }
 
-  @Authorized(EDITORS)
+  @NeedsRight('institution.create')
   @Mutation(() => Institution)
   createInstitution(@Args() args: CreateInstitutionArgs, @Ctx() ctx: Context): Promise<Institution> {
     return this.institutions.create(requireCaller(ctx), args);
   }
 
-  @Authorized(EDITORS)
+  @NeedsRight('institution.update')
   @Mutation(() => Institution)
   updateInstitution(@Args() args: UpdateInstitutionArgs, @Ctx() ctx: Context): Promise<Institution> {
     return this.institutions.update(requireCaller(ctx), args);
   }
 
-  @Authorized([Role.admin])
+  @NeedsRight('institution.delete')
   @Mutation(() => Institution)
   deleteInstitution(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Institution> {
     return this.institutions.delete(requireCaller(ctx), id);

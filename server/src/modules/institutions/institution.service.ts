@@ -103,7 +103,9 @@ export class InstitutionService {
   }
 }
 
-function filtered(scope: Scope, filter: InstitutionFilter = {}) {
+function filtered(scope: Scope, given?: InstitutionFilter | null) {
+  // GraphQL passes an explicit null when the client sends one
+  const filter = given ?? {};
   const qb = scope.rows(Institution, 'i', filter.regionId);
   if (filter.ids) qb.andWhere('i.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
   if (filter.kind) qb.andWhere('i.kind = :kind', { kind: filter.kind });

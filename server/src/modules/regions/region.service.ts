@@ -21,7 +21,9 @@ export class RegionService {
   }
 }
 
-function filtered(scope: Scope, filter: RegionFilter = {}) {
+function filtered(scope: Scope, given?: RegionFilter | null) {
+  // GraphQL passes an explicit null when the client sends one
+  const filter = given ?? {};
   const qb = scope.rows(Region, 'r');
   if (filter.ids) qb.andWhere('r.id = ANY(:ids)', { ids: filter.ids });
   if (filter.q?.trim()) qb.andWhere('(r.id ILIKE :q OR r.name ILIKE :q)', { q: likePattern(filter.q.trim()) });

@@ -1,0 +1,264 @@
+import { creditCodeCheckChar } from '@ltci/shared';
+import type { DataSource } from 'typeorm';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
+
+/** Variables of one call. */
+export type Vars = Record<string, unknown>;
+
+/**
+ * How to call one operation of the schema for the generated tests (authorization matrix, audit
+ * completeness, fuzzer). A test fails when the schema has an operation this catalogue lacks, so a
+ * new operation cannot go untested.
+ */
+export interface OperationCase {
+  document: string;
+  /** A valid call in the caller's own region (Qinhuangdao). May create what it needs. */
+  own(fx: Fixtures): Promise<Vars> | Vars;
+  /** The same call aimed at another region's record (Tumxuk): never allowed, never revealing. */
+  other?(fx: Fixtures): Promise<Vars> | Vars;
+  /** A mutation's bad input: refused, nothing written, no audit row. */
+  invalid?(fx: Fixtures): Promise<Vars> | Vars;
+}
+
+let serial = 7_000_000;
+export function newCreditCode(): string {
+  const first17 = `91130300MA${String(serial++).padStart(7, '0')}`;
+  return first17 + creditCodeCheckChar(first17);
+}
+
+/** Rows the catalogue's calls need, made with plain SQL so that they never go through the code under test. */
+export class Fixtures {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async institution(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO institutions (kind, name, credit_code, legal_representative, address, region_id)
+       VALUES ('assessment', '矩阵测试评估中心', $1, '测试人', '测试路1号', $2) RETURNING id`,
+      [newCreditCode(), regionId],
+    );
+    return row.id;
+  }
+
+  async auditRow(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO audit_logs (username, operation, entity_type, entity_id, region_id) VALUES ('fixture', 'update', 'Institution', 'x', $1) RETURNING id`,
+      [regionId],
+    );
+    return String(row.id);
+  }
+}
+
+const institutionDraft = (regionId: string) => ({
+  kind: 'assessment',
+  name: '矩阵测试评估中心',
+  creditCode: newCreditCode(),
+  legalRepresentative: '测试人',
+  address: '秦皇岛市海港区测试路1号',
+  regionId,
+});
+
+const quote = {
+  insuredCategory: 'employee',
+  careMode: 'institution',
+  institutionSubtype: 'integrated',
+  grade: 4,
+  month: '2026-09',
+  serviceDays: 17,
+  lines: [{ category: 'care', amount: '1300.00' }],
+};
+const itemScores = {
+  adl: {
+    eating: 5,
+    dressing: 0,
+    faceAndMouth: 0,
+    bowel: 5,
+    bladder: 5,
+    toilet: 0,
+    levelWalking: 5,
+    bedChairTransfer: 5,
+    stairs: 0,
+    bathing: 0,
+  },
+  cognition: { timeOrientation: 2, personOrientation: 2, placeOrientation: 1, memory: 1 },
+  perception: { vision: 4, hearing: 4, communication: 3 },
+};
+
+const LIST_ARGS = '$page: Int, $perPage: Int, $filter:';
+const INSTITUTION_CREATE = `mutation ($kind: InstitutionKind!, $name: String!, $creditCode: String!, $legalRepresentative: String!, $address: String!, $regionId: ID!) {
+  createInstitution(kind: $kind, name: $name, creditCode: $creditCode, legalRepresentative: $legalRepresentative, address: $address, regionId: $regionId) { id } }`;
+
+export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string, OperationCase>([
+  ['me', { document: '{ me { id } }', own: () => ({}) }],
+  [
+    'login',
+    {
+      document: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      own: () => ({ u: 'inspector', p: DEMO_PASSWORD }),
+    },
+  ],
+  [
+    'allAuditLogs',
+    {
+      document: `query (${LIST_ARGS} AuditLogFilter) { allAuditLogs(page: $page, perPage: $perPage, filter: $filter) { id } }`,
+      own: () => ({ perPage: 5 }),
+    },
+  ],
+  [
+    '_allAuditLogsMeta',
+    {
+      document: `query (${LIST_ARGS} AuditLogFilter) { _allAuditLogsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+      own: () => ({}),
+    },
+  ],
+  [
+    'AuditLog',
+    {
+      document: 'query ($id: ID!) { AuditLog(id: $id) { id } }',
+      own: async (fx) => ({ id: await fx.auditRow('qinhuangdao') }),
+      other: async (fx) => ({ id: await fx.auditRow('tumxuk') }),
+    },
+  ],
+  [
+    'policyPack',
+    {
+      document: 'query ($regionId: ID!, $date: String!) { policyPack(regionId: $regionId, date: $date) { value } }',
+      own: () => ({ regionId: 'qinhuangdao', date: '2026-09-01' }),
+      other: () => ({ regionId: 'tumxuk', date: '2026-09-01' }),
+    },
+  ],
+  [
+    'quoteBenefit',
+    {
+      document:
+        'query ($regionId: ID!, $date: String!, $input: JSON!) { quoteBenefit(regionId: $regionId, date: $date, input: $input) { value } }',
+      own: () => ({ regionId: 'qinhuangdao', date: '2026-09-01', input: quote }),
+      other: () => ({ regionId: 'tumxuk', date: '2026-09-01', input: quote }),
+    },
+  ],
+  [
+    'disabilityGrade',
+    {
+      document:
+        'query ($regionId: ID!, $date: String!, $s: JSON!) { disabilityGrade(regionId: $regionId, date: $date, itemScores: $s) { value } }',
+      own: () => ({ regionId: 'qinhuangdao', date: '2026-09-01', s: itemScores }),
+      other: () => ({ regionId: 'tumxuk', date: '2026-09-01', s: itemScores }),
+    },
+  ],
+  [
+    'scorecardPreview',
+    {
+      document: 'query ($t: String!, $input: JSON!) { scorecardPreview(templateId: $t, input: $input) { value } }',
+      own: () => ({
+        t: 'changzhou-annual-2024',
+        input: {
+          institutionId: 'A',
+          year: 2024,
+          events: [],
+          returnRates: [{ institutionId: 'A', returned: 1, submitted: 100 }],
+          satisfactionRate: '0.95',
+          districtsServedWithoutRefusal: 3,
+          internalTrainingsHeld: 2,
+          noHolidaySuspension: true,
+        },
+      }),
+    },
+  ],
+  [
+    'allInstitutions',
+    {
+      document: `query (${LIST_ARGS} InstitutionFilter) { allInstitutions(page: $page, perPage: $perPage, filter: $filter) { id } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
+    '_allInstitutionsMeta',
+    {
+      document: `query (${LIST_ARGS} InstitutionFilter) { _allInstitutionsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
+    'Institution',
+    {
+      document: 'query ($id: ID!) { Institution(id: $id) { id } }',
+      own: async (fx) => ({ id: await fx.institution('qinhuangdao') }),
+      other: async (fx) => ({ id: await fx.institution('tumxuk') }),
+    },
+  ],
+  ['workingDayCalendar', { document: '{ workingDayCalendar { year } }', own: () => ({}) }],
+  [
+    'addWorkingDays',
+    { document: 'query ($s: String!, $d: Int!) { addWorkingDays(start: $s, days: $d) { value } }', own: () => ({ s: '2026-09-30', d: 5 }) },
+  ],
+  [
+    'allRegions',
+    {
+      document: `query (${LIST_ARGS} RegionFilter) { allRegions(page: $page, perPage: $perPage, filter: $filter) { id } }`,
+      own: () => ({}),
+      other: () => ({ filter: { ids: ['tumxuk'] } }),
+    },
+  ],
+  [
+    '_allRegionsMeta',
+    {
+      document: `query (${LIST_ARGS} RegionFilter) { _allRegionsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+      own: () => ({}),
+      other: () => ({ filter: { ids: ['tumxuk'] } }),
+    },
+  ],
+  [
+    'Region',
+    { document: 'query ($id: ID!) { Region(id: $id) { id } }', own: () => ({ id: 'qinhuangdao' }), other: () => ({ id: 'tumxuk' }) },
+  ],
+  [
+    'createInstitution',
+    {
+      document: INSTITUTION_CREATE,
+      own: () => institutionDraft('qinhuangdao'),
+      other: () => institutionDraft('tumxuk'),
+      invalid: () => ({ ...institutionDraft('qinhuangdao'), creditCode: '91130300MA00000000' }),
+    },
+  ],
+  [
+    'updateInstitution',
+    {
+      document: 'mutation ($id: ID!, $name: String) { updateInstitution(id: $id, name: $name) { id } }',
+      own: async (fx) => ({ id: await fx.institution('qinhuangdao'), name: '矩阵测试评估中心（改）' }),
+      other: async (fx) => ({ id: await fx.institution('tumxuk'), name: '矩阵测试评估中心（改）' }),
+      invalid: async (fx) => ({ id: await fx.institution('qinhuangdao'), name: '' }),
+    },
+  ],
+  [
+    'deleteInstitution',
+    {
+      document: 'mutation ($id: ID!) { deleteInstitution(id: $id) { id } }',
+      own: async (fx) => ({ id: await fx.institution('qinhuangdao') }),
+      other: async (fx) => ({ id: await fx.institution('tumxuk') }),
+      invalid: () => ({ id: 'not-an-id' }),
+    },
+  ],
+  [
+    'setCalendarYear',
+    {
+      document: 'mutation ($y: Int!, $h: [String!]!, $w: [String!]!) { setCalendarYear(year: $y, holidays: $h, workdays: $w) { year } }',
+      own: () => ({ y: 2027, h: ['2027-01-01'], w: [] }),
+      invalid: () => ({ y: 2027, h: ['2027-02-30'], w: [] }),
+    },
+  ],
+  [
+    'setPolicyOverrides',
+    {
+      document:
+        'mutation ($r: ID!, $v: String!, $o: JSONObject!) { setPolicyOverrides(regionId: $r, validFrom: $v, overrides: $o) { value } }',
+      own: () => ({
+        r: 'qinhuangdao',
+        v: '2027-01-01',
+        o: { contributions: { hardshipSubsidies: { minimumLivingAllowance: { amount: '20.00' } } } },
+      }),
+      other: () => ({ r: 'tumxuk', v: '2026-09-01', o: {} }),
+      invalid: () => ({ r: 'qinhuangdao', v: '2027-01-01', o: { colour: 'red' } }),
+    },
+  ],
+]);

@@ -1,0 +1,90 @@
+import { addDays, addMonths, type IsoDate, isIsoDate } from '../core/dates.js';
+import { ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
+import { Tracer } from '../core/trace.js';
+import type { InstitutionParams } from '../institutions/params.js';
+
+/** Product rule: an agreement number is one line of at most 50 characters, counted as PostgreSQL counts them (e.g. 新医保评协〔2026〕12号). */
+export const AGREEMENT_NUMBER_MAX = 50;
+
+export interface AgreementTermDraft {
+  number?: string | null;
+  startDate?: IsoDate | null;
+  endDate?: IsoDate | null;
+}
+
+export interface AgreementTermWarning {
+  citation: string;
+  message: string;
+  requiresAcknowledgment: true;
+}
+
+export interface AgreementTermResult {
+  /** The normal term's last day (null when the region's documents state no term). */
+  normalEnd: IsoDate | null;
+  /** "一般为1年": another term is a warning a person acknowledges with a reason, not an error. */
+  warnings: AgreementTermWarning[];
+}
+
+/** The normal term's last day: the start day counts, so a 1-year term ends the day before the anniversary (Xinjiang art. 10). */
+export function agreementNormalEnd(start: IsoDate, termMonths: number): IsoDate {
+  return addDays(addMonths(start, termMonths), -1);
+}
+
+/** The art. 10 warning for a term other than the normal one, or null. */
+export function agreementTermWarning(normalEnd: IsoDate, end: IsoDate): AgreementTermWarning | null {
+  if (end === normalEnd) return null;
+  return { citation: 'Xinjiang art. 10', message: `协议期限一般为1年（至${normalEnd}），本协议至${end}`, requiresAcknowledgment: true };
+}
+
+const hasControlCharacter = (text: string) => [...text].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
+
+/** What an agreement needs before it can be saved or put in force: a number, a start and an end not before it. */
+export function agreementTermIssues(draft: AgreementTermDraft): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const number = typeof draft.number === 'string' ? draft.number.trim() : '';
+  if (!number) issues.push({ path: 'number', code: 'REQUIRED', message: '请填写协议编号 (the agreement number is required)' });
+  else if ([...number].length > AGREEMENT_NUMBER_MAX)
+    issues.push({
+      path: 'number',
+      code: 'OUT_OF_RANGE',
+      message: `协议编号最多${AGREEMENT_NUMBER_MAX}字 (at most ${AGREEMENT_NUMBER_MAX} characters)`,
+    });
+  else if (hasControlCharacter(number))
+    issues.push({ path: 'number', code: 'NOT_ALLOWED', message: '协议编号不能含控制字符 (no control characters)' });
+  for (const f of ['startDate', 'endDate'] as const) {
+    const v = draft[f];
+    if (v === undefined || v === null || v === '')
+      issues.push({
+        path: f,
+        code: 'REQUIRED',
+        message: `${f === 'startDate' ? '请填写协议起始日' : '请填写协议终止日'} (${f} is required)`,
+      });
+    else if (!isIsoDate(v)) issues.push({ path: f, code: 'INVALID_DATE', message: `${f} must be a date YYYY-MM-DD, got ${String(v)}` });
+  }
+  if (isIsoDate(draft.startDate) && isIsoDate(draft.endDate) && draft.endDate < draft.startDate)
+    issues.push({ path: 'endDate', code: 'OUT_OF_RANGE', message: '协议终止日不能早于起始日 (the end is before the start)' });
+  return issues;
+}
+
+/**
+ * An agreement's number and term (Xinjiang art. 10: 协议期限一般为1年): the issues that refuse it,
+ * else its normal end and a warning to acknowledge when the term differs.
+ */
+export function checkAgreementTerm(draft: AgreementTermDraft, params: InstitutionParams): PolicyResult<AgreementTermResult> {
+  const issues = agreementTermIssues(draft);
+  if (issues.length) return { ok: false, issues };
+  const start = draft.startDate!;
+  const end = draft.endDate!;
+  const t = new Tracer();
+  const months = params.designation?.agreementTermMonths ?? null;
+  const normalEnd = t.step(
+    'agreements.term.normalEnd',
+    months === null ? 'Qinhuangdao art. 36, 41' : 'Xinjiang art. 10',
+    { startDate: start, termMonths: months },
+    months === null ? null : agreementNormalEnd(start, months),
+    months === null ? { note: 'the region’s documents state no term for agreements' } : undefined,
+  );
+  const warning = normalEnd === null ? null : agreementTermWarning(normalEnd, end);
+  t.step('agreements.term.normal', 'Xinjiang art. 10', { endDate: end, normalEnd }, warning === null);
+  return ok({ normalEnd, warnings: warning ? [warning] : [] }, t.steps);
+}

@@ -1,0 +1,112 @@
+import { type Label, ROLES, type Role } from './roles.js';
+
+/** Any signed-in caller, whatever their roles (the server's `@Authorized()` with no roles). */
+export const SIGNED_IN = 'signedIn';
+
+export interface Right {
+  /** Stable id `resource.action`, e.g. `institution.read`: what a resolver names. */
+  id: string;
+  /** The resource as the GraphQL schema and react-admin spell it. */
+  resource: string;
+  action: string;
+  roles: readonly Role[] | typeof SIGNED_IN;
+  label: Label;
+  citation: string;
+}
+
+const EDITORS = ['admin', 'inspector', 'agency_officer'] as const satisfies readonly Role[];
+const ADMIN = ['admin'] as const satisfies readonly Role[];
+const TODAY = 'Product rule: access as the server grants it today';
+/** Agreements are the agency's work (city and county, Qinhuangdao art. 36, 60–61); the TPA only assists (art. 62). */
+const AGREEMENT_CITATION = 'Qinhuangdao art. 36, 60–62; Xinjiang art. 10, 24–25';
+
+const right = <const I extends string>(
+  id: I,
+  resource: string,
+  roles: Right['roles'],
+  zh: string,
+  en: string,
+  citation = TODAY,
+): Right & { id: I } => ({ id, resource, action: id.slice(id.indexOf('.') + 1), roles, label: { zh, en }, citation });
+
+/** One table of who may do what, read by the server's authorization and by the dashboard's menu and `canAccess`. */
+export const RIGHTS = [
+  right('session.read', 'Session', SIGNED_IN, '查看本人账户', 'See one’s own account'),
+  right('institution.read', 'Institution', SIGNED_IN, '查看定点机构', 'View institutions'),
+  right('institution.create', 'Institution', EDITORS, '新增定点机构', 'Create institutions'),
+  right('institution.update', 'Institution', EDITORS, '修改定点机构', 'Edit institutions'),
+  right('institution.delete', 'Institution', ADMIN, '删除定点机构', 'Delete institutions'),
+  right('region.read', 'Region', SIGNED_IN, '查看统筹地区', 'View regions'),
+  right('audit.read', 'AuditLog', ADMIN, '查看审计日志', 'View the audit log'),
+  right('calendar.read', 'WorkingDayCalendar', SIGNED_IN, '查看工作日历', 'View the working-day calendar'),
+  right('calendar.update', 'WorkingDayCalendar', ADMIN, '录入工作日历', 'Enter working-day calendar years'),
+  right('policyPack.read', 'PolicyPack', SIGNED_IN, '查看政策参数包', 'View policy packs'),
+  right('policyPack.update', 'PolicyPack', ADMIN, '覆盖政策参数', 'Override policy parameters'),
+  right('policyData.read', 'PolicyData', ADMIN, '打开政策参数页面', 'Open the policy data page'),
+  right('calculator.run', 'Calculator', SIGNED_IN, '试算（待遇、失能等级、评分表）', 'Run calculators (benefits, grades, scorecards)'),
+  right('agreement.read', 'ServiceAgreement', SIGNED_IN, '查看服务协议', 'View service agreements', AGREEMENT_CITATION),
+  right('agreement.create', 'ServiceAgreement', EDITORS, '起草服务协议', 'Draft service agreements', AGREEMENT_CITATION),
+  right('agreement.update', 'ServiceAgreement', EDITORS, '修改服务协议草稿', 'Edit draft service agreements', AGREEMENT_CITATION),
+  right(
+    'agreement.transition',
+    'ServiceAgreement',
+    EDITORS,
+    '办理服务协议状态变更',
+    'Change a service agreement’s state',
+    AGREEMENT_CITATION,
+  ),
+  right('agreement.activate', 'ServiceAgreement', EDITORS, '协议生效', 'Put an agreement in force', AGREEMENT_CITATION),
+  right('agreement.suspend', 'ServiceAgreement', EDITORS, '中止协议', 'Suspend an agreement', AGREEMENT_CITATION),
+  right('agreement.resume', 'ServiceAgreement', EDITORS, '恢复协议', 'Resume an agreement', AGREEMENT_CITATION),
+  right('agreement.propose_termination', 'ServiceAgreement', EDITORS, '提请解除协议', 'Propose termination', AGREEMENT_CITATION),
+  right('agreement.approve_termination', 'ServiceAgreement', EDITORS, '批准解除协议', 'Approve termination', AGREEMENT_CITATION),
+  right('agreement.reject_termination', 'ServiceAgreement', EDITORS, '驳回解除协议', 'Reject termination', AGREEMENT_CITATION),
+  right('agreement.expire', 'ServiceAgreement', EDITORS, '协议到期', 'Mark an agreement expired', AGREEMENT_CITATION),
+] as const;
+
+export type RightId = (typeof RIGHTS)[number]['id'];
+
+const BY_ID = new Map<string, Right>(RIGHTS.map((r) => [r.id, r]));
+
+export function isRightId(value: unknown): value is RightId {
+  return typeof value === 'string' && BY_ID.has(value);
+}
+
+export function rightById(id: RightId): Right {
+  return BY_ID.get(id)!;
+}
+
+/** Whether a caller holding these roles has the right (an unknown right id: never). */
+export function can(roles: readonly string[], right: RightId): boolean {
+  const r = BY_ID.get(right);
+  if (!r) return false;
+  return r.roles === SIGNED_IN || roles.some((role) => (r.roles as readonly string[]).includes(role));
+}
+
+/** The roles that hold a right (every role for a signed-in right). */
+export function rolesWith(right: RightId): readonly Role[] {
+  const r = rightById(right);
+  return r.roles === SIGNED_IN ? ROLES : r.roles;
+}
+
+/** The right for a resource and action, e.g. (`Institution`, `update`). */
+export function rightFor(resource: string, action: string): Right | undefined {
+  return RIGHTS.find((r) => r.resource === resource && r.action === action);
+}
+
+const RA_ACTIONS = new Map([
+  ['list', 'read'],
+  ['show', 'read'],
+  ['read', 'read'],
+  ['export', 'read'],
+  ['create', 'create'],
+  ['clone', 'create'],
+  ['edit', 'update'],
+  ['delete', 'delete'],
+]);
+
+/** react-admin's `authProvider.canAccess` (list, show, export, create, clone, edit, delete) read from the table. */
+export function canAccess(roles: readonly string[], resource: string, action: string): boolean {
+  const r = rightFor(resource, RA_ACTIONS.get(action) ?? action);
+  return !!r && can(roles, r.id as RightId);
+}

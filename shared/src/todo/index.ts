@@ -1,0 +1,15 @@
+export {
+  agreementExpiryTodo,
+  infoChangeTodo,
+  isTodoDue,
+  sortTodos,
+  TODO_COLOUR_THRESHOLDS,
+  TODO_KINDS,
+  type TodoColour,
+  type TodoItem,
+  type TodoKind,
+  type TodoKindId,
+  type TodoRecordRef,
+  todoColour,
+  todoItem,
+} from './todo.js';

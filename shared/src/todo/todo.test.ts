@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { tumxukInstitutionParams } from '../institutions/params.js';
+import { officialCalendar } from '../policy/calendar.data.js';
+import { agreementExpiryTodo, infoChangeTodo, isTodoDue, sortTodos, TODO_KINDS, todoColour, todoItem } from './todo.js';
+
+describe('to-do colours', () => {
+  it('Product rule: reminders — overdue red, up to 7 days orange, up to 30 yellow, more green', () => {
+    expect([-1, 0, 7, 8, 30, 31].map((d) => todoColour(d))).toEqual(['red', 'orange', 'orange', 'yellow', 'yellow', 'green']);
+    expect(todoColour(10, { orangeWithin: 14, yellowWithin: 60 })).toBe('orange');
+  });
+});
+
+describe('agreementExpiryTodo', () => {
+  const agreement = { id: 'A1', number: '兵团三师评协〔2026〕1号', state: 'active' as const, endDate: '2027-08-31' };
+
+  it('Xinjiang art. 10 / Product rule: reminders — an agreement in force appears 60 days before its end', () => {
+    expect(agreementExpiryTodo(agreement, '2027-07-01')).toBeNull();
+    expect(agreementExpiryTodo(agreement, '2027-07-02')).toEqual({
+      kind: 'agreementExpiry',
+      record: { resource: 'ServiceAgreement', id: 'A1', title: '兵团三师评协〔2026〕1号' },
+      dueDate: '2027-08-31',
+      daysLeft: 60,
+      colour: 'green',
+      citation: TODO_KINDS.agreementExpiry.citation,
+    });
+    expect(agreementExpiryTodo(agreement, '2027-08-24')?.colour).toBe('orange');
+    expect(agreementExpiryTodo({ ...agreement, state: 'suspended', number: null }, '2027-09-01')).toMatchObject({
+      daysLeft: -1,
+      colour: 'red',
+      record: { id: 'A1' },
+    });
+  });
+
+  it('Xinjiang art. 10: drafts and ended agreements, or one without an end, remind nobody', () => {
+    for (const state of ['draft', 'terminated', 'expired'] as const)
+      expect(agreementExpiryTodo({ ...agreement, state }, '2027-08-01')).toBeNull();
+    expect(agreementExpiryTodo({ ...agreement, endDate: null }, '2027-08-01')).toBeNull();
+  });
+});
+
+describe('infoChangeTodo', () => {
+  const institution = { id: 'I1', name: '图木舒克市某评估机构' };
+
+  it('Xinjiang art. 21: a major change not yet applied for is due 30 working days after approval (2026-09-15 → 2026-11-02, National Day not counted)', () => {
+    const r = infoChangeTodo(
+      institution,
+      { approvalDate: '2026-09-15', changes: ['bankAccount'] },
+      '2026-10-26',
+      tumxukInstitutionParams,
+      officialCalendar,
+    );
+    expect(r.ok && r.value).toEqual({
+      kind: 'infoChange',
+      record: { resource: 'Institution', id: 'I1', title: '图木舒克市某评估机构' },
+      dueDate: '2026-11-02',
+      daysLeft: 7,
+      colour: 'orange',
+      citation: 'Xinjiang art. 21',
+    });
+    if (r.ok) expect(r.trace.map((s) => s.rule)).toContain('policy.addWorkingDays');
+  });
+
+  it('Xinjiang art. 21: applied for, or a general change (told promptly), leaves nothing to do', () => {
+    const applied = infoChangeTodo(
+      { id: 'I1' },
+      { approvalDate: '2026-09-15', changes: ['name'], appliedOn: '2026-10-10' },
+      '2026-10-26',
+      tumxukInstitutionParams,
+      officialCalendar,
+    );
+    expect(applied.ok && applied.value).toBeNull();
+    const general = infoChangeTodo(
+      { id: 'I1' },
+      { approvalDate: '2026-09-15', changes: ['other'] },
+      '2026-10-26',
+      tumxukInstitutionParams,
+      officialCalendar,
+    );
+    expect(general.ok && general.value).toBeNull();
+  });
+
+  it('Xinjiang art. 21: bad input and a year the calendar lacks are issues, never a guess', () => {
+    const badDay = infoChangeTodo(
+      { id: 'I1' },
+      { approvalDate: '2026-09-15', changes: ['name'] },
+      'soon',
+      tumxukInstitutionParams,
+      officialCalendar,
+    );
+    expect(badDay.ok ? [] : badDay.issues.map((i) => i.code)).toEqual(['INVALID_DATE']);
+    const late = infoChangeTodo(
+      { id: 'I1' },
+      { approvalDate: '2026-12-20', changes: ['name'] },
+      '2026-12-21',
+      tumxukInstitutionParams,
+      officialCalendar,
+    );
+    expect(late.ok ? [] : late.issues.map((i) => i.code)).toEqual(['CALENDAR_YEAR_MISSING']);
+  });
+});
+
+describe('to-do list', () => {
+  it('Product rule: reminders — most urgent first, ties in a stable order; windows per kind', () => {
+    const items = [
+      todoItem('infoChange', { resource: 'Institution', id: 'I2' }, '2026-11-10', '2026-11-01'),
+      todoItem('agreementExpiry', { resource: 'ServiceAgreement', id: 'A9' }, '2026-11-03', '2026-11-01'),
+      todoItem('agreementExpiry', { resource: 'ServiceAgreement', id: 'A1' }, '2026-11-10', '2026-11-01'),
+      todoItem('agreementExpiry', { resource: 'ServiceAgreement', id: 'A0' }, '2026-11-10', '2026-11-01'),
+    ];
+    expect(sortTodos(items).map((i) => i.record.id)).toEqual(['A9', 'A0', 'A1', 'I2']);
+    expect(isTodoDue('infoChange', '2030-01-01', '2026-11-01')).toBe(true);
+    expect(isTodoDue('agreementExpiry', '2027-01-01', '2026-11-01')).toBe(false);
+  });
+});

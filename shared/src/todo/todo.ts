@@ -1,0 +1,137 @@
+import type { AgreementState } from '../agreements/agreement-workflow.js';
+import { daysBetween, type IsoDate } from '../core/dates.js';
+import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
+import { Tracer } from '../core/trace.js';
+import { requireDate } from '../core/validate.js';
+import { type InfoChangeInput, infoChangeDeadline } from '../institutions/info-change.js';
+import type { InstitutionParams } from '../institutions/params.js';
+import type { WorkingDayCalendar } from '../policy/calendar.js';
+import type { RightId } from '../rights/rights.js';
+import type { Label } from '../rights/roles.js';
+
+export type TodoColour = 'red' | 'orange' | 'yellow' | 'green';
+
+/** Product rule: overdue is red, up to 7 days left orange, up to 30 yellow, more green. */
+export const TODO_COLOUR_THRESHOLDS = { orangeWithin: 7, yellowWithin: 30 } as const;
+
+export interface TodoRecordRef {
+  /** The resource as the dashboard names it, e.g. `ServiceAgreement`. */
+  resource: string;
+  id: string;
+  /** What the list shows, e.g. the agreement number or the institution name. */
+  title?: string;
+}
+
+export interface TodoItem {
+  kind: string;
+  record: TodoRecordRef;
+  dueDate: IsoDate;
+  /** Calendar days from today to the due date (negative when overdue). */
+  daysLeft: number;
+  colour: TodoColour;
+  citation: string;
+}
+
+/** A kind of to-do: who sees it (a right), how far ahead it appears, and where the deadline comes from. */
+export interface TodoKind {
+  kind: string;
+  label: Label;
+  right: RightId;
+  /** Shown from this many days before the due date (null: from the moment it exists). */
+  windowDays: number | null;
+  citation: string;
+}
+
+/** The registry of to-do kinds; each later capability adds its own. */
+export const TODO_KINDS = {
+  agreementExpiry: {
+    kind: 'agreementExpiry',
+    label: { zh: '服务协议即将到期', en: 'Agreement expiring' },
+    right: 'agreement.update',
+    windowDays: 60,
+    citation: 'Xinjiang art. 10; Product rule: reminders 60 days before an agreement expires',
+  },
+  infoChange: {
+    kind: 'infoChange',
+    label: { zh: '机构重大信息变更待申请', en: 'Information change to apply for' },
+    right: 'institution.update',
+    windowDays: null,
+    citation: 'Xinjiang art. 21',
+  },
+} as const satisfies Record<string, TodoKind>;
+
+export type TodoKindId = keyof typeof TODO_KINDS;
+
+export function todoColour(
+  daysLeft: number,
+  thresholds: { orangeWithin: number; yellowWithin: number } = TODO_COLOUR_THRESHOLDS,
+): TodoColour {
+  if (daysLeft < 0) return 'red';
+  if (daysLeft <= thresholds.orangeWithin) return 'orange';
+  if (daysLeft <= thresholds.yellowWithin) return 'yellow';
+  return 'green';
+}
+
+/** One item due on `dueDate`, seen on `asOf`. */
+export function todoItem(kind: TodoKindId, record: TodoRecordRef, dueDate: IsoDate, asOf: IsoDate): TodoItem {
+  const daysLeft = daysBetween(asOf, dueDate);
+  return { kind, record, dueDate, daysLeft, colour: todoColour(daysLeft), citation: TODO_KINDS[kind].citation };
+}
+
+/** Whether an item due on `dueDate` is within its kind's window on `asOf`. */
+export function isTodoDue(kind: TodoKindId, dueDate: IsoDate, asOf: IsoDate): boolean {
+  const window: number | null = TODO_KINDS[kind].windowDays;
+  return window === null || daysBetween(asOf, dueDate) <= window;
+}
+
+/** Most urgent first; ties by kind and record id, so that the order is stable. */
+export function sortTodos(items: readonly TodoItem[]): TodoItem[] {
+  return [...items].sort((a, b) => a.daysLeft - b.daysLeft || a.kind.localeCompare(b.kind) || a.record.id.localeCompare(b.record.id));
+}
+
+/** An agreement in force (active, suspended or pending termination) whose term ends within 60 days, or ended unmarked. */
+export function agreementExpiryTodo(
+  agreement: { id: string; number?: string | null; state: AgreementState; endDate: IsoDate | null },
+  asOf: IsoDate,
+): TodoItem | null {
+  if (!agreement.endDate || !['active', 'suspended', 'termination_pending'].includes(agreement.state)) return null;
+  if (!isTodoDue('agreementExpiry', agreement.endDate, asOf)) return null;
+  const title = agreement.number ?? undefined;
+  return todoItem(
+    'agreementExpiry',
+    { resource: 'ServiceAgreement', id: agreement.id, ...(title ? { title } : {}) },
+    agreement.endDate,
+    asOf,
+  );
+}
+
+/**
+ * A major information change not yet applied for: due 30 working days after the authorities'
+ * approval (Xinjiang art. 21, computed by `infoChangeDeadline` on the working-day calendar).
+ */
+export function infoChangeTodo(
+  institution: { id: string; name?: string },
+  change: InfoChangeInput,
+  asOf: IsoDate,
+  params: InstitutionParams,
+  calendar: WorkingDayCalendar,
+): PolicyResult<TodoItem | null> {
+  const issues = new Issues();
+  requireDate(issues, 'asOf', asOf);
+  if (!issues.empty) return fail(issues.list);
+  const r = infoChangeDeadline(change, params, calendar);
+  if (!r.ok) return r;
+  const t = new Tracer();
+  t.include(r.trace);
+  const pending = r.value.status === 'notYetApplied';
+  const item = pending
+    ? todoItem(
+        'infoChange',
+        { resource: 'Institution', id: institution.id, ...(institution.name ? { title: institution.name } : {}) },
+        r.value.due!,
+        asOf,
+      )
+    : null;
+  t.step('todo.infoChange', 'Xinjiang art. 21', { status: r.value.status, due: r.value.due, asOf }, item ? item.colour : null);
+  return ok(item, t.steps);
+}
