@@ -2,18 +2,22 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
+  agreementTermIssues,
   annualCap,
   applyPackOverrides,
   assessmentDeadlines,
   assessmentFeePayer,
   benefitDates,
   changzhouAnnual2024,
+  checkAgreementTerm,
   checkAssessmentAdmissibility,
   checkDesignationEligibility,
   checkRoleConflicts,
   commitmentFulfilment,
   computeContribution,
   creditCodeIssues,
+  decideTransition,
+  designationBarsFromAgreements,
   designationTimeline,
   disabilityGrade,
   drawAssessors,
@@ -21,6 +25,7 @@ import {
   homeVisitPayments,
   infoChangeDeadline,
   institutionRecordIssues,
+  institutionStatusFromAgreements,
   officialCalendar,
   type PolicyIssue,
   policyPack,
@@ -32,6 +37,7 @@ import {
   quoteBenefit,
   rankReviews,
   reconcileAccounts,
+  SERVICE_AGREEMENT_WORKFLOW,
   scoreAnnual,
   scoreReview,
   scoreScorecard,
@@ -265,6 +271,21 @@ const reconciliation = {
     },
   ],
 };
+/** What the server reads from the record and the session; the caller sends only the action, the reason and the input. */
+const agreementContext = {
+  state: 'active',
+  actor: { id: 'u-inspector', roles: ['inspector'] },
+  preparedBy: 'u-officer',
+  facts: {
+    asOf: '2026-10-01',
+    number: '兵团三师评协〔2026〕1号',
+    startDate: '2026-09-01',
+    endDate: '2027-08-31',
+    otherAgreementInForce: false,
+  },
+  history: [{ action: 'activate', from: 'draft', to: 'active', actorId: 'u-officer' }],
+};
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const version = policyPack('qinhuangdao', '2027-01-01');
 if (!version.ok) throw new Error('the shipped pack must load');
 
@@ -414,6 +435,48 @@ const entryPoints: [string, unknown[], Run][] = [
       },
     ],
     (draft) => listed(institutionRecordIssues(draft)),
+  ],
+  [
+    'checkAgreementTerm',
+    [{ number: 'XJ-2026-001', startDate: '2026-09-01', endDate: '2027-12-31' }],
+    (draft) => checkAgreementTerm(draft, tumxukInstitutionParams),
+  ],
+  [
+    'agreementTermIssues',
+    [{ number: 'XJ-2026-001', startDate: '2026-09-01', endDate: '2027-08-31' }],
+    (d) => listed(agreementTermIssues(d)),
+  ],
+  [
+    'institutionStatusFromAgreements',
+    [
+      [
+        { id: 'A1', state: 'expired', startDate: '2025-09-01', endDate: '2026-08-31' },
+        { id: 'A2', state: 'suspended', startDate: '2026-09-01', endDate: '2027-08-31' },
+      ],
+      '2026-10-01',
+    ],
+    (agreements, asOf) => institutionStatusFromAgreements(agreements, asOf),
+  ],
+  [
+    'designationBarsFromAgreements',
+    [
+      [
+        {
+          id: 'A1',
+          state: 'terminated',
+          startDate: '2025-09-01',
+          endDate: '2026-08-31',
+          terminationKind: 'severe_breach',
+          terminationDate: '2026-03-15',
+        },
+      ],
+    ],
+    (agreements) => designationBarsFromAgreements(agreements),
+  ],
+  [
+    'decideTransition (service agreement): what the caller sends',
+    [{ action: 'propose_termination', reason: '伪造评估结论', input: { kind: 'violation', date: '2026-10-15' } }],
+    (sent: unknown) => decideTransition(SERVICE_AGREEMENT_WORKFLOW, (isRecord(sent) ? { ...agreementContext, ...sent } : sent) as never),
   ],
   ['scoreAnnual', [annual], (i) => scoreAnnual(i)],
   ['scoreReview', [review], (i) => scoreReview(i)],
