@@ -1,6 +1,8 @@
 import { addDays, addMonths, type IsoDate, isIsoDate } from '../core/dates.js';
 import { ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
+import { isRecord } from '../core/validate.js';
 import type { InstitutionParams } from '../institutions/params.js';
 
 /** Product rule: an agreement number is one line of at most 50 characters, counted as PostgreSQL counts them (e.g. 新医保评协〔2026〕12号). */
@@ -40,6 +42,7 @@ const hasControlCharacter = (text: string) => [...text].some((c) => c.charCodeAt
 
 /** What an agreement needs before it can be saved or put in force: a number, a start and an end not before it. */
 export function agreementTermIssues(draft: AgreementTermDraft): PolicyIssue[] {
+  if (!isRecord(draft as unknown)) return [{ path: 'input', code: 'REQUIRED', message: '请填写协议信息 (the agreement is required)' }];
   const issues: PolicyIssue[] = [];
   const number = typeof draft.number === 'string' ? draft.number.trim() : '';
   if (!number) issues.push({ path: 'number', code: 'REQUIRED', message: '请填写协议编号 (the agreement number is required)' });
@@ -59,7 +62,7 @@ export function agreementTermIssues(draft: AgreementTermDraft): PolicyIssue[] {
         code: 'REQUIRED',
         message: `${f === 'startDate' ? '请填写协议起始日' : '请填写协议终止日'} (${f} is required)`,
       });
-    else if (!isIsoDate(v)) issues.push({ path: f, code: 'INVALID_DATE', message: `${f} must be a date YYYY-MM-DD, got ${String(v)}` });
+    else if (!isIsoDate(v)) issues.push({ path: f, code: 'INVALID_DATE', message: `${f} must be a date YYYY-MM-DD, got ${shown(v)}` });
   }
   if (isIsoDate(draft.startDate) && isIsoDate(draft.endDate) && draft.endDate < draft.startDate)
     issues.push({ path: 'endDate', code: 'OUT_OF_RANGE', message: '协议终止日不能早于起始日 (the end is before the start)' });

@@ -1,5 +1,6 @@
 import { type IsoDate, isIsoDate } from '../core/dates.js';
 import type { PolicyIssue } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { rolesWith } from '../rights/rights.js';
 import type { Label } from '../rights/roles.js';
 import type { Guard, Workflow } from '../workflow/types.js';
@@ -112,7 +113,7 @@ function terminationInputIssues(input: Readonly<Record<string, unknown>>, f: Agr
   if (date == null || date === '')
     issues.push({ path: 'date', code: 'REQUIRED', message: '请填写解除日期 (the termination date is required)' });
   else if (!isIsoDate(date))
-    issues.push({ path: 'date', code: 'INVALID_DATE', message: `date must be a date YYYY-MM-DD, got ${String(date)}` });
+    issues.push({ path: 'date', code: 'INVALID_DATE', message: `date must be a date YYYY-MM-DD, got ${shown(date)}` });
   else if ((f.startDate && date < f.startDate) || (f.endDate && date > f.endDate))
     issues.push({
       path: 'date',

@@ -1,7 +1,8 @@
 import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
-import { optionalDate, requireDate } from '../core/validate.js';
+import { optionalDate, requireDate, requireRecordList, requireText } from '../core/validate.js';
 import type { DesignationApplication } from '../institutions/designation-eligibility.js';
 import type { Label } from '../rights/roles.js';
 import { AGREEMENT_STATES, type AgreementState, TERMINATION_KINDS, type TerminationKind } from './agreement-workflow.js';
@@ -38,9 +39,11 @@ function validate(agreements: readonly AgreementSummary[], issues: Issues): void
     issues.add('agreements', 'REQUIRED', 'agreements is required');
     return;
   }
+  if (!requireRecordList(issues, 'agreements', agreements as unknown)) return;
   agreements.forEach((a, i) => {
     const at = `agreements.${i}`;
-    if (!AGREEMENT_STATES.includes(a?.state)) issues.add(`${at}.state`, 'NOT_ALLOWED', `unknown agreement state ${String(a?.state)}`);
+    requireText(issues, `${at}.id`, a.id);
+    if (!AGREEMENT_STATES.includes(a?.state)) issues.add(`${at}.state`, 'NOT_ALLOWED', `unknown agreement state ${shown(a?.state)}`);
     optionalDate(issues, `${at}.startDate`, a?.startDate);
     optionalDate(issues, `${at}.endDate`, a?.endDate);
     if (a?.state === 'terminated') {

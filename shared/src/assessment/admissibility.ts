@@ -1,7 +1,7 @@
 import { addMonths, type IsoDate } from '../core/dates.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
-import { optionalDate, requireBoolean, requireDate } from '../core/validate.js';
+import { optionalDate, requireBoolean, requireDate, requireRecord } from '../core/validate.js';
 import type { AdmissibilityGround, AssessmentParams } from './params.js';
 
 /** The facts of an assessment application (Qinhuangdao art. 17–18). */
@@ -52,6 +52,7 @@ const FIELDS: Record<AdmissibilityGround, keyof AdmissibilityInput> = {
 
 function validate(input: AdmissibilityInput, params: AssessmentParams): Issues {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return issues;
   requireDate(issues, 'checkedOn', input.checkedOn);
   const grounds = params.admissibility.grounds;
   for (const ground of Object.keys(grounds) as AdmissibilityGround[]) {

@@ -1,7 +1,7 @@
 import { addDays, addMonths, type IsoDate } from '../core/dates.js';
-import { Issues, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
+import { fail, Issues, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
-import { optionalDate, requireDate } from '../core/validate.js';
+import { optionalDate, requireDate, requireRecord } from '../core/validate.js';
 import { addWorkingDays, isWorkingDay, type WorkingDayCalendar } from '../policy/calendar.js';
 import type { AssessmentParams, CitedParam } from './params.js';
 
@@ -107,6 +107,7 @@ export function assessmentDeadlines(
   calendar: WorkingDayCalendar,
 ): PolicyResult<AssessmentDeadlinesResult> {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return fail(issues.list);
   requireDate(issues, 'asOf', input.asOf);
   const fields = Object.keys(input).filter((k) => k !== 'asOf') as (keyof AssessmentMilestones)[];
   for (const f of fields) optionalDate(issues, f, input[f]);

@@ -1,4 +1,5 @@
 import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
 import type { AdlItem, AssessmentParams, CognitionItem, Dimension, DimensionLevel, DisabilityGrade, PerceptionItem } from './params.js';
 
@@ -29,7 +30,7 @@ function checkItems(issues: Issues, dimension: Dimension, scores: unknown, allow
   let total = 0;
   const given = scores as Record<string, unknown>;
   for (const key of Object.keys(given)) {
-    if (!(key in allowed)) issues.add(`${dimension}.${key}`, 'NOT_ALLOWED', `${dimension} has no item ${key}`);
+    if (!Object.hasOwn(allowed, key)) issues.add(`${dimension}.${key}`, 'NOT_ALLOWED', `${dimension} has no item ${key}`);
   }
   for (const [item, values] of Object.entries(allowed)) {
     const path = `${dimension}.${item}`;
@@ -38,7 +39,7 @@ function checkItems(issues: Issues, dimension: Dimension, scores: unknown, allow
     const min = Math.min(...values);
     const max = Math.max(...values);
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-      issues.add(path, 'OUT_OF_RANGE', `${path} must be between ${min} and ${max}, got ${String(value)}`);
+      issues.add(path, 'OUT_OF_RANGE', `${path} must be between ${min} and ${max}, got ${shown(value)}`);
     } else if (!values.includes(value)) {
       issues.add(path, 'NOT_ALLOWED', `${path} must be one of ${values.join('/')}, got ${value}`);
     } else {

@@ -1,5 +1,7 @@
 import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
+import { requireRecord, requireRecordList } from '../core/validate.js';
 import type { AssessmentKind, AssessmentParams, AssessorRemovalGround } from './params.js';
 import { mulberry32, seededShuffle } from './prng.js';
 
@@ -58,12 +60,12 @@ const isReassessmentOfDispute = (kind: AssessmentKind) => kind === 'dispute' || 
 
 function validate(input: AssessorDrawInput, params: AssessmentParams): Issues {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return issues;
   const { seed, kind, pool, firstAssessment } = input;
   if (issues.required('seed', seed) && !(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff))
-    issues.add('seed', 'OUT_OF_RANGE', `seed must be a whole number 0…4294967295, got ${String(seed)}`);
+    issues.add('seed', 'OUT_OF_RANGE', `seed must be a whole number 0…4294967295, got ${shown(seed)}`);
   if (issues.required('kind', kind) && !KINDS.includes(kind)) issues.add('kind', 'NOT_ALLOWED', `kind must be one of ${KINDS.join(', ')}`);
-  if (!Array.isArray(pool)) issues.add('pool', 'REQUIRED', 'pool is required');
-  else {
+  if (requireRecordList(issues, 'pool', pool)) {
     const seen = new Set<string>();
     pool.forEach((c, i) => {
       if (typeof c?.id !== 'string' || c.id === '') issues.add(`pool.${i}.id`, 'REQUIRED', `pool.${i}.id is required`);
@@ -71,8 +73,8 @@ function validate(input: AssessorDrawInput, params: AssessmentParams): Issues {
       else seen.add(c.id);
       for (const f of ['isExpert', 'trained'] as const)
         if (typeof c?.[f] !== 'boolean') issues.add(`pool.${i}.${f}`, 'REQUIRED', `pool.${i}.${f} must be true or false`);
-      if (c?.removedFor != null && !(c.removedFor in REMOVAL_ITEM))
-        issues.add(`pool.${i}.removedFor`, 'NOT_ALLOWED', `unknown removal ground ${c.removedFor}`);
+      if (c?.removedFor != null && !(typeof c.removedFor === 'string' && Object.hasOwn(REMOVAL_ITEM, c.removedFor)))
+        issues.add(`pool.${i}.removedFor`, 'NOT_ALLOWED', `unknown removal ground ${shown(c.removedFor)}`);
     });
   }
   if (

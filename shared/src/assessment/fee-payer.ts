@@ -1,7 +1,8 @@
 import { isMoney, type Money, money } from '../core/money.js';
-import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
-import { requireBoolean } from '../core/validate.js';
+import { requireBoolean, requireRecord } from '../core/validate.js';
 import type { AssessmentKind, AssessmentParams } from './params.js';
 
 export interface FeePayerInput {
@@ -51,13 +52,14 @@ function neededFacts(kind: AssessmentKind, params: AssessmentParams): (keyof Fee
  */
 export function assessmentFeePayer(input: FeePayerInput, params: AssessmentParams): PolicyResult<FeePayerResult> {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return fail(issues.list);
   if (issues.required('kind', input.kind) && !KINDS.includes(input.kind))
-    issues.add('kind', 'NOT_ALLOWED', `kind must be one of ${KINDS.join(', ')}, got ${String(input.kind)}`);
+    issues.add('kind', 'NOT_ALLOWED', `kind must be one of ${KINDS.join(', ')}, got ${shown(input.kind)}`);
   else if (input.kind) for (const fact of neededFacts(input.kind, params)) requireBoolean(issues, fact, input[fact]);
   for (const field of ['agreementFee', 'initialFee'] as const) {
     const v = input[field];
     if (v !== undefined && !(isMoney(v) && !v.startsWith('-')))
-      issues.add(field, 'INVALID_MONEY', `${field} must be an amount like "200.00", got ${String(v)}`);
+      issues.add(field, 'INVALID_MONEY', `${field} must be an amount like "200.00", got ${shown(v)}`);
   }
   if (params.fee.value === null && input.agreementFee === undefined)
     issues.add('agreementFee', 'PARAMETER_MISSING', `评估费由协商确定并在服务协议中明确 (${params.fee.citation})：请提供协议约定的评估费`);

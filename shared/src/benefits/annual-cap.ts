@@ -1,5 +1,6 @@
 import { D, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
 import { requireNonNegativeMoney } from '../core/validate.js';
 import { compileBenefitParams } from './compile-params.js';
@@ -22,7 +23,7 @@ export function annualCap(grade: number, income: Money, params: BenefitParams): 
   const gradeRate = compiled.gradeCapRates.get(grade);
   if (!gradeRate) {
     const grades = [...compiled.gradeCapRates.keys()];
-    issues.add('grade', 'OUT_OF_RANGE', `${rule.citation} caps grades ${grades.join(', ')} only, got ${String(grade)}`);
+    issues.add('grade', 'OUT_OF_RANGE', `${rule.citation} caps grades ${grades.join(', ')} only, got ${shown(grade)}`);
   }
   requireNonNegativeMoney(issues, 'income', income);
   if (!gradeRate || !issues.empty) return fail(issues.list);

@@ -1,6 +1,7 @@
 import { daysInMonth, type IsoDate, type IsoMonth, isIsoMonth } from '../core/dates.js';
 import { D, type Dec, isMoney, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
 import { type CompiledBenefitParams, compileBenefitParams } from './compile-params.js';
 import { moneyText, ZERO } from './money-text.js';
@@ -67,7 +68,8 @@ export function collectVisitIssues(issues: Issues, path: string, visits: unknown
     const p = `${path}.${i}`;
     const date = typeof v?.date === 'string' && DATE.exec(v.date);
     if (!date || +date[2] < 1 || +date[2] > 31) issues.add(`${p}.date`, 'INVALID_DATE', `${p}.date must be a date YYYY-MM-DD`);
-    else if (date[1] !== month || +date[2] > lastDay) issues.add(`${p}.date`, 'OUT_OF_RANGE', `${p}.date ${v.date} is not in ${month}`);
+    else if (date[1] !== month || +date[2] > lastDay)
+      issues.add(`${p}.date`, 'OUT_OF_RANGE', `${p}.date ${v.date} is not in ${shown(month)}`);
     if (!Number.isInteger(v?.minutes) || v.minutes < 0)
       issues.add(`${p}.minutes`, 'OUT_OF_RANGE', `${p}.minutes must be a whole number ≥ 0`);
     if (!isMoney(v?.billed) || v.billed.startsWith('-'))

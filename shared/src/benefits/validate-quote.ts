@@ -1,7 +1,8 @@
 import { daysInMonth, isIsoMonth } from '../core/dates.js';
 import { D } from '../core/money.js';
 import { Issues } from '../core/result.js';
-import { requireNonNegativeMoney } from '../core/validate.js';
+import { shown } from '../core/shown.js';
+import { requireNonNegativeMoney, requireRecord } from '../core/validate.js';
 import type { CompiledBenefitParams } from './compile-params.js';
 import { collectVisitIssues } from './home-visits.js';
 import { CARE_MODES, CHARGE_CATEGORIES, INSTITUTION_SUBTYPES, INSURED_CATEGORIES, type InsuredCategory } from './params.js';
@@ -17,7 +18,7 @@ export function isEmployeeLike(category: InsuredCategory): boolean {
 function oneOf(issues: Issues, path: string, value: unknown, allowed: readonly string[]): boolean {
   if (!issues.required(path, value)) return false;
   if (!allowed.includes(value as string)) {
-    issues.add(path, 'NOT_ALLOWED', `${path} must be one of ${allowed.join(', ')}, got ${String(value)}`);
+    issues.add(path, 'NOT_ALLOWED', `${path} must be one of ${allowed.join(', ')}, got ${shown(value)}`);
     return false;
   }
   return true;
@@ -34,11 +35,11 @@ export function activeTier(c: CompiledBenefitParams) {
 export function collectQuoteIssues(input: BenefitQuoteInput, c: CompiledBenefitParams): Issues {
   const issues = new Issues();
   const p = c.params;
-  if (!input || typeof input !== 'object') return issues.add('input', 'REQUIRED', 'a quote input is required');
+  if (!requireRecord(issues, 'input', input)) return issues;
   const categoryOk = oneOf(issues, 'insuredCategory', input.insuredCategory, INSURED_CATEGORIES);
   const modeOk = oneOf(issues, 'careMode', input.careMode, CARE_MODES);
   if (!Number.isInteger(input.grade) || input.grade < 0 || input.grade > 5) {
-    issues.add('grade', 'OUT_OF_RANGE', `grade must be an integer 0–5, got ${String(input.grade)}`);
+    issues.add('grade', 'OUT_OF_RANGE', `grade must be an integer 0–5, got ${shown(input.grade)}`);
   } else if (!p.qualifyingGrades.includes(input.grade)) {
     issues.add(
       'grade',

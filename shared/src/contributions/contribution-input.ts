@@ -1,5 +1,7 @@
 import { isMoney, type Money } from '../core/money.js';
 import { Issues } from '../core/result.js';
+import { shown } from '../core/shown.js';
+import { requireRecord } from '../core/validate.js';
 import {
   CONTRIBUTION_CATEGORIES,
   type ContributionCategory,
@@ -81,16 +83,17 @@ const MONEY_FIELDS: MoneyField[] = [
 /** Every problem with the input and the parameters it needs, all at once. */
 export function contributionInputIssues(input: ContributionInput, params: ContributionParams): Issues {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return issues;
   if (!CONTRIBUTION_CATEGORIES.includes(input.category)) {
-    issues.add('category', 'NOT_ALLOWED', `category must be one of ${CONTRIBUTION_CATEGORIES.join(', ')}, got ${String(input.category)}`);
+    issues.add('category', 'NOT_ALLOWED', `category must be one of ${CONTRIBUTION_CATEGORIES.join(', ')}, got ${shown(input.category)}`);
   }
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2200) {
-    issues.add('year', 'OUT_OF_RANGE', `year must be a whole year, got ${String(input.year)}`);
+    issues.add('year', 'OUT_OF_RANGE', `year must be a whole year, got ${shown(input.year)}`);
   }
   for (const field of MONEY_FIELDS) {
     const value = input[field];
     if (value === undefined) continue;
-    if (!isMoney(value)) issues.add(field, 'INVALID_MONEY', `${field} must be money like "1234.50", got ${String(value)}`);
+    if (!isMoney(value)) issues.add(field, 'INVALID_MONEY', `${field} must be money like "1234.50", got ${shown(value)}`);
     else if (value.startsWith('-')) issues.add(field, 'OUT_OF_RANGE', `${field} must not be negative, got ${value}`);
   }
   for (const field of requiredMoneyFields(input, params)) issues.required(field, input[field]);
@@ -114,7 +117,7 @@ export function contributionInputIssues(input: ContributionInput, params: Contri
     }
   }
   if (input.age !== undefined && (!Number.isInteger(input.age) || input.age < 0 || input.age > 150)) {
-    issues.add('age', 'OUT_OF_RANGE', `age must be a whole number of years, got ${String(input.age)}`);
+    issues.add('age', 'OUT_OF_RANGE', `age must be a whole number of years, got ${shown(input.age)}`);
   }
   if (input.hardshipGroup !== undefined) hardshipIssues(input, params, issues);
   return issues;
@@ -123,7 +126,7 @@ export function contributionInputIssues(input: ContributionInput, params: Contri
 function hardshipIssues(input: ContributionInput, params: ContributionParams, issues: Issues): void {
   const group = input.hardshipGroup as HardshipGroup;
   if (!HARDSHIP_GROUPS.includes(group)) {
-    issues.add('hardshipGroup', 'NOT_ALLOWED', `hardshipGroup must be one of ${HARDSHIP_GROUPS.join(', ')}, got ${String(group)}`);
+    issues.add('hardshipGroup', 'NOT_ALLOWED', `hardshipGroup must be one of ${HARDSHIP_GROUPS.join(', ')}, got ${shown(group)}`);
     return;
   }
   const rule = params.hardshipSubsidies[group];

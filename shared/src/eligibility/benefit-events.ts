@@ -2,6 +2,8 @@ import { CARE_MODES, type CareMode } from '../benefits/params.js';
 import { CONTRIBUTION_CATEGORIES, type ContributionCategory } from '../contributions/params.js';
 import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { Issues } from '../core/result.js';
+import { shown } from '../core/shown.js';
+import { requireRecord, requireRecordList } from '../core/validate.js';
 import type { EligibilityParams } from './params.js';
 
 /**
@@ -60,10 +62,10 @@ export function sortedEvents(events: BenefitEvent[]): Array<{ index: number; eve
 
 function fieldIssues(e: BenefitEvent, path: string, issues: Issues): void {
   if (!BENEFIT_EVENT_TYPES.includes(e.type)) {
-    issues.add(`${path}.type`, 'NOT_ALLOWED', `type must be one of ${BENEFIT_EVENT_TYPES.join(', ')}, got ${String(e.type)}`);
+    issues.add(`${path}.type`, 'NOT_ALLOWED', `type must be one of ${BENEFIT_EVENT_TYPES.join(', ')}, got ${shown(e.type)}`);
     return;
   }
-  if (!isIsoDate(e.date)) issues.add(`${path}.date`, 'INVALID_DATE', `date must be YYYY-MM-DD, got ${String(e.date)}`);
+  if (!isIsoDate(e.date)) issues.add(`${path}.date`, 'INVALID_DATE', `date must be YYYY-MM-DD, got ${shown(e.date)}`);
   if (e.type === 'conclusion') {
     if (typeof e.severe !== 'boolean') issues.add(`${path}.severe`, 'REQUIRED', 'severe must be true or false');
     if (e.grade !== undefined && (!Number.isInteger(e.grade) || e.grade < 0 || e.grade > 5))
@@ -121,8 +123,9 @@ function sequenceIssues(input: BenefitDatesInput, params: EligibilityParams, iss
 
 export function benefitDatesIssues(input: BenefitDatesInput, params: EligibilityParams): Issues {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return issues;
   if (!CONTRIBUTION_CATEGORIES.includes(input.category)) issues.add('category', 'NOT_ALLOWED', 'unknown insured category');
-  if (!Array.isArray(input.events)) return issues.add('events', 'REQUIRED', 'events must be a list');
+  if (!requireRecordList(issues, 'events', input.events)) return issues;
   for (const [i, e] of input.events.entries()) fieldIssues(e, `events.${i}`, issues);
   if (issues.empty) sequenceIssues(input, params, issues);
   // one PARAMETER_MISSING per parameter is enough

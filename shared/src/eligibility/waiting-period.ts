@@ -1,7 +1,9 @@
 import { CONTRIBUTION_CATEGORIES, type ContributionCategory } from '../contributions/params.js';
 import { addMonths, addMonthsToMonth, firstDayOf, type IsoDate, isIsoDate, monthOf, yearOf } from '../core/dates.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
+import { requireRecord } from '../core/validate.js';
 import { type EligibilityParams, WAITING_EXEMPTIONS, type WaitingExemption } from './params.js';
 
 export interface WaitingPeriodInput {
@@ -52,15 +54,16 @@ function needsResidentExtension(input: WaitingPeriodInput, params: EligibilityPa
 
 function inputIssues(input: WaitingPeriodInput, params: EligibilityParams): Issues {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return issues;
   if (!CONTRIBUTION_CATEGORIES.includes(input.category))
     issues.add('category', 'NOT_ALLOWED', `category must be one of ${CONTRIBUTION_CATEGORIES.join(', ')}`);
   if (!isIsoDate(input.firstArrival)) {
-    issues.add('firstArrival', 'INVALID_DATE', `firstArrival must be a date YYYY-MM-DD, got ${String(input.firstArrival)}`);
+    issues.add('firstArrival', 'INVALID_DATE', `firstArrival must be a date YYYY-MM-DD, got ${shown(input.firstArrival)}`);
   } else if (CONTRIBUTION_CATEGORIES.includes(input.category) && input.firstArrival < params.launch[groupOf(input.category)]) {
     issues.add('firstArrival', 'OUT_OF_RANGE', `${params.source} covers this group only from ${params.launch[groupOf(input.category)]}`);
   }
   if (input.breakYears !== undefined && (!Number.isInteger(input.breakYears) || input.breakYears < 0)) {
-    issues.add('breakYears', 'OUT_OF_RANGE', `breakYears must be a whole number ≥ 0, got ${String(input.breakYears)}`);
+    issues.add('breakYears', 'OUT_OF_RANGE', `breakYears must be a whole number ≥ 0, got ${shown(input.breakYears)}`);
   }
   (input.exemptions ?? []).forEach((e, i) => {
     if (!WAITING_EXEMPTIONS.includes(e))

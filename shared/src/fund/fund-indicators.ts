@@ -1,7 +1,9 @@
 import { addMonthsToMonth, type IsoMonth, isIsoMonth } from '../core/dates.js';
 import { D, type Dec, decimalText, isMoney, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
+import { requireRecord } from '../core/validate.js';
 import type { FundParams } from './params.js';
 
 export interface FundMonth {
@@ -63,7 +65,7 @@ function earlier(a: IsoMonth, b: IsoMonth): IsoMonth {
 
 function collectIssues(input: FundIndicatorsInput): Issues {
   const issues = new Issues();
-  if (!input || typeof input !== 'object') return issues.add('input', 'REQUIRED', 'input is required');
+  if (!requireRecord(issues, 'input', input)) return issues;
   const launchOk = isIsoMonth(input.launchMonth);
   const asOfOk = isIsoMonth(input.asOfMonth);
   if (!launchOk) issues.add('launchMonth', 'INVALID_DATE', 'launchMonth must be YYYY-MM');
@@ -77,7 +79,7 @@ function collectIssues(input: FundIndicatorsInput): Issues {
     if (!isIsoMonth(m?.month)) issues.add(`${p}.month`, 'INVALID_DATE', `${p}.month must be YYYY-MM`);
     else if (seen.has(m.month)) issues.add(`${p}.month`, 'NOT_ALLOWED', `${m.month} appears twice`);
     else if ((launchOk && m.month < input.launchMonth) || (asOfOk && m.month > input.asOfMonth)) {
-      issues.add(`${p}.month`, 'OUT_OF_RANGE', `${m.month} is outside ${input.launchMonth}…${input.asOfMonth}`);
+      issues.add(`${p}.month`, 'OUT_OF_RANGE', `${m.month} is outside ${shown(input.launchMonth)}…${shown(input.asOfMonth)}`);
     }
     if (isIsoMonth(m?.month)) seen.add(m.month);
     for (const f of ['income', 'expenditure'] as const) {

@@ -2,6 +2,7 @@ import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { D, type Dec, isMoney, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireRecord, requireRecordList, requireText } from '../core/validate.js';
 import { ACCOUNT_LEVELS, type AccountLevel, type FundParams, TRANSFER_KINDS, type TransferKind } from './params.js';
 
 export interface FundAccount {
@@ -84,14 +85,13 @@ function quarterEnd(date: IsoDate): IsoDate {
 
 function collectIssues(input: ReconcileInput): Issues {
   const issues = new Issues();
-  if (!input || typeof input !== 'object') return issues.add('input', 'REQUIRED', 'input is required');
+  if (!requireRecord(issues, 'input', input)) return issues;
   if (!isIsoDate(input.asOf)) issues.add('asOf', 'INVALID_DATE', 'asOf must be a date YYYY-MM-DD');
-  if (!Array.isArray(input.accounts)) issues.add('accounts', 'REQUIRED', 'accounts is required');
-  else {
+  if (requireRecordList(issues, 'accounts', input.accounts)) {
     const ids = new Set<string>();
     input.accounts.forEach((a, i) => {
       const p = `accounts.${i}`;
-      if (issues.required(`${p}.id`, a?.id)) {
+      if (requireText(issues, `${p}.id`, a.id)) {
         if (ids.has(a.id)) issues.add(`${p}.id`, 'NOT_ALLOWED', `account ${a.id} appears twice`);
         ids.add(a.id);
       }
@@ -105,19 +105,19 @@ function collectIssues(input: ReconcileInput): Issues {
         issues.add(`${p}.statementBalance`, 'INVALID_MONEY', `${p}.statementBalance must be an amount`);
     });
   }
-  if (!Array.isArray(input.transfers)) return issues.add('transfers', 'REQUIRED', 'transfers is required');
+  if (!requireRecordList(issues, 'transfers', input.transfers)) return issues;
   input.transfers.forEach((tr, i) => {
     const p = `transfers.${i}`;
-    issues.required(`${p}.id`, tr?.id);
+    requireText(issues, `${p}.id`, tr.id);
     if (!isIsoDate(tr?.date)) issues.add(`${p}.date`, 'INVALID_DATE', `${p}.date must be a date YYYY-MM-DD`);
     else if (isIsoDate(input.asOf) && tr.date > input.asOf)
       issues.add(`${p}.date`, 'OUT_OF_RANGE', `${p}.date ${tr.date} is after asOf ${input.asOf}`);
     if (!TRANSFER_KINDS.includes(tr?.kind)) issues.add(`${p}.kind`, 'NOT_ALLOWED', `${p}.kind must be one of ${TRANSFER_KINDS.join(', ')}`);
     if (!Array.isArray(tr?.legs) || tr.legs.length < 2)
       issues.add(`${p}.legs`, 'REQUIRED', 'a transfer needs at least two legs (double entry)');
-    else {
+    else if (requireRecordList(issues, `${p}.legs`, tr.legs)) {
       tr.legs.forEach((leg, j) => {
-        issues.required(`${p}.legs.${j}.account`, leg?.account);
+        requireText(issues, `${p}.legs.${j}.account`, leg.account);
         if (!isMoney(leg?.amount)) issues.add(`${p}.legs.${j}.amount`, 'INVALID_MONEY', `${p}.legs.${j}.amount must be a signed amount`);
       });
     }

@@ -1,7 +1,7 @@
 import { D, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
-import { requireNonNegativeMoney } from '../core/validate.js';
+import { requireNonNegativeMoney, requireRecord } from '../core/validate.js';
 import type { FundParams } from './params.js';
 
 export interface TpaFeeInput {
@@ -35,7 +35,7 @@ export interface TpaFeeCap {
 export function tpaFeeCap(input: TpaFeeInput, params: FundParams): PolicyResult<TpaFeeCap> {
   const issues = new Issues();
   const rule = params.tpaFee;
-  if (!input || typeof input !== 'object') return fail(issues.add('input', 'REQUIRED', 'input is required').list);
+  if (!requireRecord(issues, 'input', input)) return fail(issues.list);
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
     issues.add('year', 'OUT_OF_RANGE', 'year must be a calendar year, e.g. 2026');
   if (![1, 2, 3, 4].includes(input.quarter)) issues.add('quarter', 'OUT_OF_RANGE', 'quarter must be 1, 2, 3 or 4');

@@ -1,4 +1,5 @@
 import type { PolicyIssue } from '../core/result.js';
+import { shown } from '../core/shown.js';
 
 /**
  * Unified social credit code (统一社会信用代码), national standard GB 32100-2015:
@@ -18,6 +19,8 @@ export function creditCodeCheckChar(first17: string): string {
 
 /** Every problem with a credit code, in Chinese; an empty list when it is valid. */
 export function creditCodeIssues(code: string, path = 'creditCode'): PolicyIssue[] {
+  if (typeof code !== 'string')
+    return [{ path, code: 'INVALID_CREDIT_CODE', message: `统一社会信用代码应为18位文字，当前为${shown(code)}` }];
   const value = code.trim().toUpperCase();
   if (value.length !== 18) {
     return [{ path, code: 'INVALID_CREDIT_CODE', message: `统一社会信用代码应为18位，当前为${value.length}位` }];

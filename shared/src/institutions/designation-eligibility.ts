@@ -1,7 +1,7 @@
 import { addMonths, type IsoDate } from '../core/dates.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
-import { optionalDate, requireBoolean, requireDate } from '../core/validate.js';
+import { optionalDate, requireBoolean, requireDate, requireRecord, requireRecordList, requireText } from '../core/validate.js';
 import type { DesignationMaterial, DesignationParams, InstitutionParams, ManagementSystem } from './params.js';
 
 export type StaffTitle = 'none' | 'junior' | 'intermediate' | 'senior';
@@ -63,6 +63,7 @@ const ROLES = ['assessor', 'expert', 'ltciManager', 'it'];
 
 function validate(a: DesignationApplication, p: InstitutionParams): Issues {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', a)) return issues;
   if (!p.designation)
     issues.add(
       'params.designation',
@@ -80,17 +81,16 @@ function validate(a: DesignationApplication, p: InstitutionParams): Issues {
     'ownerSetUpCareInstitution',
   ] as const)
     requireBoolean(issues, f, a[f]);
-  if (!Array.isArray(a.staff)) issues.add('staff', 'REQUIRED', 'staff is required');
-  else
+  if (requireRecordList(issues, 'staff', a.staff))
     a.staff.forEach((s, i) => {
-      if (!ROLES.includes(s?.role)) issues.add(`staff.${i}.role`, 'NOT_ALLOWED', `role must be one of ${ROLES.join(', ')}`);
-      if (s?.title !== undefined && !TITLES.includes(s.title))
+      requireText(issues, `staff.${i}.id`, s.id);
+      if (!ROLES.includes(s.role)) issues.add(`staff.${i}.role`, 'NOT_ALLOWED', `role must be one of ${ROLES.join(', ')}`);
+      if (s.title !== undefined && !TITLES.includes(s.title))
         issues.add(`staff.${i}.title`, 'NOT_ALLOWED', `title must be one of ${TITLES.join(', ')}`);
-      if (s?.yearsInField !== undefined && !(typeof s.yearsInField === 'number' && s.yearsInField >= 0))
+      if (s.yearsInField !== undefined && !(typeof s.yearsInField === 'number' && s.yearsInField >= 0))
         issues.add(`staff.${i}.yearsInField`, 'OUT_OF_RANGE', 'yearsInField must be a number ≥ 0');
     });
-  if (!a.premises || typeof a.premises !== 'object') issues.add('premises', 'REQUIRED', 'premises is required');
-  else {
+  if (requireRecord(issues, 'premises', a.premises)) {
     requireBoolean(issues, 'premises.fixedOffice', a.premises.fixedOffice);
     if (a.premises.tenure !== 'owned' && a.premises.tenure !== 'leased')
       issues.add('premises.tenure', 'NOT_ALLOWED', 'tenure must be owned or leased');

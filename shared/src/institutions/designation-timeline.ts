@@ -1,8 +1,8 @@
 import { type AgreementTermWarning, agreementNormalEnd, agreementTermWarning } from '../agreements/agreement-term.js';
 import { addDays, addMonths, daysBetween, type IsoDate } from '../core/dates.js';
-import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
-import { optionalDate, requireDate } from '../core/validate.js';
+import { optionalDate, requireDate, requireRecord, requireRecordList } from '../core/validate.js';
 import type { InstitutionParams } from './params.js';
 
 export interface DesignationTimelineInput {
@@ -35,13 +35,16 @@ export interface DesignationTimelineResult {
  */
 export function designationTimeline(input: DesignationTimelineInput, params: InstitutionParams): PolicyResult<DesignationTimelineResult> {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return fail(issues.list);
   if (!params.designation) issues.add('params.designation', 'PARAMETER_MISSING', 'the designation rules are not stated for this region');
   requireDate(issues, 'acceptanceDate', input.acceptanceDate);
-  (input.supplementPeriods ?? []).forEach((p, i) => {
-    const okFrom = requireDate(issues, `supplementPeriods.${i}.from`, p?.from);
-    const okTo = requireDate(issues, `supplementPeriods.${i}.to`, p?.to);
-    if (okFrom && okTo && p.to < p.from) issues.add(`supplementPeriods.${i}.to`, 'OUT_OF_RANGE', 'to must not be before from');
-  });
+  const periods = input.supplementPeriods ?? [];
+  if (requireRecordList(issues, 'supplementPeriods', periods))
+    periods.forEach((p, i) => {
+      const okFrom = requireDate(issues, `supplementPeriods.${i}.from`, p.from);
+      const okTo = requireDate(issues, `supplementPeriods.${i}.to`, p.to);
+      if (okFrom && okTo && p.to < p.from) issues.add(`supplementPeriods.${i}.to`, 'OUT_OF_RANGE', 'to must not be before from');
+    });
   for (const f of ['reviewCompletedOn', 'publicityStart', 'publicityEnd', 'agreementStart', 'agreementEnd'] as const)
     optionalDate(issues, f, input[f]);
   if (input.publicityEnd && !input.publicityStart) issues.add('publicityStart', 'REQUIRED', 'publicityStart is required with publicityEnd');

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../core/dates.js';
-import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
-import { optionalDate, requireDate } from '../core/validate.js';
+import { optionalDate, requireDate, requireRecord } from '../core/validate.js';
 import { addWorkingDays, type WorkingDayCalendar } from '../policy/calendar.js';
 import type { InstitutionParams, MajorInfoChange } from './params.js';
 
@@ -48,6 +49,7 @@ export function infoChangeDeadline(
   calendar: WorkingDayCalendar,
 ): PolicyResult<InfoChangeResult> {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return fail(issues.list);
   if (!params.designation)
     issues.add('params.designation', 'PARAMETER_MISSING', 'the information-change rule is not stated for this region');
   requireDate(issues, 'approvalDate', input.approvalDate);
@@ -55,7 +57,7 @@ export function infoChangeDeadline(
   if (!Array.isArray(input.changes) || input.changes.length === 0) issues.add('changes', 'REQUIRED', 'changes is required');
   else
     input.changes.forEach((c, i) => {
-      if (c !== 'other' && !MAJOR.includes(c)) issues.add(`changes.${i}`, 'NOT_ALLOWED', `unknown change ${String(c)}`);
+      if (c !== 'other' && !MAJOR.includes(c)) issues.add(`changes.${i}`, 'NOT_ALLOWED', `unknown change ${shown(c)}`);
     });
   const bad = issues.result<InfoChangeResult>();
   if (bad) return bad;

@@ -1,4 +1,5 @@
 import type { PolicyIssue } from '../core/result.js';
+import { isRecord } from '../core/validate.js';
 import { creditCodeIssues } from './credit-code.js';
 
 /**
@@ -22,9 +23,13 @@ export interface InstitutionRecordDraft {
 const characters = (text: string): number => [...text].length;
 
 const issue = (path: string, code: string, message: string): PolicyIssue => ({ path, code, message });
+const TEXT_FIELDS = ['kind', 'careSubtype', 'name', 'creditCode', 'legalRepresentative', 'address', 'regionId', 'status'] as const;
 
 /** Every problem with an institution record, one or more per field, all at once. */
 export function institutionRecordIssues(draft: InstitutionRecordDraft): PolicyIssue[] {
+  if (!isRecord(draft as unknown)) return [issue('input', 'REQUIRED', '请填写机构信息')];
+  const notText = TEXT_FIELDS.filter((f) => draft[f] != null && typeof draft[f] !== 'string');
+  if (notText.length) return notText.map((f) => issue(f, 'NOT_ALLOWED', `${f} 应为文字`));
   const issues: PolicyIssue[] = [];
   if (!draft.kind) issues.push(issue('kind', 'REQUIRED', '请选择机构类型'));
   if (!draft.regionId) issues.push(issue('regionId', 'REQUIRED', '请选择统筹地区'));

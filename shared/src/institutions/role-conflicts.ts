@@ -1,5 +1,7 @@
-import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
+import { requireRecord } from '../core/validate.js';
 import type { InstitutionParams, InstitutionRole } from './params.js';
 
 export interface RoleConflict {
@@ -23,11 +25,12 @@ const NAMES: Record<InstitutionRole, string> = { assessment: '失能等级评估
  */
 export function checkRoleConflicts(input: { roles: InstitutionRole[] }, params: InstitutionParams): PolicyResult<RoleConflictResult> {
   const issues = new Issues();
-  const roles = input?.roles;
+  if (!requireRecord(issues, 'input', input)) return fail(issues.list);
+  const roles = input.roles;
   if (!Array.isArray(roles)) issues.add('roles', 'REQUIRED', 'roles is required');
   else
     roles.forEach((r, i) => {
-      if (!ROLES.includes(r)) issues.add(`roles.${i}`, 'NOT_ALLOWED', `role must be one of ${ROLES.join(', ')}, got ${String(r)}`);
+      if (!ROLES.includes(r)) issues.add(`roles.${i}`, 'NOT_ALLOWED', `role must be one of ${ROLES.join(', ')}, got ${shown(r)}`);
     });
   const bad = issues.result<RoleConflictResult>();
   if (bad) return bad;

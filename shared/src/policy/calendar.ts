@@ -1,5 +1,6 @@
 import { addDays, type IsoDate, isIsoDate, isoWeekday, yearOf } from '../core/dates.js';
 import { fail, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import type { TraceStep } from '../core/trace.js';
 
 /** Working-day calendar as data: per year, the statutory days off and the make-up working days. */
@@ -16,6 +17,11 @@ function missingYear(year: number): PolicyIssue {
     code: 'CALENDAR_YEAR_MISSING',
     message: `工作日历缺少 ${year} 年的节假日安排，请管理员先录入 (the working-day calendar has no data for ${year})`,
   };
+}
+
+function dateIssue(path: string, value: unknown): PolicyIssue | undefined {
+  if (isIsoDate(value)) return undefined;
+  return { path, code: 'INVALID_DATE', message: `${path} must be a date YYYY-MM-DD, got ${shown(value)}` };
 }
 
 /** Whether `date` is a working day, or the year it falls in is not in the calendar. */
@@ -35,10 +41,10 @@ export function isWorkingDay(date: IsoDate, calendar: WorkingDayCalendar): boole
  */
 export function addWorkingDays(start: IsoDate, n: number, calendar: WorkingDayCalendar): PolicyResult<IsoDate> {
   const issues: PolicyIssue[] = [];
-  if (!isIsoDate(start))
-    issues.push({ path: 'start', code: 'INVALID_DATE', message: `start must be a date YYYY-MM-DD, got ${String(start)}` });
+  const startIssue = dateIssue('start', start);
+  if (startIssue) issues.push(startIssue);
   if (!Number.isInteger(n) || n < 0)
-    issues.push({ path: 'n', code: 'OUT_OF_RANGE', message: `n must be a whole number ≥ 0, got ${String(n)}` });
+    issues.push({ path: 'n', code: 'OUT_OF_RANGE', message: `n must be a whole number ≥ 0, got ${shown(n)}` });
   if (issues.length) return fail(issues);
   let date = start;
   let counted = 0;
@@ -60,6 +66,8 @@ export function addWorkingDays(start: IsoDate, n: number, calendar: WorkingDayCa
 
 /** Working days after `from` up to and including `to` (0 when `to` ≤ `from`). */
 export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar): PolicyResult<number> {
+  const issues = [dateIssue('from', from), dateIssue('to', to)].filter((i) => i !== undefined);
+  if (issues.length) return fail(issues);
   let count = 0;
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
     const working = isWorkingDay(d, calendar);

@@ -1,5 +1,6 @@
 import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { fail, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
 import { applyPackOverrides, type PackOverrides } from './pack-overrides.js';
 import type { PolicyPack, PolicyPackVersion, RegionCode } from './pack-types.js';
@@ -17,14 +18,14 @@ export function policyPack(
   packs: Record<string, PolicyPack> = shippedPacks,
 ): PolicyResult<PolicyPackVersion> {
   const issues: PolicyIssue[] = [];
-  const pack = Object.hasOwn(packs, region) ? packs[region] : undefined;
+  const pack = typeof region === 'string' && Object.hasOwn(packs, region) ? packs[region] : undefined;
   if (!pack)
     issues.push({
       path: 'region',
       code: 'UNKNOWN_REGION',
-      message: `no policy pack for region ${String(region)} (known: ${Object.keys(packs).join(', ')})`,
+      message: `no policy pack for region ${shown(region)} (known: ${Object.keys(packs).join(', ')})`,
     });
-  if (!isIsoDate(date)) issues.push({ path: 'date', code: 'INVALID_DATE', message: `date must be YYYY-MM-DD, got ${String(date)}` });
+  if (!isIsoDate(date)) issues.push({ path: 'date', code: 'INVALID_DATE', message: `date must be YYYY-MM-DD, got ${shown(date)}` });
   if (issues.length || !pack) return fail(issues);
   const inForce = pack.versions.filter((v) => v.validFrom <= date).at(-1);
   if (!inForce) {

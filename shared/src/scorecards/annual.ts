@@ -1,7 +1,8 @@
 import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
-import { requireBoolean, requireCount } from '../core/validate.js';
+import { requireBoolean, requireCount, requireRecord, requireRecordList, requireText } from '../core/validate.js';
 import { checkScorecardEvents, scoreScorecard } from './engine.js';
 import { checkRate } from './points.js';
 import type { ScorecardEvent, ScorecardResult, ScorecardTemplate } from './template-types.js';
@@ -43,20 +44,23 @@ function conditionsOf(input: AnnualScoreInput): Record<string, boolean> {
 
 function checkAnnual(input: AnnualScoreInput, template: ScorecardTemplate): Issues {
   const issues = new Issues();
-  issues.required('institutionId', input.institutionId);
+  if (!requireRecord(issues, 'input', input)) return issues;
+  const idOk = requireText(issues, 'institutionId', input.institutionId);
   if (!Number.isInteger(input.year)) issues.add('year', 'OUT_OF_RANGE', 'year must be a whole year such as 2024');
   if (!Array.isArray(input.returnRates)) issues.add('returnRates', 'REQUIRED', 'returnRates must list every institution of the region');
-  else {
+  else if (requireRecordList(issues, 'returnRates', input.returnRates)) {
+    const listed = new Set<unknown>();
     input.returnRates.forEach((r, i) => {
-      issues.required(`returnRates.${i}.institutionId`, r.institutionId);
+      requireText(issues, `returnRates.${i}.institutionId`, r.institutionId);
       const okR = requireCount(issues, `returnRates.${i}.returned`, r.returned);
       const okS = requireCount(issues, `returnRates.${i}.submitted`, r.submitted);
       if (okR && okS && r.returned > r.submitted)
         issues.add(`returnRates.${i}.returned`, 'OUT_OF_RANGE', `returned ${r.returned} exceeds submitted ${r.submitted}`);
-      if (input.returnRates.findIndex((o) => o.institutionId === r.institutionId) !== i)
-        issues.add(`returnRates.${i}.institutionId`, 'NOT_ALLOWED', `institution ${r.institutionId} is listed twice`);
+      if (listed.has(r.institutionId))
+        issues.add(`returnRates.${i}.institutionId`, 'NOT_ALLOWED', `institution ${shown(r.institutionId)} is listed twice`);
+      listed.add(r.institutionId);
     });
-    if (input.institutionId && !input.returnRates.some((r) => r.institutionId === input.institutionId))
+    if (idOk && !input.returnRates.some((r) => r.institutionId === input.institutionId))
       issues.add('returnRates', 'REQUIRED', `returnRates must include the institution being scored (${input.institutionId})`);
   }
   checkRate(issues, 'satisfactionRate', input.satisfactionRate);
@@ -75,7 +79,7 @@ function checkAnnual(input: AnnualScoreInput, template: ScorecardTemplate): Issu
     );
   if (Array.isArray(input.events) && Number.isInteger(input.year))
     input.events.forEach((e, i) => {
-      if (isIsoDate(e.occurredOn) && Number(e.occurredOn.slice(0, 4)) !== input.year)
+      if (isIsoDate(e?.occurredOn) && Number(e.occurredOn.slice(0, 4)) !== input.year)
         issues.add(`events.${i}.occurredOn`, 'OUT_OF_RANGE', `the event is not in the assessment year ${input.year}`);
     });
   return issues;

@@ -1,7 +1,8 @@
 import { D, type Dec } from '../core/money.js';
 import type { Issues } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import type { Tracer } from '../core/trace.js';
-import { requireBoolean, requireCount } from '../core/validate.js';
+import { isRecord, requireBoolean, requireCount, requireRecordList, requireText } from '../core/validate.js';
 import { addFractions, checkRate, type Fraction, floorFraction, fraction, fractionText, scoreText, subtractFractions } from './points.js';
 import type { ScorecardComputedRule, ScorecardFactValue, ScorecardRateRecords } from './template-types.js';
 
@@ -26,7 +27,7 @@ export function checkComputedFacts(rule: ScorecardComputedRule, facts: Facts, is
     case 'stepsAbove': {
       const value = facts[rule.fact];
       if (issues.required(path(rule.fact), value) && !(typeof value === 'number' && Number.isFinite(value) && value >= 0))
-        issues.add(path(rule.fact), 'OUT_OF_RANGE', `${path(rule.fact)} must be a number ≥ 0, got ${String(value)}`);
+        issues.add(path(rule.fact), 'OUT_OF_RANGE', `${path(rule.fact)} must be a number ≥ 0, got ${shown(value)}`);
       return;
     }
     case 'flag':
@@ -34,11 +35,11 @@ export function checkComputedFacts(rule: ScorecardComputedRule, facts: Facts, is
       return;
     case 'choice': {
       const value = facts[rule.fact];
-      if (issues.required(path(rule.fact), value) && !(typeof value === 'string' && value in rule.options))
+      if (issues.required(path(rule.fact), value) && !(typeof value === 'string' && Object.hasOwn(rule.options, value)))
         issues.add(
           path(rule.fact),
           'NOT_ALLOWED',
-          `${path(rule.fact)} must be one of ${Object.keys(rule.options).join(', ')}, got ${String(value)}`,
+          `${path(rule.fact)} must be one of ${Object.keys(rule.options).join(', ')}, got ${shown(value)}`,
         );
       return;
     }
@@ -58,15 +59,16 @@ export function checkComputedFacts(rule: ScorecardComputedRule, facts: Facts, is
 function checkRateRecords(issues: Issues, path: string, value: unknown): void {
   if (!issues.required(path, value)) return;
   const v = value as ScorecardRateRecords;
-  if (typeof v !== 'object' || !Array.isArray(v.records)) {
+  if (!isRecord(v) || !Array.isArray(v.records)) {
     issues.add(path, 'NOT_ALLOWED', `${path} must be { subjectId, records: [{ id, count, base }] }`);
     return;
   }
-  issues.required(`${path}.subjectId`, v.subjectId);
+  const subjectOk = requireText(issues, `${path}.subjectId`, v.subjectId);
+  if (!requireRecordList(issues, `${path}.records`, v.records)) return;
   const seen = new Set<string>();
   v.records.forEach((r, i) => {
     const p = `${path}.records.${i}`;
-    if (issues.required(`${p}.id`, r.id)) {
+    if (requireText(issues, `${p}.id`, r.id)) {
       if (seen.has(r.id)) issues.add(`${p}.id`, 'NOT_ALLOWED', `institution ${r.id} appears twice`);
       seen.add(r.id);
     }
@@ -74,7 +76,7 @@ function checkRateRecords(issues: Issues, path: string, value: unknown): void {
     const okB = requireCount(issues, `${p}.base`, r.base);
     if (okC && okB && r.count > r.base) issues.add(`${p}.count`, 'OUT_OF_RANGE', `count ${r.count} exceeds base ${r.base}`);
   });
-  if (v.subjectId && !v.records.some((r) => r.id === v.subjectId))
+  if (subjectOk && !v.records.some((r) => r.id === v.subjectId))
     issues.add(`${path}.records`, 'REQUIRED', `the records must include the institution being scored (${v.subjectId})`);
 }
 

@@ -2,7 +2,7 @@ import { addDays, isIsoDate } from '../core/dates.js';
 import { D, type Dec } from '../core/money.js';
 import { fail, Issues, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
-import { requireCount } from '../core/validate.js';
+import { requireCount, requireRecord, requireText } from '../core/validate.js';
 import { checkComputedFacts, evaluateComputedRule } from './computed-rules.js';
 import { isPoints, scoreText } from './points.js';
 import type {
@@ -29,6 +29,8 @@ type Owner = { kind: 'event'; category: ScorecardCategory; type: ScorecardEventT
 export function scoreScorecard(input: ScorecardInput, template: ScorecardTemplate): PolicyResult<ScorecardResult> {
   const templateIssues = validateScorecardTemplate(template);
   if (templateIssues.length) return fail(templateIssues);
+  const root = new Issues();
+  if (!requireRecord(root, 'input', input)) return fail(root.list);
   const owners = ownersById(template);
   const issues = checkInput(input, template, owners);
   if (!issues.empty) return fail(issues.list);
@@ -86,7 +88,8 @@ function checkInput(input: ScorecardInput, template: ScorecardTemplate, owners: 
   const issues = new Issues();
   if (!Array.isArray(input.events)) issues.add('events', 'REQUIRED', 'events must be a list (empty when nothing was recorded)');
   const facts = input.facts ?? {};
-  for (const category of template.categories) for (const rule of category.computed) checkComputedFacts(rule, facts, issues);
+  if (requireRecord(issues, 'facts', facts))
+    for (const category of template.categories) for (const rule of category.computed) checkComputedFacts(rule, facts, issues);
   for (const line of template.basicLines) {
     const value = input.basic?.[line.id];
     if (issues.required(`basic.${line.id}`, value) && typeof value !== 'boolean')
@@ -117,7 +120,7 @@ function checkEvent(
   input: Pick<ScorecardInput, 'conditions' | 'asOf'>,
   owners: Map<string, Owner>,
 ): void {
-  if (!issues.required(`${p}.type`, event.type)) return;
+  if (!requireRecord(issues, p, event) || !requireText(issues, `${p}.type`, event.type)) return;
   const owner = owners.get(event.type);
   if (!owner) {
     issues.add(`${p}.type`, 'NOT_ALLOWED', `unknown event type ${event.type}`);

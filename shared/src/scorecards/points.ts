@@ -1,5 +1,6 @@
 import { D, type Dec, decimalText } from '../core/money.js';
 import type { Issues } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import type { ScorecardScore } from './template-types.js';
 
 const DECIMAL = /^\d{1,6}(\.\d{1,8})?$/;
@@ -21,7 +22,7 @@ export function isRate(value: unknown): value is string {
 export function checkRate(issues: Issues, path: string, value: unknown): value is string {
   if (!issues.required(path, value)) return false;
   if (isRate(value)) return true;
-  issues.add(path, 'OUT_OF_RANGE', `${path} must be a decimal string in [0, 1] such as "0.875", got ${String(value)}`);
+  issues.add(path, 'OUT_OF_RANGE', `${path} must be a decimal string in [0, 1] such as "0.875", got ${shown(value)}`);
   return false;
 }
 

@@ -1,8 +1,9 @@
 import { addMonths, type IsoDate, isIsoDate } from '../core/dates.js';
 import { D } from '../core/money.js';
 import { Issues, ok, type PolicyResult, unwrap } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
-import { requireBoolean, requireCount } from '../core/validate.js';
+import { requireBoolean, requireCount, requireRecord, requireRecordList, requireText } from '../core/validate.js';
 import { scoreScorecard } from './engine.js';
 import type { ScorecardResult, ScorecardScore, ScorecardTemplate } from './template-types.js';
 import { xinjiangReview2026 } from './templates/xinjiang-review-2026.js';
@@ -66,7 +67,8 @@ const BASIC_FINDINGS = [
 
 function checkReview(input: ReviewInput, issues: Issues, prefix = ''): void {
   const p = (path: string) => `${prefix}${path}`;
-  issues.required(p('applicantId'), input.applicantId);
+  if (!requireRecord(issues, prefix ? prefix.slice(0, -1) : 'input', input)) return;
+  requireText(issues, p('applicantId'), input.applicantId);
   const dateOk = isIsoDate(input.applicationDate);
   if (!dateOk) issues.add(p('applicationDate'), 'INVALID_DATE', 'applicationDate must be a date YYYY-MM-DD');
   for (const key of BASIC_FINDINGS) requireBoolean(issues, p(`basic.${key}`), input.basic?.[key]);
@@ -203,9 +205,10 @@ export function rankReviews(inputs: ReviewInput[], template: ScorecardTemplate =
   const issues = new Issues();
   if (!Array.isArray(inputs) || inputs.length === 0)
     return issues.add('inputs', 'REQUIRED', 'at least one applicant is required').result()!;
+  if (!requireRecordList(issues, '', inputs)) return issues.result()!;
   const ids = new Set<string>();
   inputs.forEach((input, i) => {
-    if (ids.has(input.applicantId)) issues.add(`${i}.applicantId`, 'NOT_ALLOWED', `applicant ${input.applicantId} is listed twice`);
+    if (ids.has(input.applicantId)) issues.add(`${i}.applicantId`, 'NOT_ALLOWED', `applicant ${shown(input.applicantId)} is listed twice`);
     ids.add(input.applicantId);
   });
   const scored = inputs.map((input, i) => {
@@ -220,12 +223,12 @@ export function rankReviews(inputs: ReviewInput[], template: ScorecardTemplate =
   const passed = entries
     .filter((e) => e.passed)
     .sort((a, b) => new D(b.total).comparedTo(a.total) || (a.subjectId! < b.subjectId! ? -1 : 1));
-  const ranking: ReviewRankingEntry[] = passed.map((e) => ({
-    applicantId: e.subjectId!,
-    passed: true,
-    total: e.total,
-    rank: 1 + passed.filter((o) => new D(o.total).greaterThan(e.total)).length,
-  }));
+  // Sorted by total, so 1 + the number of greater totals is the place of the first equal one.
+  const ranking: ReviewRankingEntry[] = [];
+  passed.forEach((e, i) => {
+    const tied = i > 0 && new D(passed[i - 1].total).equals(e.total);
+    ranking.push({ applicantId: e.subjectId!, passed: true, total: e.total, rank: tied ? ranking[i - 1].rank : i + 1 });
+  });
   const failed = entries
     .filter((e) => !e.passed)
     .sort((a, b) => (a.subjectId! < b.subjectId! ? -1 : 1))

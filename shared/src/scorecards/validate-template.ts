@@ -1,5 +1,6 @@
 import { D } from '../core/money.js';
 import { Issues, type PolicyIssue } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { isCount } from '../core/validate.js';
 import { isPoints, isRate } from './points.js';
 import type { ScorecardComputedRule, ScorecardEventType, ScorecardTemplate } from './template-types.js';
@@ -53,7 +54,7 @@ export function validateScorecardTemplate(template: ScorecardTemplate): PolicyIs
 function points(issues: Issues, path: string, value: unknown): boolean {
   if (!issues.required(path, value)) return false;
   if (isPoints(value)) return true;
-  issues.add(path, 'OUT_OF_RANGE', `${path} must be a decimal string ≥ 0 such as "2.5", got ${String(value)}`);
+  issues.add(path, 'OUT_OF_RANGE', `${path} must be a decimal string ≥ 0 such as "2.5", got ${shown(value)}`);
   return false;
 }
 

@@ -1,6 +1,7 @@
 import { D, decimalText } from '../core/money.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
+import { requireRecordList, requireText } from '../core/validate.js';
 
 /** The commitment areas of Tianjin art. 11. */
 export type TpaCommitmentArea =
@@ -57,14 +58,18 @@ export function commitmentFulfilment(commitments: TpaCommitment[]): PolicyResult
   const issues = new Issues();
   if (!Array.isArray(commitments) || commitments.length === 0)
     return issues.add('commitments', 'REQUIRED', 'at least one tender commitment is required (Tianjin art. 11)').result()!;
+  if (!requireRecordList(issues, 'commitments', commitments)) return issues.result()!;
+  const ids = new Set<string>();
   commitments.forEach((c, i) => {
     const p = `commitments.${i}`;
-    if (issues.required(`${p}.id`, c.id) && commitments.findIndex((o) => o.id === c.id) !== i)
-      issues.add(`${p}.id`, 'NOT_ALLOWED', `commitment ${c.id} is listed twice`);
+    if (requireText(issues, `${p}.id`, c.id)) {
+      if (ids.has(c.id)) issues.add(`${p}.id`, 'NOT_ALLOWED', `commitment ${c.id} is listed twice`);
+      ids.add(c.id);
+    }
     if (!TPA_COMMITMENT_AREAS.includes(c.area))
       issues.add(`${p}.area`, 'NOT_ALLOWED', `area must be one of ${TPA_COMMITMENT_AREAS.join(', ')}`);
     for (const key of ['target', 'actual'] as const)
-      if (issues.required(`${p}.${key}`, c[key]) && !NUMBER.test(c[key]))
+      if (issues.required(`${p}.${key}`, c[key]) && !(typeof c[key] === 'string' && NUMBER.test(c[key])))
         issues.add(`${p}.${key}`, 'OUT_OF_RANGE', `${key} must be a decimal string such as "12" or "0.95"`);
     if (c.direction !== 'atLeast' && c.direction !== 'atMost')
       issues.add(`${p}.direction`, 'NOT_ALLOWED', 'direction must be atLeast or atMost');

@@ -1,7 +1,7 @@
 import { D, isMoney, type Money, maxDec, money } from '../core/money.js';
 import { Issues, ok, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
-import { requireNonNegativeMoney } from '../core/validate.js';
+import { requireNonNegativeMoney, requireRecord, requireRecordList } from '../core/validate.js';
 import { isPoints } from '../scorecards/points.js';
 
 /** One band of the contract's score → fee schedule: from `minScore` (inclusive) up, pay `payRate` of the fee. */
@@ -40,6 +40,7 @@ export interface TpaServiceFeeResult {
 
 function checkFee(input: TpaServiceFeeInput): Issues {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return issues;
   requireNonNegativeMoney(issues, 'contractFee', input.contractFee);
   const score = (path: string, value: unknown) => {
     if (issues.required(path, value) && !(isPoints(value) && new D(value).lessThanOrEqualTo(100)))
@@ -48,18 +49,20 @@ function checkFee(input: TpaServiceFeeInput): Issues {
   score('score', input.score);
   if (!Array.isArray(input.schedule) || input.schedule.length === 0)
     issues.add('schedule', 'REQUIRED', 'the contract’s score → fee schedule is required (Tianjin art. 18)');
-  else {
+  else if (requireRecordList(issues, 'schedule', input.schedule)) {
+    const starts = new Set<string>();
     input.schedule.forEach((b, i) => {
       score(`schedule.${i}.minScore`, b.minScore);
       if (!isPoints(b.payRate)) issues.add(`schedule.${i}.payRate`, 'OUT_OF_RANGE', 'payRate must be a decimal string ≥ 0 such as "0.9"');
-      if (isPoints(b.minScore) && input.schedule.findIndex((o) => isPoints(o.minScore) && new D(o.minScore).equals(b.minScore)) !== i)
-        issues.add(`schedule.${i}.minScore`, 'NOT_ALLOWED', `two bands start at ${b.minScore}`);
+      const start = isPoints(b.minScore) ? new D(b.minScore).toString() : undefined;
+      if (start !== undefined && starts.has(start)) issues.add(`schedule.${i}.minScore`, 'NOT_ALLOWED', `two bands start at ${b.minScore}`);
+      if (start !== undefined) starts.add(start);
     });
     if (!input.schedule.some((b) => isPoints(b.minScore) && new D(b.minScore).isZero()))
       issues.add('schedule', 'OUT_OF_RANGE', 'the schedule must cover every score: one band must start at 0');
   }
   if (!Array.isArray(input.fundLosses)) issues.add('fundLosses', 'REQUIRED', 'fundLosses must be a list (empty when none)');
-  else
+  else if (requireRecordList(issues, 'fundLosses', input.fundLosses))
     input.fundLosses.forEach((l, i) => {
       issues.required(`fundLosses.${i}.description`, l.description);
       if (!(isMoney(l.amount) && !l.amount.startsWith('-')))

@@ -1,8 +1,9 @@
 import { type IsoDate, isIsoDate } from '../core/dates.js';
 import { D, type Dec } from '../core/money.js';
 import { Issues, ok, type PolicyResult, unwrap } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
-import { requireCount } from '../core/validate.js';
+import { isRecord, requireCount, requireRecord, requireText } from '../core/validate.js';
 import { scoreScorecard } from '../scorecards/engine.js';
 import { checkRate, isPoints, isRate, scoreText } from '../scorecards/points.js';
 import type {
@@ -78,11 +79,8 @@ function checkUnit(
   params: TpaParams,
   total: string,
 ): void {
-  if (!unit) {
-    issues.add(p, 'REQUIRED', `${p} is required`);
-    return;
-  }
-  issues.required(`${p}.unitId`, unit.unitId);
+  if (!requireRecord(issues, p, unit)) return;
+  requireText(issues, `${p}.unitId`, unit.unitId);
   if (unit.score !== undefined) {
     if (!isPoints(unit.score) || new D(unit.score).greaterThan(total))
       issues.add(`${p}.score`, 'OUT_OF_RANGE', `${p}.score must be a decimal string in [0, ${total}]`);
@@ -97,15 +95,16 @@ function checkUnit(
 
 function checkTpa(input: TpaScoreInput, template: ScorecardTemplate, params: TpaParams): Issues {
   const issues = new Issues();
+  if (!requireRecord(issues, 'input', input)) return issues;
   const needed = factsNeeded(template);
-  issues.required('tpaId', input.tpaId);
+  requireText(issues, 'tpaId', input.tpaId);
   if (!Number.isInteger(input.year)) issues.add('year', 'OUT_OF_RANGE', 'year must be a whole year such as 2024');
   if (params.districtScore !== 'mean' && params.districtScore !== 'caseloadWeighted')
     issues.add('params.districtScore', 'NOT_ALLOWED', 'districtScore must be mean or caseloadWeighted');
-  const weights = input.weights ?? ({} as TpaScoreInput['weights']);
+  const weights = (isRecord(input.weights) ? input.weights : {}) as TpaScoreInput['weights'];
   const valid = ROLES.map((role) => {
     if (isRate(weights[role])) return true;
-    issues.add(`weights.${role}`, 'OUT_OF_RANGE', `weights.${role} must be a decimal string in [0, 1], got ${String(weights[role])}`);
+    issues.add(`weights.${role}`, 'OUT_OF_RANGE', `weights.${role} must be a decimal string in [0, 1], got ${shown(weights[role])}`);
     return false;
   });
   if (valid.every(Boolean)) {
@@ -114,7 +113,8 @@ function checkTpa(input: TpaScoreInput, template: ScorecardTemplate, params: Tpa
       issues.add('weights', 'OUT_OF_RANGE', `the plan's weights must sum to 1, they sum to ${sum.toString()} (Tianjin art. 14, 15)`);
   }
   checkUnit(issues, 'headOffice', input.headOffice, needed, params, template.total);
-  if (!Array.isArray(input.districtSubCentres)) issues.add('districtSubCentres', 'REQUIRED', 'districtSubCentres must be a list');
+  const districtsOk = Array.isArray(input.districtSubCentres);
+  if (!districtsOk) issues.add('districtSubCentres', 'REQUIRED', 'districtSubCentres must be a list');
   else {
     if (input.districtSubCentres.length === 0 && valid[1] && !new D(weights.districtSubCentres).isZero())
       issues.add('districtSubCentres', 'REQUIRED', 'the district sub-centres carry a weight, so at least one must be scored');
@@ -129,8 +129,8 @@ function checkTpa(input: TpaScoreInput, template: ScorecardTemplate, params: Tpa
   }
   if (input.cityCentre !== undefined || (valid[2] && !new D(weights.cityCentre).isZero()))
     checkUnit(issues, 'cityCentre', input.cityCentre, needed, params, template.total);
-  const anyTemplateScored = [input.headOffice, ...(input.districtSubCentres ?? []), input.cityCentre].some(
-    (u) => u && u.score === undefined,
+  const anyTemplateScored = [input.headOffice, ...(districtsOk ? input.districtSubCentres : []), input.cityCentre].some(
+    (u) => isRecord(u) && u.score === undefined,
   );
   if (needed.has('commitmentFulfilment') && anyTemplateScored && input.commitments === undefined)
     issues.add('commitments', 'REQUIRED', 'the template scores tender commitments (Tianjin art. 11): list them');
@@ -139,9 +139,9 @@ function checkTpa(input: TpaScoreInput, template: ScorecardTemplate, params: Tpa
     if (!c.ok) issues.merge(c.issues);
   }
   const r = input.midYearReplacement;
-  if (r !== undefined) {
+  if (r !== undefined && requireRecord(issues, 'midYearReplacement', r)) {
     if (!isIsoDate(r.replacedOn) || Number(r.replacedOn.slice(0, 4)) !== input.year)
-      issues.add('midYearReplacement.replacedOn', 'INVALID_DATE', `replacedOn must be a date in ${input.year}`);
+      issues.add('midYearReplacement.replacedOn', 'INVALID_DATE', `replacedOn must be a date in ${shown(input.year)}`);
     if (r.role !== 'incoming' && r.role !== 'outgoing')
       issues.add('midYearReplacement.role', 'NOT_ALLOWED', 'role must be incoming or outgoing');
   }

@@ -1,5 +1,8 @@
+import { Issues } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import type { Trace } from '../core/trace.js';
 import { Tracer } from '../core/trace.js';
+import { requireRecord } from '../core/validate.js';
 import type {
   AllowedAction,
   HistoryStep,
@@ -141,6 +144,13 @@ function checkStanding(c: Check): string | null {
   return resolveTo(c, fromOk);
 }
 
+/** A request that is not an object, or an action input that is not one, is refused before any check (JSON from a request may be anything). */
+function requestShapeIssues(request: unknown): WorkflowIssue[] {
+  const issues = new Issues();
+  if (requireRecord(issues, 'request', request) && request.input != null) requireRecord(issues, 'input', request.input);
+  return issues.list.map((i) => ({ ...i, citation: TABLE_CITATION, params: {} }));
+}
+
 /**
  * Decides one request against a workflow table: the state it leaves from, the caller's roles,
  * four-eyes, the reason, every guard and the action's input — all checked and all reported at
@@ -150,6 +160,8 @@ export function decideTransition<S extends string, A extends string, F>(
   workflow: Workflow<S, A, F>,
   request: TransitionRequest<F>,
 ): WorkflowResult<TransitionDecision<S, A>> {
+  const shape = requestShapeIssues(request);
+  if (shape.length) return { ok: false, issues: shape };
   const t = workflow.transitions.find((x) => x.action === request.action);
   if (!t)
     return {
@@ -158,7 +170,7 @@ export function decideTransition<S extends string, A extends string, F>(
         {
           path: 'action',
           code: 'TRANSITION_NOT_ALLOWED',
-          message: `“${workflow.label.zh}”没有“${String(request.action)}”这一操作 (${workflow.id} has no action ${String(request.action)})`,
+          message: `“${workflow.label.zh}”没有“${shown(request.action)}”这一操作 (${workflow.id} has no action ${shown(request.action)})`,
           citation: TABLE_CITATION,
           params: { action: request.action, workflow: workflow.id },
         },
