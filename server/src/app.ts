@@ -33,7 +33,9 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(dataSource, signer),
-    introspection: true,
+    introspection: config.graphqlIntrospection,
+    // Without introspection, "Did you mean …" suggestions would still reveal the schema.
+    hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) =>
       formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error'), config.production),
