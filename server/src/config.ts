@@ -14,6 +14,8 @@ export interface ServerConfig {
   jwtSecret?: string;
   tokenTtlSeconds: number;
   graphqlIntrospection: boolean;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client's address (false: none). */
+  trustProxy: false | number | string;
   dbPoolSize: number;
   /** How long a request waits for a free pooled connection before it is answered SERVICE_UNAVAILABLE. */
   dbConnectionTimeoutMs: number;
@@ -49,6 +51,11 @@ const schema = z
     JWT_SECRET: z.string().optional(),
     TOKEN_TTL_SECONDS: int(60, 7 * 24 * 3600).default(8 * 3600),
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], 'must be true or false').optional(),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, 'must be false, a hop count or proxy addresses (loopback, 10.0.0.0/8 …)')
+      .refine((value) => value !== 'true', 'must not be true: any client could then choose its own address')
+      .optional(),
     DB_POOL_SIZE: int(1, 200).default(10),
     DB_CONNECTION_TIMEOUT_MS: millis.default(5000),
     DB_STATEMENT_TIMEOUT_MS: millis.default(15000),
@@ -92,6 +99,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     jwtSecret: e.JWT_SECRET,
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : !production,
+    trustProxy: trustProxy(e.TRUST_PROXY),
     dbPoolSize: e.DB_POOL_SIZE,
     dbConnectionTimeoutMs: e.DB_CONNECTION_TIMEOUT_MS,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
@@ -100,4 +108,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     adminDist: e.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url)),
     dataDir: e.LTCI_DATA_DIR ?? fileURLToPath(new URL('../../.data/postgres', import.meta.url)),
   };
+}
+
+function trustProxy(value: string | undefined): false | number | string {
+  if (value === undefined || value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

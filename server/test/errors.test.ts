@@ -68,6 +68,11 @@ describe('errors in production', () => {
 });
 
 describe('production hides the schema and trusts only complete tokens', () => {
+  it('tells browsers to use HTTPS only (HSTS)', async () => {
+    const res = await fetch(`${app.url}/livez`);
+    expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  });
+
   it('refuses introspection and gives no field suggestions, unless GRAPHQL_INTROSPECTION=true', async () => {
     const introspection = await post('{ __schema { types { name } } }');
     expect(introspection.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');

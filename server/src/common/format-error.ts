@@ -13,6 +13,7 @@ const APOLLO_INPUT_CODES = new Set([
 ]);
 
 export const SERVICE_UNAVAILABLE_MESSAGE = '系统繁忙，请稍后再试';
+export const INTERNAL_ERROR_MESSAGE = '服务器内部错误，请稍后再试或联系管理员';
 
 /** PostgreSQL codes of a busy or going-away database: statement or lock timeout, shutdown, too many connections. */
 const UNAVAILABLE_SQLSTATES = new Set(['57014', '55P03', '57P01', '57P02', '57P03', '53300']);
@@ -49,7 +50,7 @@ export function formatError(
     return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
   }
   log(original);
-  return { message: '服务器内部错误，请稍后再试或联系管理员', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return { message: INTERNAL_ERROR_MESSAGE, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
 function withCode(formatted: GraphQLFormattedError, code: string, message: string): GraphQLFormattedError {
