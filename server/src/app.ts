@@ -14,6 +14,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from './common/context.js';
 import { formatError } from './common/format-error.js';
 import { createLoaders } from './common/loaders.js';
+import { serviceUnavailableStatus, unavailableIn } from './common/service-unavailable.js';
 import type { ServerConfig } from './config.js';
 import { bodyErrors } from './http/body-errors.js';
 import { useHealthChecks } from './http/health.js';
@@ -44,6 +45,7 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
       formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error'), config.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      serviceUnavailableStatus,
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -58,13 +60,13 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: unavailableIn(async ({ req }) => {
         const header = req.headers.authorization ?? '';
         const token = header.startsWith('Bearer ') ? header.slice(7) : '';
         const userId = token ? await signer.verify(token) : null;
         const caller = userId ? await loadCaller(dataSource, userId) : null;
         return { caller, loaders: createLoaders(dataSource), clientAddress: req.ip ?? req.socket.remoteAddress ?? '' };
-      },
+      }),
     }),
   );
   serveDashboard(app, config.adminDist);

@@ -28,14 +28,21 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const login = async () => {
+async function post(query: string, token?: string) {
   const res = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(username: "inspector", password: "${DEMO_PASSWORD}") { token } }` }),
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
     signal: AbortSignal.timeout(10_000),
   });
-  return (await res.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] };
+  const body = (await res.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] };
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), body };
+}
+const login = () => post(`mutation { login(username: "inspector", password: "${DEMO_PASSWORD}") { token } }`);
+const busy = {
+  status: 503,
+  retryAfter: '5',
+  body: { errors: [{ message: '系统繁忙，请稍后再试', extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
 };
 
 describe('database limits from the configuration', () => {
@@ -46,17 +53,19 @@ describe('database limits from the configuration', () => {
     expect(row).toEqual({ statement: '15s', lock: '5s', idle: '10s' });
   });
 
-  it('answer SERVICE_UNAVAILABLE in Chinese when no connection frees up in time, then serve again', async () => {
+  it('answer 503 SERVICE_UNAVAILABLE in Chinese when no connection frees up in time, then serve again', async () => {
+    const token = ((await login()).body.data as { login: { token: string } }).login.token;
     const holder = pool.createQueryRunner();
     await holder.connect(); // the pool's only connection
     try {
       const started = Date.now();
-      const res = await login();
-      expect(res.errors?.[0]).toMatchObject({ message: '系统繁忙，请稍后再试', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      expect(await login()).toMatchObject({ ...busy, body: { data: null, ...busy.body } }); // in a resolver
+      expect(await post('{ me { username } }', token)).toMatchObject(busy); // while reading the caller, before any resolver
       expect(Date.now() - started).toBeLessThan(5000);
     } finally {
       await holder.release();
     }
-    expect((await login()).errors).toBeUndefined();
+    expect((await login()).body.errors).toBeUndefined();
+    expect((await post('{ me { username } }', token)).body).toEqual({ data: { me: { username: 'inspector' } } });
   });
 });
