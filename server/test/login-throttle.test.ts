@@ -50,6 +50,13 @@ describe('login throttle', () => {
     expect(codes).toEqual([...Array(FREE_FAILURES).fill('UNAUTHENTICATED'), 'TOO_MANY_ATTEMPTS']);
     expect(await login('admin', DEMO_PASSWORD, outsider)).toBe('TOO_MANY_ATTEMPTS');
     expect(await login('admin', DEMO_PASSWORD, '198.51.100.7')).toBe('OK');
+    const audit = await db.dataSource.query(
+      "SELECT operation, after->>'address' AS address FROM audit_logs WHERE operation LIKE 'login%' ORDER BY id",
+    );
+    expect(audit).toEqual([
+      ...Array(FREE_FAILURES).fill({ operation: 'login_failed', address: outsider }),
+      { operation: 'login', address: '198.51.100.7' },
+    ]); // the refused attempts never reached the password check
   });
 
   it('slows one address trying many accounts, and only that address', async () => {

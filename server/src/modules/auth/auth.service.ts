@@ -27,13 +27,13 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
     if (!user || !valid) {
       await this.dataSource.transaction((em) =>
-        recordAudit(em, null, { operation: 'login_failed', entityType: 'User', entityId: user?.id ?? username }),
+        recordAudit(em, null, { operation: 'login_failed', entityType: 'User', entityId: user?.id ?? username, after: { address } }),
       );
       throw new UnauthenticatedError(GENERIC_FAILURE);
     }
     await this.dataSource.transaction(async (em) => {
       await clearLoginAttempts(em, username, address);
-      await recordAudit(em, user, { operation: 'login', entityType: 'User', entityId: user.id });
+      await recordAudit(em, user, { operation: 'login', entityType: 'User', entityId: user.id, after: { address } });
     });
     return { ...(await this.signer.sign(user.id)), user };
   }
