@@ -15,7 +15,11 @@ import type { Context } from './common/context.js';
 import { formatError } from './common/format-error.js';
 import { createLoaders } from './common/loaders.js';
 import { PARSE_OPTIONS, requestGuardPlugin } from './common/request-guards.js';
+import { serviceUnavailableStatus, unavailableIn } from './common/service-unavailable.js';
 import type { ServerConfig } from './config.js';
+import { bodyErrors } from './http/body-errors.js';
+import { useHealthChecks } from './http/health.js';
+import { useSecurityHeaders } from './http/security-headers.js';
 import { logger } from './logger.js';
 import { loadCaller } from './modules/auth/auth.service.js';
 import { TokenSigner } from './modules/auth/token.js';
@@ -34,7 +38,9 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(dataSource, signer),
-    introspection: true,
+    introspection: config.graphqlIntrospection,
+    // Without introspection, "Did you mean …" suggestions would still reveal the schema.
+    hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
     includeStacktraceInErrorResponses: !config.production,
     parseOptions: PARSE_OPTIONS,
     formatError: (formatted, error) =>
@@ -42,6 +48,7 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
     plugins: [
       requestGuardPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      serviceUnavailableStatus,
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -49,22 +56,24 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.set('trust proxy', config.trustProxy);
+  useSecurityHeaders(app, config.production);
+  useHealthChecks(app, dataSource);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: unavailableIn(async ({ req }) => {
         const header = req.headers.authorization ?? '';
         const token = header.startsWith('Bearer ') ? header.slice(7) : '';
         const userId = token ? await signer.verify(token) : null;
-        return { caller: userId ? await loadCaller(dataSource, userId) : null, loaders: createLoaders(dataSource) };
-      },
+        const caller = userId ? await loadCaller(dataSource, userId) : null;
+        return { caller, loaders: createLoaders(dataSource), clientAddress: req.ip ?? req.socket.remoteAddress ?? '' };
+      }),
     }),
   );
   serveDashboard(app, config.adminDist);
+  app.use(bodyErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

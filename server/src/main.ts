@@ -1,16 +1,23 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { startApp } from './app.js';
-import { readConfig } from './config.js';
-import { openDatabase } from './db/data-source.js';
+import { ConfigError, readConfig, type ServerConfig } from './config.js';
+import { createDataSource, openDatabase } from './db/data-source.js';
 import { type EmbeddedDatabase, EmbeddedDatabaseError, startEmbeddedPostgres } from './db/embedded.js';
+import { productionRefusals } from './db/production-checks.js';
 import { bootstrapAdministrator } from './db/seed/bootstrap.js';
 import { demoLoginsText, seedDemoData } from './db/seed/seed.js';
 import { logger } from './logger.js';
 
 /** `npm start`: the database (DATABASE_URL, or an embedded one), migrations, demo data, the server. */
 async function main(): Promise<void> {
-  const config = readConfig();
+  let config: ServerConfig;
+  try {
+    config = readConfig();
+  } catch (error) {
+    console.error(`启动失败 (start failed): ${(error as Error).message}`);
+    process.exit(1);
+  }
   let embedded: EmbeddedDatabase | undefined;
   let dataSource: DataSource | undefined;
   const stop = async (code: number) => {
@@ -27,7 +34,14 @@ async function main(): Promise<void> {
       logger.info(`starting embedded PostgreSQL in ${config.dataDir}`);
       embedded = await startEmbeddedPostgres(config.dataDir, 'ltci');
     }
-    dataSource = await openDatabase(config.databaseUrl ?? (embedded as EmbeddedDatabase).url);
+    dataSource = await openDatabase(config.databaseUrl ?? (embedded as EmbeddedDatabase).url, config);
+    if (config.appDatabaseUrl) {
+      // Migrations ran as the owner; serve as the application role, which cannot rewrite the audit trail.
+      await dataSource.destroy();
+      dataSource = await createDataSource(config.appDatabaseUrl, config).initialize();
+    }
+    const refusals = config.production ? await productionRefusals(dataSource) : [];
+    if (refusals.length) throw new ConfigError(refusals.join('; '));
     await bootstrapAdministrator(dataSource, process.env);
     const seeded = config.production ? false : await seedDemoData(dataSource);
     app = await startApp(dataSource, config);

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../src/app.js';
 import { readConfig } from '../src/config.js';
@@ -9,18 +11,23 @@ import type { GraphQLResponse } from './support/test-server.js';
 /** The production server: no stack traces, and unexpected failures reveal nothing. */
 let db: TestDatabase;
 let app: RunningApp;
+const JWT_SECRET = randomBytes(32).toString('hex');
+const productionConfig = (db: TestDatabase, env: NodeJS.ProcessEnv = {}) => ({
+  ...readConfig({ NODE_ENV: 'production', JWT_SECRET, DATABASE_URL: db.url, APP_DATABASE_URL: db.url, ...env }),
+  port: 0,
+});
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
-  app = await startApp(db.dataSource, { ...readConfig({ NODE_ENV: 'production', JWT_SECRET: 'production-test-secret' }), port: 0 });
+  app = await startApp(db.dataSource, productionConfig(db));
 });
 afterAll(async () => {
   await app?.close();
   await db?.drop();
 });
 
-async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(`${app.url}/graphql`, {
+async function post(query: string, variables: Record<string, unknown> = {}, token?: string, url = app.url) {
+  const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
@@ -57,5 +64,41 @@ describe('errors in production', () => {
     } finally {
       await db.dataSource.query('ALTER TABLE staff_gone RENAME TO staff');
     }
+  });
+});
+
+describe('production hides the schema and trusts only complete tokens', () => {
+  it('tells browsers to use HTTPS only (HSTS)', async () => {
+    const res = await fetch(`${app.url}/livez`);
+    expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('refuses introspection and gives no field suggestions, unless GRAPHQL_INTROSPECTION=true', async () => {
+    const introspection = await post('{ __schema { types { name } } }');
+    expect(introspection.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(introspection.body.data ?? null).toBeNull();
+    const typo = await post('{ allInstitution { id } }');
+    expect(typo.body.errors?.[0].message).not.toMatch(/Did you mean|allInstitutions/);
+
+    const open = await startApp(db.dataSource, productionConfig(db, { GRAPHQL_INTROSPECTION: 'true' }));
+    try {
+      expect((await post('{ __schema { queryType { name } } }', {}, undefined, open.url)).body.data).toEqual({
+        __schema: { queryType: { name: 'Query' } },
+      });
+      expect((await post('{ allInstitution { id } }', {}, undefined, open.url)).body.errors?.[0].message).toMatch(/Did you mean/);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('refuses a correctly signed token without an expiry', async () => {
+    const [{ id }] = await db.dataSource.query("SELECT id FROM users WHERE username = 'admin'");
+    const key = new TextEncoder().encode(JWT_SECRET);
+    const sign = (exp: boolean) => {
+      const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(id).setIssuer('ltci').setIssuedAt();
+      return (exp ? jwt.setExpirationTime('1h') : jwt).sign(key);
+    };
+    expect((await post('{ me { username } }', {}, await sign(true))).body.data).toEqual({ me: { username: 'admin' } });
+    expect((await post('{ me { username } }', {}, await sign(false))).body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -13,6 +13,8 @@ export interface Caller {
 export interface Context {
   caller: Caller | null;
   loaders: Loaders;
+  /** The client's address (behind a proxy, as TRUST_PROXY allows), one of the login throttle's keys. */
+  clientAddress: string;
 }
 
 /** The caller, or UNAUTHENTICATED. Resolvers declare roles with @Authorized; services take the Caller. */

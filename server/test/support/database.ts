@@ -28,7 +28,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-async function adminQuery(serverUrl: URL, sql: string): Promise<void> {
+/** One statement on the test server's maintenance database (CREATE DATABASE, CREATE ROLE …). */
+export async function adminQuery(serverUrl: URL, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl.toString() });
   await client.connect();
   try {

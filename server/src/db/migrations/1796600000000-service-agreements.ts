@@ -46,6 +46,8 @@ export class ServiceAgreements1796600000000 implements MigrationInterface {
         trace       jsonb NOT NULL
       )`);
     await q.query('CREATE INDEX workflow_history_record ON workflow_history (workflow, record_id, id)');
+    // A step once taken is never rewritten: the application may only add and read history.
+    await q.query('REVOKE UPDATE, DELETE, TRUNCATE ON workflow_history FROM ltci_app');
     await q.query('ALTER TABLE institutions DROP CONSTRAINT institutions_status_check');
     await q.query(
       "ALTER TABLE institutions ADD CONSTRAINT institutions_status_check CHECK (status IN ('active','suspended','terminated','expired','none'))",

@@ -1,6 +1,14 @@
 import { Foundation1763856000000 } from './1763856000000-foundation.js';
 import { PolicyData1795392000000 } from './1795392000000-policy-data.js';
+import { AppRole1796000000000 } from './1796000000000-app-role.js';
+import { LoginAttemptsByAddress1796100000000 } from './1796100000000-login-attempts-by-address.js';
 import { ServiceAgreements1796600000000 } from './1796600000000-service-agreements.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const migrations = [Foundation1763856000000, PolicyData1795392000000, ServiceAgreements1796600000000];
+export const migrations = [
+  Foundation1763856000000,
+  PolicyData1795392000000,
+  AppRole1796000000000,
+  LoginAttemptsByAddress1796100000000,
+  ServiceAgreements1796600000000,
+];

@@ -10,8 +10,8 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Mutation(() => AuthPayload, { description: '用户名密码登录，返回签名令牌' })
-  login(@Arg('username') username: string, @Arg('password') password: string): Promise<AuthPayload> {
-    return this.auth.login(username, password);
+  login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return this.auth.login(username, password, ctx.clientAddress);
   }
 
   @NeedsRight('session.read')

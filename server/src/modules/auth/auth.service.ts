@@ -1,11 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
-import { BadUserInputError, TooManyAttemptsError, UnauthenticatedError } from '../../common/errors.js';
+import { BadUserInputError, UnauthenticatedError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { LoginAttempt } from './login-attempt.entity.js';
-import { secondsToWait } from './login-throttle.js';
+import { claimLoginAttempt, clearLoginAttempts } from './login-attempts.js';
 import { timingDummyHash, verifyPassword } from './password.js';
 import type { TokenSigner } from './token.js';
 import { User } from './user.entity.js';
@@ -21,7 +20,7 @@ export class AuthService {
     private readonly signer: TokenSigner,
   ) {}
 
-  async login(usernameInput: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+  async login(usernameInput: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; user: User }> {
     const username = usernameInput.trim().toLowerCase();
     const fields: Record<string, string> = {};
     if (!username) fields.username = '请输入用户名';
@@ -29,19 +28,19 @@ export class AuthService {
     if (!password) fields.password = '请输入密码';
     else if (password.length > MAX_PASSWORD_LENGTH) fields.password = `密码最多 ${MAX_PASSWORD_LENGTH} 个字符`;
     if (Object.keys(fields).length) throw new BadUserInputError(fields);
-    await this.claimAttempt(username);
+    await this.db.transaction('login', (em) => claimLoginAttempt(em, username, address));
 
     const user = await this.db.manager.findOneBy(User, { username, active: true });
     const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
     if (!user || !valid) {
       await this.db.transaction('login', (em) =>
-        recordAudit(em, null, { operation: 'login_failed', entityType: 'User', entityId: user?.id ?? username }),
+        recordAudit(em, null, { operation: 'login_failed', entityType: 'User', entityId: user?.id ?? username, after: { address } }),
       );
       throw new UnauthenticatedError(GENERIC_FAILURE);
     }
     await this.db.transaction('login', async (em) => {
-      await em.delete(LoginAttempt, { username });
-      await recordAudit(em, user, { operation: 'login', entityType: 'User', entityId: user.id });
+      await clearLoginAttempts(em, username, address);
+      await recordAudit(em, user, { operation: 'login', entityType: 'User', entityId: user.id, after: { address } });
     });
     return { ...(await this.signer.sign(user.id)), user };
   }
@@ -50,25 +49,6 @@ export class AuthService {
     const user = await this.db.manager.findOneBy(User, { id: caller.id, active: true });
     if (!user) throw new UnauthenticatedError();
     return user;
-  }
-
-  /**
-   * Count this attempt as a failure before the password is checked (a success clears it), under a
-   * row lock: parallel guesses queue here and each sees the ones before it, so they are slowed too.
-   */
-  private async claimAttempt(username: string): Promise<void> {
-    await this.db.transaction('login', async (em) => {
-      await em.query('INSERT INTO login_attempts (username, failures, last_failed_at) VALUES ($1, 0, now()) ON CONFLICT DO NOTHING', [
-        username,
-      ]);
-      const [row]: { failures: number; last_failed_at: Date; now: Date }[] = await em.query(
-        'SELECT failures, last_failed_at, now() AS now FROM login_attempts WHERE username = $1 FOR UPDATE',
-        [username],
-      );
-      const wait = secondsToWait(row.failures, row.last_failed_at, row.now);
-      if (wait > 0) throw new TooManyAttemptsError(wait);
-      await em.query('UPDATE login_attempts SET failures = failures + 1, last_failed_at = now() WHERE username = $1', [username]);
-    });
   }
 }
 

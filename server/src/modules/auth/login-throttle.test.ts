@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FREE_FAILURES, MAX_WAIT_SECONDS, secondsToWait, waitAfter } from './login-throttle.js';
+import {
+  ADDRESS_FORGET_SECONDS,
+  ADDRESS_FREE_FAILURES,
+  addressFailuresCounted,
+  FREE_FAILURES,
+  MAX_WAIT_SECONDS,
+  secondsToWait,
+  waitAfter,
+} from './login-throttle.js';
 
 describe('login throttle', () => {
   it.each([
@@ -17,5 +25,20 @@ describe('login throttle', () => {
     const last = new Date('2026-11-23T10:00:00Z');
     expect(secondsToWait(FREE_FAILURES + 2, last, new Date('2026-11-23T10:00:01Z'))).toBe(3);
     expect(secondsToWait(FREE_FAILURES + 2, last, new Date('2026-11-23T10:00:05Z'))).toBe(0);
+  });
+});
+
+describe('login throttle per address', () => {
+  it('allows ADDRESS_FREE_FAILURES failures across accounts, then doubles the wait', () => {
+    expect(waitAfter(ADDRESS_FREE_FAILURES - 1, ADDRESS_FREE_FAILURES)).toBe(0);
+    expect(waitAfter(ADDRESS_FREE_FAILURES, ADDRESS_FREE_FAILURES)).toBe(1);
+    expect(waitAfter(ADDRESS_FREE_FAILURES + 2, ADDRESS_FREE_FAILURES)).toBe(4);
+  });
+
+  it('forgets the failures after a quiet ADDRESS_FORGET_SECONDS', () => {
+    const last = new Date('2026-11-23T10:00:00Z');
+    const at = (seconds: number) => new Date(last.getTime() + seconds * 1000);
+    expect(addressFailuresCounted(25, last, at(ADDRESS_FORGET_SECONDS))).toBe(25);
+    expect(addressFailuresCounted(25, last, at(ADDRESS_FORGET_SECONDS + 1))).toBe(0);
   });
 });

@@ -27,10 +27,14 @@ export class TokenSigner {
     return { token, expiresAt };
   }
 
-  /** The user id a token names, or null when it is missing, forged or expired. */
+  /** The user id a token names, or null when it is missing, forged, expired or without an expiry. */
   async verify(token: string): Promise<string | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: 'ltci', algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: 'ltci',
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iat', 'iss', 'sub'],
+      });
       return typeof payload.sub === 'string' ? payload.sub : null;
     } catch {
       return null;

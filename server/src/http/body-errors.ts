@@ -1,0 +1,21 @@
+import type { ErrorRequestHandler } from 'express';
+import { ErrorCode } from '../common/errors.js';
+import { INTERNAL_ERROR_MESSAGE } from '../common/format-error.js';
+import { logger } from '../logger.js';
+
+/**
+ * Failures before GraphQL runs (a body over the limit, malformed JSON, an unknown charset) answer
+ * in GraphQL's error shape with a stable code, never Express's HTML page or a stack trace.
+ */
+export const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const [code, message] =
+    status === 413
+      ? [ErrorCode.PAYLOAD_TOO_LARGE, '请求内容过大']
+      : status < 500
+        ? [ErrorCode.BAD_USER_INPUT, '请求格式有误，应为 JSON']
+        : [ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE];
+  if (status >= 500) logger.error({ err: error }, 'unexpected error before GraphQL');
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp } from '../src/app.js';
+import { readConfig } from '../src/config.js';
+import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
+import { seedDemoData } from '../src/db/seed/seed.js';
+import { ADDRESS_FREE_FAILURES, FREE_FAILURES } from '../src/modules/auth/login-throttle.js';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
+
+/** Throttling keyed on (user name, address) and on the address: an outsider can slow only themself. */
+let db: TestDatabase;
+let behindProxy: RunningApp;
+let direct: RunningApp;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
+  const config = { ...readConfig({ NODE_ENV: 'test', TRUST_PROXY: 'loopback' }), port: 0, jwtSecret: 'test-secret' };
+  behindProxy = await startApp(db.dataSource, config);
+  direct = await startApp(db.dataSource, { ...config, trustProxy: false });
+});
+afterAll(async () => {
+  await behindProxy?.close();
+  await direct?.close();
+  await db?.drop();
+});
+
+async function login(username: string, password: string, from: string, app = behindProxy): Promise<string> {
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+    body: JSON.stringify({
+      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: username, p: password },
+    }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
+  return body.errors?.[0].extensions.code ?? 'OK';
+}
+
+/** The last failure's wait (1 s, 2 s …) starts again now, so that a slow machine cannot outlast it before the next attempt. */
+const restartWait = (address: string) =>
+  db.dataSource.query('UPDATE login_attempts SET last_failed_at = now() WHERE address = $1', [address]);
+
+describe('login throttle', () => {
+  it("cannot be used by an outsider to lock the administrator out from the administrator's own address", async () => {
+    const outsider = '203.0.113.5';
+    const codes = [];
+    for (let i = 0; i < FREE_FAILURES; i++) codes.push(await login('admin', `guess-${i}`, outsider));
+    await restartWait(outsider);
+    codes.push(await login('admin', 'guess-last', outsider));
+    expect(codes).toEqual([...Array(FREE_FAILURES).fill('UNAUTHENTICATED'), 'TOO_MANY_ATTEMPTS']);
+    expect(await login('admin', DEMO_PASSWORD, outsider)).toBe('TOO_MANY_ATTEMPTS');
+    expect(await login('admin', DEMO_PASSWORD, '198.51.100.7')).toBe('OK');
+    const audit = await db.dataSource.query(
+      "SELECT operation, after->>'address' AS address FROM audit_logs WHERE operation LIKE 'login%' ORDER BY id",
+    );
+    expect(audit).toEqual([
+      ...Array(FREE_FAILURES).fill({ operation: 'login_failed', address: outsider }),
+      { operation: 'login', address: '198.51.100.7' },
+    ]); // the refused attempts never reached the password check
+  });
+
+  it('slows one address trying many accounts, and only that address', async () => {
+    const sprayer = '203.0.113.9';
+    const spray = await Promise.all(Array.from({ length: ADDRESS_FREE_FAILURES }, (_, i) => login(`someone_${i}`, 'Password1', sprayer)));
+    expect(spray.filter((code) => code !== 'UNAUTHENTICATED')).toEqual([]);
+    await restartWait(sprayer);
+    expect(await login('inspector', DEMO_PASSWORD, sprayer)).toBe('TOO_MANY_ATTEMPTS');
+    expect(await login('inspector', DEMO_PASSWORD, '198.51.100.8')).toBe('OK');
+  });
+
+  it("forgets an address's failures after a quiet quarter of an hour, but not after a success", async () => {
+    const office = '192.0.2.44';
+    const addressFailures = async () =>
+      (await db.dataSource.query("SELECT failures FROM login_attempts WHERE username = '' AND address = $1", [office]))[0].failures;
+    const quiet = (minutes: number) =>
+      db.dataSource.query(`UPDATE login_attempts SET last_failed_at = now() - interval '${minutes} minutes' WHERE address = $1`, [office]);
+    // As after ADDRESS_FREE_FAILURES typos of many people behind one address (counted over HTTP in the test above).
+    await db.dataSource.query("INSERT INTO login_attempts (username, address, failures, last_failed_at) VALUES ('', $1, $2, now())", [
+      office,
+      ADDRESS_FREE_FAILURES,
+    ]);
+    await quiet(14);
+    expect(await login('fund_manager', DEMO_PASSWORD, office)).toBe('OK'); // the 1 s wait is long over
+    expect(await addressFailures()).toBe(ADDRESS_FREE_FAILURES + 1); // a success does not clear it
+    await restartWait(office);
+    expect(await login('fund_manager', DEMO_PASSWORD, office)).toBe('TOO_MANY_ATTEMPTS'); // 2 s from the last attempt
+    await quiet(16);
+    expect(await login('fund_manager', DEMO_PASSWORD, office)).toBe('OK');
+    expect(await addressFailures()).toBe(1);
+  });
+
+  it('believes X-Forwarded-For only from a trusted proxy (TRUST_PROXY)', async () => {
+    await login('nobody_direct', 'x', '203.0.113.77', direct);
+    const rows: { address: string }[] = await db.dataSource.query("SELECT address FROM login_attempts WHERE username = 'nobody_direct'");
+    expect(rows).toHaveLength(1);
+    expect(rows[0].address).not.toBe('203.0.113.77');
+    expect(rows[0].address).toMatch(/127\.0\.0\.1|::1/);
+  });
+});
