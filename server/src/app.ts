@@ -16,6 +16,7 @@ import { formatError } from './common/format-error.js';
 import { createLoaders } from './common/loaders.js';
 import { PARSE_OPTIONS, requestGuardPlugin } from './common/request-guards.js';
 import type { ServerConfig } from './config.js';
+import { httpRoutes } from './http/routes.js';
 import { logger } from './logger.js';
 import { loadCaller } from './modules/auth/auth.service.js';
 import { TokenSigner } from './modules/auth/token.js';
@@ -32,6 +33,12 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
   const signer = new TokenSigner(tokenSecret(config), config.tokenTtlSeconds);
   const app = express();
   const httpServer = createServer(app);
+  const callerOf = async (req: express.Request) => {
+    const header = req.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+    const userId = token ? await signer.verify(token) : null;
+    return userId ? await loadCaller(dataSource, userId) : null;
+  };
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(dataSource, signer),
     introspection: true,
@@ -56,14 +63,11 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers.authorization ?? '';
-        const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-        const userId = token ? await signer.verify(token) : null;
-        return { caller: userId ? await loadCaller(dataSource, userId) : null, loaders: createLoaders(dataSource) };
-      },
+      context: async ({ req }) => ({ caller: await callerOf(req), loaders: createLoaders(dataSource) }),
     }),
   );
+  const routes = await httpRoutes(dataSource, config, callerOf);
+  app.use(routes.router);
   serveDashboard(app, config.adminDist);
 
   await new Promise<void>((resolve, reject) => {
@@ -71,7 +75,7 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
     httpServer.listen(config.port, resolve);
   });
   const port = (httpServer.address() as { port: number }).port;
-  return { url: `http://localhost:${port}`, port, close: () => closeAll(apollo, httpServer) };
+  return { url: `http://localhost:${port}`, port, close: () => closeAll(apollo, httpServer).finally(routes.close) };
 }
 
 function serveDashboard(app: express.Express, dist: string): void {

@@ -11,6 +11,10 @@ export interface ServerConfig {
   adminDist: string;
   /** Folder for the embedded database when DATABASE_URL is unset. */
   dataDir: string;
+  /** Whether the server runs jobs itself (JOBS_IN_SERVER=false leaves them to `npm run worker`). */
+  jobsInServer: boolean;
+  /** A running job silent this long is resumed from its checkpoint by another runner. */
+  jobStaleSeconds: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -24,5 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 8 * 3600),
     adminDist: env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url)),
     dataDir: env.LTCI_DATA_DIR ?? fileURLToPath(new URL('../../.data/postgres', import.meta.url)),
+    jobsInServer: env.JOBS_IN_SERVER !== 'false',
+    jobStaleSeconds: Number(env.JOB_STALE_SECONDS ?? 30),
   };
 }
