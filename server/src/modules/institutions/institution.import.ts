@@ -125,14 +125,14 @@ async function parse(run: JobRun, bytes: Buffer): Promise<Parsed> {
     });
     // a value the file spells wrongly is reported once, as such, not also as missing
     const unknown = new Set<string>();
-    const unknownValue = (c: Column, message: string) => {
+    const unknownValue = (c: Column, message: string, code = 'UNKNOWN_VALUE') => {
       unknown.add(c);
-      issue(c, 'UNKNOWN_VALUE', message);
+      issue(c, code, message);
     };
     if (cell(row, 'kind') && !kind) unknownValue('kind', `机构类型应为：${Object.values(KIND_LABELS).join('、')}`);
     if (cell(row, 'careSubtype') && !careSubtype)
       unknownValue('careSubtype', `护理机构类别应为：${Object.values(CARE_SUBTYPE_LABELS).join('、')}`);
-    if (regionText && !regionId) unknownValue('regionId', `统筹地区不存在或无权导入：${regionText}`);
+    if (regionText && !regionId) unknownValue('regionId', `统筹地区不存在或无权导入：${regionText}`, 'REGION_NOT_ALLOWED');
     for (const found of institutionRecordIssues(draft)) {
       if (!unknown.has(found.path)) issue(found.path as Column, found.code, found.message);
     }
@@ -141,7 +141,9 @@ async function parse(run: JobRun, bytes: Buffer): Promise<Parsed> {
     else if (draft.creditCode) seen.set(draft.creditCode, rowNumber);
     drafts.push(draft);
   });
-  for (const [code, rowNumber] of await existingCodes(run, [...seen.keys()], seen)) {
+  // a resumed run has imported some of these itself: they passed this check before its first batch
+  const existing = run.checkpoint ? [] : await existingCodes(run, [...seen.keys()], seen);
+  for (const [code, rowNumber] of existing) {
     errors.push({ row: rowNumber, column: FIELD_HEADERS.creditCode, code: 'ALREADY_EXISTS', message: `统一社会信用代码已存在：${code}` });
   }
   errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

@@ -58,8 +58,8 @@ export class JobQueue {
 
   async start(): Promise<void> {
     await this.boss.start();
-    // stately: one waiting delivery per job at a time, however often a dead run is re-sent
-    await this.boss.createQueue(QUEUE, { name: QUEUE, policy: 'stately', expireInHours: 4, retryLimit: 3 });
+    // a duplicate delivery is harmless: the claim below lets one runner at a time through
+    await this.boss.createQueue(QUEUE, { name: QUEUE, policy: 'standard', expireInHours: 4, retryLimit: 3 });
     this.started = true;
     if (!this.options.work) return;
     await this.boss.work<{ jobId: string }>(QUEUE, { pollingIntervalSeconds: this.options.pollSeconds }, async ([delivery]) => {
@@ -98,7 +98,7 @@ export class JobQueue {
       return { job: await em.findOneByOrFail(Job, { kind: submission.kind, key: submission.key }), created: false };
     }
     const job = await em.findOneByOrFail(Job, { id: inserted[0].id });
-    await this.boss.send(QUEUE, { jobId: job.id }, { singletonKey: job.id, db: managerDb(em) });
+    await this.boss.send(QUEUE, { jobId: job.id }, { db: managerDb(em) });
     await recordAudit(em, caller, {
       operation: 'submitJob',
       entityType: 'Job',
@@ -109,26 +109,30 @@ export class JobQueue {
     return { job, created: true };
   }
 
-  /** Re-deliver running jobs whose runner stopped beating (killed, crashed, lost its host). */
+  /**
+   * Queue again the running jobs whose runner stopped beating (killed, crashed, lost its host).
+   * Clearing `runner` fences the old run out: should it wake up, its next step finds the job no
+   * longer its own and stops.
+   */
   async resumeAbandoned(): Promise<void> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM jobs WHERE state = 'running' AND heartbeat_at < now() - make_interval(secs => $1)`,
+    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
+      `UPDATE jobs SET state = 'queued', runner = NULL, updated_at = now()
+        WHERE state = 'running' AND heartbeat_at < now() - make_interval(secs => $1) RETURNING id`,
       [this.options.staleSeconds],
     );
     for (const { id } of rows) {
       logger.warn({ jobId: id }, 'resuming an abandoned job from its checkpoint');
-      await this.boss.send(QUEUE, { jobId: id }, { singletonKey: id });
+      await this.boss.send(QUEUE, { jobId: id });
     }
   }
 
-  /** Claim the job (queued, or running with a dead heartbeat), run it from its checkpoint, record the outcome. */
+  /** Claim the queued job, run it from its checkpoint, record the outcome. */
   private async run(jobId: string): Promise<void> {
     const token = `${this.runnerId}:${randomUUID().slice(0, 8)}`;
-    const claimed: { id: string }[] = await this.dataSource.query(
+    const [claimed]: [{ id: string }[], number] = await this.dataSource.query(
       `UPDATE jobs SET state = 'running', runner = $2, heartbeat_at = now(), attempts = attempts + 1, updated_at = now()
-        WHERE id = $1 AND (state = 'queued' OR (state = 'running' AND heartbeat_at < now() - make_interval(secs => $3)))
-        RETURNING id`,
-      [jobId, token, this.options.staleSeconds],
+        WHERE id = $1 AND state = 'queued' RETURNING id`,
+      [jobId, token],
     );
     if (!claimed.length) return;
     const beat = setInterval(
