@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * own `pgboss` schema) only delivers "run job X"; this table is what the dashboard reads and what a
  * restarted worker resumes from.
  */
-export class Jobs1796000000000 implements MigrationInterface {
-  name = 'Jobs1796000000000';
+export class Jobs1797000000000 implements MigrationInterface {
+  name = 'Jobs1797000000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
