@@ -8,7 +8,9 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: true } },
+    proxy: Object.fromEntries(
+      ['/graphql', '/export', '/import'].map((path) => [path, { target: 'http://localhost:4000', changeOrigin: true }]),
+    ),
   },
   build: {
     outDir: 'dist',

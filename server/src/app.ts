@@ -19,6 +19,7 @@ import { serviceUnavailableStatus, unavailableIn } from './common/service-unavai
 import type { ServerConfig } from './config.js';
 import { bodyErrors } from './http/body-errors.js';
 import { useHealthChecks } from './http/health.js';
+import { httpRoutes } from './http/routes.js';
 import { useSecurityHeaders } from './http/security-headers.js';
 import { logger } from './logger.js';
 import { loadCaller } from './modules/auth/auth.service.js';
@@ -36,6 +37,12 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
   const signer = new TokenSigner(tokenSecret(config), config.tokenTtlSeconds);
   const app = express();
   const httpServer = createServer(app);
+  const callerOf = async (req: express.Request) => {
+    const header = req.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+    const userId = token ? await signer.verify(token) : null;
+    return userId ? await loadCaller(dataSource, userId) : null;
+  };
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(dataSource, signer),
     introspection: config.graphqlIntrospection,
@@ -63,15 +70,15 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: unavailableIn(async ({ req }) => {
-        const header = req.headers.authorization ?? '';
-        const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-        const userId = token ? await signer.verify(token) : null;
-        const caller = userId ? await loadCaller(dataSource, userId) : null;
-        return { caller, loaders: createLoaders(dataSource), clientAddress: req.ip ?? req.socket.remoteAddress ?? '' };
-      }),
+      context: unavailableIn(async ({ req }) => ({
+        caller: await callerOf(req),
+        loaders: createLoaders(dataSource),
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? '',
+      })),
     }),
   );
+  const routes = await httpRoutes(dataSource, config, callerOf);
+  app.use(routes.router);
   serveDashboard(app, config.adminDist);
   app.use(bodyErrors);
 
@@ -80,7 +87,7 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
     httpServer.listen(config.port, resolve);
   });
   const port = (httpServer.address() as { port: number }).port;
-  return { url: `http://localhost:${port}`, port, close: () => closeAll(apollo, httpServer) };
+  return { url: `http://localhost:${port}`, port, close: () => closeAll(apollo, httpServer).finally(routes.close) };
 }
 
 function serveDashboard(app: express.Express, dist: string): void {

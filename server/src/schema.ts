@@ -15,6 +15,8 @@ import { CalculatorResolver } from './modules/calculators/calculator.resolver.js
 import { CalculatorService } from './modules/calculators/calculator.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
 import { InstitutionService } from './modules/institutions/institution.service.js';
+import { JobResolver } from './modules/jobs/job.resolver.js';
+import { JobService } from './modules/jobs/job.service.js';
 import { PolicyDataResolver } from './modules/policy/policy-data.resolver.js';
 import { PolicyDataService } from './modules/policy/policy-data.service.js';
 import { RegionResolver } from './modules/regions/region.resolver.js';
@@ -28,6 +30,7 @@ export const resolvers = [
   AuditResolver,
   CalculatorResolver,
   PolicyDataResolver,
+  JobResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -42,6 +45,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [AuditResolver, new AuditResolver(new AuditQueryService(db))],
     [CalculatorResolver, new CalculatorResolver(new CalculatorService(policyData))],
     [PolicyDataResolver, new PolicyDataResolver(policyData)],
+    [JobResolver, new JobResolver(new JobService(db))],
   ]);
 }
 

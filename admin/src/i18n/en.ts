@@ -1,6 +1,24 @@
 /** English messages of the application (react-admin's own come from ra-language-english). */
 export const en = {
   app: {
+    export: { xlsx: 'Export Excel' },
+    import: {
+      button: 'Import',
+      title: 'Import institutions from Excel or CSV',
+      template: 'Download template',
+      choose: 'Choose a file',
+      rule: 'A file with any error imports nothing; the same file imports once.',
+      same_file: 'This file was submitted before: showing that import',
+    },
+    jobs: {
+      state: { queued: 'Queued', running: 'Running', succeeded: 'Done', failed: 'Not done' },
+      phase: { queued: 'Queued', validate: 'Checking', import: 'Importing', done: 'Done', failed: 'Errors' },
+      succeeded: '%{smart_count} imported',
+      errors: 'Errors',
+      row: 'Row',
+      column: 'Column',
+      message: 'Problem',
+    },
     title: 'LTCI Back Office',
     menu: { institutions: 'Institutions', auditLogs: 'Audit log', policyData: 'Policy data' },
     dashboard: {

@@ -131,6 +131,24 @@ export const zhCN = {
     },
   },
   app: {
+    export: { xlsx: '导出 Excel' },
+    import: {
+      button: '导入',
+      title: '从 Excel 或 CSV 导入机构',
+      template: '下载模板',
+      choose: '选择文件',
+      rule: '任何一行有错误时整份文件都不会导入；同一份文件只导入一次。',
+      same_file: '该文件已提交过，显示的是那次导入',
+    },
+    jobs: {
+      state: { queued: '排队中', running: '进行中', succeeded: '已完成', failed: '未完成' },
+      phase: { queued: '排队', validate: '校验', import: '导入', done: '完成', failed: '有错误' },
+      succeeded: '已导入 %{smart_count} 条',
+      errors: '错误',
+      row: '行',
+      column: '列',
+      message: '问题',
+    },
     title: '长期护理保险经办管理系统',
     menu: { institutions: '机构管理', auditLogs: '审计日志', policyData: '政策参数' },
     dashboard: {

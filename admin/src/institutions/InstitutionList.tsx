@@ -1,7 +1,6 @@
 import {
   CreateButton,
   Datagrid,
-  ExportButton,
   FilterButton,
   List,
   NumberField,
@@ -13,7 +12,9 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { careSubtypeChoices, kindChoices, statusChoices } from '../domain';
+import { InstitutionImportButton } from './InstitutionImport';
 import { regionChoices } from './input';
 
 const institutionFilters = () => [
@@ -28,7 +29,8 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
-    <ExportButton />
+    <InstitutionImportButton />
+    <ServerExportButton />
   </TopToolbar>
 );
 

@@ -5,6 +5,7 @@ import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
 import { Staff } from '../modules/institutions/staff.entity.js';
+import { Job } from '../modules/jobs/job.entity.js';
 import { StoredCalendarYear } from '../modules/policy/calendar-year.entity.js';
 import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
@@ -20,4 +21,5 @@ export const entities = [
   PolicyOverride,
   ServiceAgreement,
   WorkflowStep,
+  Job,
 ];

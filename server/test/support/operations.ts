@@ -50,6 +50,14 @@ export class Fixtures {
     return row;
   }
 
+  async job(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO jobs (kind, key, title, owner_name, region_ids, state) VALUES ('fixture', gen_random_uuid()::text, '矩阵测试任务', 'fixture', $1, 'succeeded') RETURNING id`,
+      [[regionId]],
+    );
+    return row.id;
+  }
+
   async auditRow(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
     const [row] = await this.dataSource.query(
       `INSERT INTO audit_logs (username, operation, entity_type, entity_id, region_id) VALUES ('fixture', 'update', 'Institution', 'x', $1) RETURNING id`,
@@ -196,6 +204,28 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
       document: 'query ($id: ID!) { Institution(id: $id) { id } }',
       own: async (fx) => ({ id: await fx.institution('qinhuangdao') }),
       other: async (fx) => ({ id: await fx.institution('tumxuk') }),
+    },
+  ],
+  [
+    'allJobs',
+    {
+      document: `query (${LIST_ARGS} JobFilter) { allJobs(page: $page, perPage: $perPage, filter: $filter) { id } }`,
+      own: () => ({ filter: { mine: true } }),
+    },
+  ],
+  [
+    '_allJobsMeta',
+    {
+      document: `query (${LIST_ARGS} JobFilter) { _allJobsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+      own: () => ({}),
+    },
+  ],
+  [
+    'Job',
+    {
+      document: 'query ($id: ID!) { Job(id: $id) { id done total } }',
+      own: async (fx) => ({ id: await fx.job('qinhuangdao') }),
+      other: async (fx) => ({ id: await fx.job('tumxuk') }),
     },
   ],
   ['workingDayCalendar', { document: '{ workingDayCalendar { year } }', own: () => ({}) }],

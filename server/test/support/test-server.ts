@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { startApp } from '../../src/app.js';
-import { readConfig } from '../../src/config.js';
+import { readConfig, type ServerConfig } from '../../src/config.js';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
 import { seedDemoData } from '../../src/db/seed/seed.js';
 import { createTestDatabase } from './database.js';
@@ -16,6 +16,8 @@ type AnyData = Record<string, any>;
 
 export interface TestServer {
   url: string;
+  /** The test database's URL, for a worker process. */
+  databaseUrl: string;
   dataSource: DataSource;
   /** POST a GraphQL request over real HTTP. */
   graphql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<AnyData>>;
@@ -25,10 +27,10 @@ export interface TestServer {
 }
 
 /** A real server on a free port, on its own migrated and demo-seeded database. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
-  const app = await startApp(db.dataSource, { ...readConfig({ NODE_ENV: 'test' }), port: 0, jwtSecret: 'test-secret' });
+  const app = await startApp(db.dataSource, { ...readConfig({ NODE_ENV: 'test' }), port: 0, jwtSecret: 'test-secret', ...overrides });
   const graphql = async <T = AnyData>(query: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST',
@@ -39,6 +41,7 @@ export async function startTestServer(): Promise<TestServer> {
   };
   return {
     url: app.url,
+    databaseUrl: db.url,
     dataSource: db.dataSource,
     graphql,
     login: async (username) => {

@@ -3,6 +3,7 @@ import { PolicyData1795392000000 } from './1795392000000-policy-data.js';
 import { AppRole1796000000000 } from './1796000000000-app-role.js';
 import { LoginAttemptsByAddress1796100000000 } from './1796100000000-login-attempts-by-address.js';
 import { ServiceAgreements1796600000000 } from './1796600000000-service-agreements.js';
+import { Jobs1797000000000 } from './1797000000000-jobs.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   AppRole1796000000000,
   LoginAttemptsByAddress1796100000000,
   ServiceAgreements1796600000000,
+  Jobs1797000000000,
 ];

@@ -1,0 +1,33 @@
+import type { RightId } from '@ltci/shared';
+import type { Caller } from './context.js';
+import type { SortOrder } from './list-args.js';
+
+/** One column of a list's export: its Chinese header and how a row shows in it. */
+export interface ExportColumn<Row> {
+  header: string;
+  width?: number;
+  value(row: Row): string | number | Date | null | undefined;
+}
+
+/** A list's current view, as the dashboard sends it: react-admin's filter and sort. */
+export interface ListView {
+  filter: Record<string, unknown>;
+  sortField?: string;
+  sortOrder?: SortOrder;
+}
+
+/**
+ * How a list exports: its columns, and a page of its rows read through the list's own service
+ * query (filter, sort and region scope as the list applies them). The exporter pages through it,
+ * so no export holds more than one page in memory.
+ */
+export interface ListExport<Row> {
+  resource: string;
+  right: RightId;
+  /** The sheet's and the file's name. */
+  title: string;
+  /** Filter fields the list accepts (anything else is BAD_USER_INPUT, not silently ignored). */
+  filterFields: readonly string[];
+  columns: readonly ExportColumn<Row>[];
+  page(caller: Caller, view: ListView, page: number, perPage: number): Promise<Row[]>;
+}

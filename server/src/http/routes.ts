@@ -1,0 +1,28 @@
+import { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import { Db } from '../common/db.js';
+import type { ListExport } from '../common/list-export.js';
+import type { ServerConfig } from '../config.js';
+import { institutionExport } from '../modules/institutions/institution.export.js';
+import { InstitutionService } from '../modules/institutions/institution.service.js';
+import { createJobQueue } from '../modules/jobs/job-handlers.js';
+import { mountExports } from './export.js';
+import type { CallerOf } from './http-errors.js';
+import { mountImports } from './import.js';
+
+export interface HttpRoutes {
+  router: Router;
+  close(): Promise<void>;
+}
+
+/** The routes beside GraphQL (exports, imports) and the job queue they submit to. */
+export async function httpRoutes(dataSource: DataSource, config: ServerConfig, callerOf: CallerOf): Promise<HttpRoutes> {
+  const db = new Db(dataSource);
+  const queue = createJobQueue(dataSource, { work: config.jobsInServer, staleSeconds: config.jobStaleSeconds, pollSeconds: 1 });
+  await queue.start();
+  const router = Router();
+  const exports = [institutionExport(db, new InstitutionService(db))] as ListExport<never>[];
+  mountExports(router, db, callerOf, exports);
+  mountImports(router, db, callerOf, queue);
+  return { router, close: () => queue.stop() };
+}
