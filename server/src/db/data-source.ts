@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { readConfig, type ServerConfig } from '../config.js';
+import { installJobQueue } from '../modules/jobs/job.queue.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
@@ -41,5 +42,6 @@ export async function openDatabase(url: string, pool?: PoolSettings): Promise<Da
   const dataSource = createDataSource(url, pool);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
+  await installJobQueue(dataSource, url);
   return dataSource;
 }

@@ -214,3 +214,22 @@ export class JobQueue {
 function managerDb(em: EntityManager): PgBoss.Db {
   return { executeSql: async (text, values) => ({ rows: await em.query(text, values) }) };
 }
+
+/**
+ * Install pg-boss's schema and our queue as the database owner, right after the migrations, and let
+ * the application role use them: the app role may not create tables (see the app-role migration).
+ */
+export async function installJobQueue(dataSource: DataSource, url: string): Promise<void> {
+  const boss = new PgBoss({ connectionString: url, max: 1, supervise: false, schedule: false });
+  await boss.start();
+  await boss.createQueue(QUEUE, { name: QUEUE, policy: 'standard', expireInHours: 4, retryLimit: 3 });
+  await boss.stop({ graceful: false, wait: true });
+  await dataSource.query(`DO $$ BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'ltci_app') THEN
+      GRANT USAGE ON SCHEMA pgboss TO ltci_app;
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO ltci_app;
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA pgboss TO ltci_app;
+      GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO ltci_app;
+    END IF;
+  END $$`);
+}
