@@ -51,6 +51,8 @@ describe('fuzzer generated from the schema', () => {
     );
     console.log(`fuzz: ${counts.sent} requests, ${counts.refused} refused, ${counts.accepted} accepted`);
     expect(Object.keys(Object.prototype)).toEqual([]);
+    // fuzzed sign-ins from this address have rightly tripped the throttle; the server itself must still serve one
+    await server.dataSource.query('DELETE FROM login_attempts');
     expect(await server.login('inspector')).toBeTruthy();
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   }, 600_000);
