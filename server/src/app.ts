@@ -17,7 +17,7 @@ import { createLoaders } from './common/loaders.js';
 import { PARSE_OPTIONS, requestGuardPlugin } from './common/request-guards.js';
 import { serviceUnavailableStatus, unavailableIn } from './common/service-unavailable.js';
 import type { ServerConfig } from './config.js';
-import { bodyErrors } from './http/body-errors.js';
+import { bodyErrors, unknownPath } from './http/body-errors.js';
 import { useHealthChecks } from './http/health.js';
 import { httpRoutes } from './http/routes.js';
 import { useSecurityHeaders } from './http/security-headers.js';
@@ -50,6 +50,8 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
     hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
     includeStacktraceInErrorResponses: !config.production,
     parseOptions: PARSE_OPTIONS,
+    // main.ts owns the signals: it drains HTTP, then closes the pool and the embedded database.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error'), config.production),
     plugins: [
@@ -80,6 +82,7 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
   const routes = await httpRoutes(dataSource, config, callerOf);
   app.use(routes.router);
   serveDashboard(app, config.adminDist);
+  app.use(unknownPath);
   app.use(bodyErrors);
 
   await new Promise<void>((resolve, reject) => {

@@ -21,6 +21,8 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   let dataSource: DataSource | undefined;
   const stop = async (code: number) => {
+    // The drain waits up to 10 s for requests in flight; whatever still hangs after 15 s is abandoned.
+    setTimeout(() => process.exit(code || 1), 15_000).unref();
     await app?.close().catch(() => undefined);
     await dataSource?.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
+  process.once('SIGHUP', () => void stop(0));
   try {
     if (!config.databaseUrl) {
       logger.info(`starting embedded PostgreSQL in ${config.dataDir}`);

