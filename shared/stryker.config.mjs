@@ -9,7 +9,7 @@ export default {
   mutate: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/index.ts', '!src/**/*.data.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
-  timeoutMS: 10000,
+  timeoutMS: 5000,
   thresholds: { high: 95, low: 90, break: 95 },
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

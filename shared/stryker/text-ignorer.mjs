@@ -1,6 +1,6 @@
 // A Stryker ignorer: string-literal mutants of trace and message text are not counted.
 // Text for a reader — a trace step's rule name, citation, note and interpretation, an issue's or a
-// flag's message, an Error's message — changes no figure and no decision, so a test pinning every
+// flag's message, an Error's message, any Chinese label — changes no figure and no decision, so a test pinning every
 // word would only freeze the wording. Everything else stays mutated, string codes included.
 import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
@@ -26,10 +26,19 @@ function textArgument(call, index) {
   return false;
 }
 
+/** Chinese text is always for a reader: codes, keys and enum values are ASCII. */
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+function hasCjk(node) {
+  if (node.type === 'StringLiteral') return CJK.test(node.value);
+  return node.type === 'TemplateLiteral' && node.quasis.some((q) => CJK.test(q.value.cooked ?? q.value.raw));
+}
+
 export const textIgnorer = {
   shouldIgnore(path) {
     const node = path.node;
     if (!isText(node)) return undefined;
+    if (hasCjk(node)) return 'Chinese text is for a reader';
     // Climb through text-building expressions (`a ? 'x' : 'y'`, `'a' + b`, `x ?? 'y'`).
     let child = path;
     let parent = path.parentPath;
