@@ -191,3 +191,23 @@ describe('assessmentDeadlines: errors', () => {
     ]);
   });
 });
+
+describe('Qinhuangdao art. 24, 25: a step done too early is a problem; one done on its first day is not', () => {
+  it('Qinhuangdao art. 25: a state-change application 2026-08-27, before the 6 months from 2026-02-28 end → in problems, an error', () => {
+    const r = run({ asOf: '2026-09-01', lastConclusionDate: '2026-02-28', stateChangeApplicationDate: '2026-08-27' });
+    expect(r.value.problems).toEqual([
+      expect.objectContaining({ key: 'stateChangeEarliest', status: 'tooEarly', severity: 'error', requiresAcknowledgment: false }),
+    ]);
+  });
+
+  it('Qinhuangdao art. 24: an objection on the publicity’s first day 2026-07-01 is within the publicity → met', () => {
+    const r = run({ asOf: '2026-07-20', publicityStartDate: '2026-07-01', objectionDate: '2026-07-01' });
+    expect(r.value.deadlines.find((d) => d.key === 'publicityObjection')).toMatchObject({ status: 'met' });
+    expect(r.value.problems).toEqual([]);
+  });
+
+  it('Qinhuangdao art. 24: an objection the day before the publicity 2026-06-30 → tooEarly, in problems', () => {
+    const r = run({ asOf: '2026-07-20', publicityStartDate: '2026-07-01', objectionDate: '2026-06-30' });
+    expect(r.value.problems.map((p) => [p.key, p.status])).toEqual([['publicityObjection', 'tooEarly']]);
+  });
+});

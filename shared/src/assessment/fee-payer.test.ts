@@ -118,3 +118,84 @@ describe('Xinjiang art. 22: fee negotiated per agreement (Tumxuk)', () => {
     });
   });
 });
+
+describe('Qinhuangdao art. 27: the facts each kind’s rule reads are required', () => {
+  const alt: AssessmentParams = {
+    ...qhd,
+    feePayer: { ...qhd.feePayer, objectionFeePayer: 'asDispute', spotCheckFeePayer: 'asStateChange' },
+  };
+  const missing = (input: Partial<FeePayerInput>, params = qhd) => {
+    const r = assessmentFeePayer(input as FeePayerInput, params);
+    return r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`);
+  };
+
+  it.each<[string, Partial<FeePayerInput>, AssessmentParams, string[]]>([
+    ['Qinhuangdao art. 27(1): an initial assessment needs resultQualifies', { kind: 'initial' }, qhd, ['resultQualifies:REQUIRED']],
+    [
+      'Qinhuangdao art. 27(2): a dispute needs resultDiffersFromOriginal',
+      { kind: 'dispute', resultQualifies: true },
+      qhd,
+      ['resultDiffersFromOriginal:REQUIRED'],
+    ],
+    [
+      'Qinhuangdao art. 27(2): a dispute needs resultQualifies',
+      { kind: 'dispute', resultDiffersFromOriginal: true },
+      qhd,
+      ['resultQualifies:REQUIRED'],
+    ],
+    [
+      'Qinhuangdao art. 27(3): a state change needs both facts',
+      { kind: 'stateChange' },
+      qhd,
+      ['resultQualifies:REQUIRED', 'resultDiffersFromOriginal:REQUIRED'],
+    ],
+    ['Qinhuangdao art. 27(4): a spot-check needs stateChanged', { kind: 'spotCheck' }, qhd, ['stateChanged:REQUIRED']],
+    ['Qinhuangdao art. 27(5): an end-of-term assessment needs no fact', { kind: 'endOfTerm' }, qhd, []],
+    ['Qinhuangdao art. 24 (objectionFeePayer = fund): an objection needs no fact', { kind: 'objection' }, qhd, []],
+    [
+      'Qinhuangdao art. 24 (objectionFeePayer = asDispute): an objection needs the dispute’s facts',
+      { kind: 'objection' },
+      alt,
+      ['resultQualifies:REQUIRED', 'resultDiffersFromOriginal:REQUIRED'],
+    ],
+    [
+      'Qinhuangdao art. 27(4) (spotCheckFeePayer = asStateChange): a spot-check needs the state change’s facts too',
+      { kind: 'spotCheck', stateChanged: true },
+      alt,
+      ['resultQualifies:REQUIRED', 'resultDiffersFromOriginal:REQUIRED'],
+    ],
+    [
+      'Qinhuangdao art. 27(1): a fact that is not true or false is refused',
+      { kind: 'initial', resultQualifies: 'yes' as never },
+      qhd,
+      ['resultQualifies:NOT_ALLOWED'],
+    ],
+  ])('%s', (_name, input, params, expected) => {
+    expect(missing(input, params)).toEqual(expected);
+  });
+
+  it.each<[string, Partial<FeePayerInput>, string[]]>([
+    [
+      'Xinjiang art. 22: a negative agreement fee is refused',
+      { kind: 'endOfTerm', agreementFee: '-150.00' },
+      ['agreementFee:INVALID_MONEY'],
+    ],
+    [
+      'Xinjiang art. 22(5): a negative initial fee to refund is refused',
+      { kind: 'spotCheck', stateChanged: true, agreementFee: '150.00', initialFee: '-160.00' },
+      ['initialFee:INVALID_MONEY'],
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(missing(input, tmk)).toEqual(expected);
+  });
+
+  it('Qinhuangdao art. 27(5): end-of-term is paid by the fund under every interpretation (spotCheckFeePayer = asStateChange)', () => {
+    const r = assessmentFeePayer({ kind: 'endOfTerm' }, alt);
+    expect(r.ok && r.value).toEqual({ payer: 'fund', amount: '200.00', collection: 'monthlySettlement', refund: null });
+  });
+
+  it('Qinhuangdao art. 27(2), (4): a dispute is not judged as a spot-check (spotCheckFeePayer = asStateChange) and has no refund', () => {
+    const r = assessmentFeePayer({ kind: 'dispute', resultQualifies: true, resultDiffersFromOriginal: true, stateChanged: true }, alt);
+    expect(r.ok && r.value).toEqual({ payer: 'fund', amount: '200.00', collection: 'monthlySettlement', refund: null });
+  });
+});

@@ -46,7 +46,8 @@ function amount(issues: Issues, path: string, value: unknown): Dec {
 }
 
 function positiveInt(issues: Issues, path: string, value: unknown): void {
-  if (!Number.isInteger(value) || (value as number) < 1) issues.add(path, 'INVALID_PARAMETER', `${path} must be a positive integer`);
+  const n = value as number;
+  if (!Number.isInteger(n) || n < 1) issues.add(path, 'INVALID_PARAMETER', `${path} must be a positive integer`);
 }
 
 function shareTable(issues: Issues, path: string, t: ShareTableScheme): Map<string, RateDec> {

@@ -204,3 +204,78 @@ describe('homeVisitPayments input errors', () => {
     expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['params.employees.home.monthlyCap:INVALID_PARAMETER']);
   });
 });
+
+describe('Qinhuangdao art. 31(1)3: consecutive days on every day of the month, visits in any order', () => {
+  it.each([
+    ['2026-09-10', '2026-09-11'],
+    ['2026-09-11', '2026-09-12'],
+    ['2026-09-20', '2026-09-21'],
+    ['2026-09-29', '2026-09-30'],
+  ])('Product rule (art. 31(1)3 原则上不能连续两日): a visit on %s, another on %s → the second is held for review', (first, second) => {
+    const r = pay([
+      { date: first, minutes: 120, billed: '120.00' },
+      { date: second, minutes: 120, billed: '120.00' },
+    ]);
+    expect(r.value.visits.map((v) => v.status)).toEqual(['paid', 'consecutiveDayNeedsReview']);
+    expect(r.value.fundPays).toBe('110.00');
+    expect(r.value.flags.map((f) => [f.code, f.path, f.needsReview])).toEqual([['CONSECUTIVE_DAY_VISIT', 'visits.1', true]]);
+  });
+
+  it('Qinhuangdao art. 31(1)3: visits two days apart (09-19, 09-21) are not consecutive → both paid', () => {
+    const r = pay([
+      { date: '2026-09-19', minutes: 120, billed: '120.00' },
+      { date: '2026-09-21', minutes: 120, billed: '120.00' },
+    ]);
+    expect(r.value.visits.map((v) => v.status)).toEqual(['paid', 'paid']);
+    expect(r.value.flags).toEqual([]);
+  });
+
+  // 12 visits on alternate days given latest first: the 10 earliest (09-01 … 09-19) are paid, 09-21 and 09-23 are over the 10.
+  it('Qinhuangdao art. 31(1)3: 12 visits listed latest first → the 10 earliest by date are paid', () => {
+    const r = pay(alternate(12, '120.00').reverse());
+    expect(r.value.visits.map((v) => [v.date, v.status])).toEqual([
+      ['2026-09-23', 'overMonthlyVisits'],
+      ['2026-09-21', 'overMonthlyVisits'],
+      ...alternate(10, '120.00')
+        .reverse()
+        .map((v) => [v.date, 'paid']),
+    ]);
+    expect(r.value.fundPays).toBe('1100.00');
+  });
+
+  // billedUpToCap, whole month: 200 a visit by date → 09-01 … 09-09 (1000), 09-11 gets the last 100, later ones 0.
+  it('Qinhuangdao art. 31(1)3 (billedUpToCap): 8 visits billed 200 listed latest first → the cap of 1100 is used up by date', () => {
+    const r = pay(alternate(8, '200.00').reverse(), true, upToCap);
+    expect(r.value.visits.map((v) => [v.date, v.paid])).toEqual([
+      ['2026-09-15', '0.00'],
+      ['2026-09-13', '0.00'],
+      ['2026-09-11', '100.00'],
+      ['2026-09-09', '200.00'],
+      ['2026-09-07', '200.00'],
+      ['2026-09-05', '200.00'],
+      ['2026-09-03', '200.00'],
+      ['2026-09-01', '200.00'],
+    ]);
+    expect(r.value.fundPays).toBe('1100.00');
+    expect(r.value.billedTotal).toBe('1600.00');
+  });
+
+  // mixed order: the visit of 09-02 comes after the one of 09-01 by date, whatever the list order, so 09-02 is held.
+  it('Qinhuangdao art. 31(1)3: 4 visits out of order with two on the same price → statuses follow the dates', () => {
+    const r = pay([
+      { date: '2026-09-20', minutes: 120, billed: '90.00' },
+      { date: '2026-09-02', minutes: 120, billed: '120.00' },
+      { date: '2026-09-12', minutes: 100, billed: '120.00' },
+      { date: '2026-09-01', minutes: 120, billed: '90.00' },
+    ]);
+    expect(r.value.visits.map((v) => [v.index, v.status, v.paid])).toEqual([
+      [0, 'paid', '90.00'],
+      [1, 'consecutiveDayNeedsReview', '0.00'],
+      [2, 'tooShort', '0.00'],
+      [3, 'paid', '90.00'],
+    ]);
+    expect(r.value.fundPays).toBe('180.00');
+    expect(r.value.billedTotal).toBe('420.00');
+    expect(r.value.paidVisits).toBe(2);
+  });
+});

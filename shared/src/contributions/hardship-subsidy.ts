@@ -17,7 +17,8 @@ export function hardshipSubsidy(input: ContributionInput, individualPart: Money,
       note: `${params.source} lists no subsidy for this group`,
     });
   }
-  if (rule.minAge !== undefined && (input.age as number) < rule.minAge) {
+  const age = input.age as number;
+  if (rule.minAge !== undefined && age < rule.minAge) {
     return t.step('contributions.subsidy', citation, { hardshipGroup: group, age: input.age, minAge: rule.minAge }, '0.00', {
       note: `the group is subsidised only from age ${rule.minAge}`,
     });

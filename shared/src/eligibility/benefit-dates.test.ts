@@ -382,3 +382,136 @@ describe('benefitDates: every problem listed', () => {
     if (!r.ok) expect(r.issues.map((i) => [i.path, i.code])).toEqual(expected);
   });
 });
+
+describe('benefitDates: the terms of each period and the order of events', () => {
+  const result = (params: EligibilityParams, events: BenefitEvent[]) => {
+    const r = benefitDates({ category: 'employee', events }, params);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value.periods;
+  };
+  const issues = (events: BenefitEvent[]) => {
+    const r = benefitDates({ category: 'employee', events }, qhd);
+    return r.ok ? [] : r.issues.map((i) => [i.path, i.code]);
+  };
+
+  // letter 03-10 → 04-01 (art. 28); mode changed 05-10 → new mode from 06-01 (art. 34(2)), same institution A.
+  it('Qinhuangdao art. 34(2): a care-mode change gives a new period in the new mode, at the same institution', () => {
+    expect(result(qhd, [...qStart, { type: 'careModeChange', date: '2027-05-10', careMode: 'home' }])).toEqual<BenefitPeriod[]>([
+      {
+        from: '2027-04-01',
+        to: '2027-05-31',
+        reason: 'conclusion',
+        endReason: 'careModeChange',
+        grade: 3,
+        careMode: 'institution',
+        institution: 'A',
+        category: 'employee',
+      },
+      {
+        from: '2027-06-01',
+        to: null,
+        reason: 'careModeChange',
+        endReason: null,
+        grade: 3,
+        careMode: 'home',
+        institution: 'A',
+        category: 'employee',
+      },
+    ]);
+  });
+
+  it('Qinhuangdao art. 34(2): an institution change gives a new period at the new institution, in the same mode', () => {
+    expect(result(qhd, [...qStart, { type: 'institutionChange', date: '2027-05-10', institution: 'B' }])).toEqual<BenefitPeriod[]>([
+      {
+        from: '2027-04-01',
+        to: '2027-05-31',
+        reason: 'conclusion',
+        endReason: 'institutionChange',
+        grade: 3,
+        careMode: 'institution',
+        institution: 'A',
+        category: 'employee',
+      },
+      {
+        from: '2027-06-01',
+        to: null,
+        reason: 'institutionChange',
+        endReason: null,
+        grade: 3,
+        careMode: 'institution',
+        institution: 'B',
+        category: 'employee',
+      },
+    ]);
+  });
+
+  it('Qinhuangdao art. 34(3): two hospital stays → suspended twice, resumed the day after each discharge', () => {
+    const events: BenefitEvent[] = [
+      ...qStart,
+      { type: 'hospitalAdmission', date: '2027-06-10' },
+      { type: 'hospitalDischarge', date: '2027-06-20' },
+      { type: 'hospitalAdmission', date: '2027-07-10' },
+      { type: 'hospitalDischarge', date: '2027-07-15' },
+    ];
+    expect(periods(qhd, events)).toEqual([
+      ['2027-04-01', '2027-06-09', 'conclusion'],
+      ['2027-06-21', '2027-07-09', 'hospitalDischarge'],
+      ['2027-07-16', null, 'hospitalDischarge'],
+    ]);
+  });
+
+  it('Tumxuk §5(六): the work-injury allowance twice → suspended twice', () => {
+    const events: BenefitEvent[] = [
+      ...tStart,
+      { type: 'workInjuryAllowanceStart', date: '2027-05-01' },
+      { type: 'workInjuryAllowanceEnd', date: '2027-06-01' },
+      { type: 'workInjuryAllowanceStart', date: '2027-08-01' },
+    ];
+    expect(periods(tumxuk, events)).toEqual([
+      ['2027-03-11', '2027-04-30', 'conclusion'],
+      ['2027-06-01', '2027-07-31', 'workInjuryAllowanceEnd'],
+    ]);
+  });
+
+  // admitted and discharged on 06-10 (given in that order): suspended from 06-10, resumed 06-11.
+  it('Qinhuangdao art. 34(3): an admission and a discharge on one day keep their given order', () => {
+    const events: BenefitEvent[] = [
+      ...qStart,
+      { type: 'hospitalAdmission', date: '2027-06-10' },
+      { type: 'hospitalDischarge', date: '2027-06-10' },
+    ];
+    expect(periods(qhd, events)).toEqual([
+      ['2027-04-01', '2027-06-09', 'conclusion'],
+      ['2027-06-11', null, 'hospitalDischarge'],
+    ]);
+    expect(
+      issues([...qStart, { type: 'hospitalDischarge', date: '2027-06-10' }, { type: 'hospitalAdmission', date: '2027-06-10' }]),
+    ).toEqual([['events.2', 'NOT_ALLOWED']]);
+  });
+
+  // suspended through 08-31; art. 71: reinstated only after the period has expired (届满后).
+  it.each<[string, string, string[][]]>([
+    ['Qinhuangdao art. 71: reinstated on the sanction’s last day 2027-08-31 → refused', '2027-08-31', [['events.3', 'NOT_ALLOWED']]],
+    ['Qinhuangdao art. 71: reinstated the day after the sanction’s last day, 2027-09-01 → allowed', '2027-09-01', []],
+  ])('%s', (_name, date, expected) => {
+    const events: BenefitEvent[] = [
+      ...qStart,
+      { type: 'sanction', date: '2027-06-01', action: 'suspend', until: '2027-08-31' },
+      { type: 'reinstated', date },
+    ];
+    expect(issues(events)).toEqual(expected);
+  });
+
+  it('Qinhuangdao art. 69, 71: a second sanction after a reinstatement is in order', () => {
+    const events: BenefitEvent[] = [
+      ...qStart,
+      { type: 'sanction', date: '2027-05-01', action: 'suspend' },
+      { type: 'reinstated', date: '2027-06-01' },
+      { type: 'sanction', date: '2027-07-01', action: 'suspend' },
+    ];
+    expect(periods(qhd, events)).toEqual([
+      ['2027-04-01', '2027-04-30', 'conclusion'],
+      ['2027-06-01', '2027-06-30', 'reinstated'],
+    ]);
+  });
+});

@@ -181,15 +181,10 @@ function sameTerms(p: BenefitPeriod, s: State): boolean {
 
 /** Sweeps the scheduled changes by effective date into periods of payable benefits. */
 function sweep(scheduled: Scheduled[], input: BenefitDatesInput, params: EligibilityParams): BenefitPeriod[] {
+  // Compared without casts: Stryker drops the parentheses of `(x as T) < (y as T)` when it copies a mutant.
   const active = scheduled
-    .filter((s) => s.effectiveFrom !== null)
-    .sort((a, b) =>
-      (a.effectiveFrom as IsoDate) < (b.effectiveFrom as IsoDate)
-        ? -1
-        : (a.effectiveFrom as IsoDate) > (b.effectiveFrom as IsoDate)
-          ? 1
-          : 0,
-    );
+    .filter((s): s is Scheduled & { effectiveFrom: IsoDate } => s.effectiveFrom !== null)
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0));
   const state: State = {
     entitled: false,
     grade: null,
@@ -202,7 +197,7 @@ function sweep(scheduled: Scheduled[], input: BenefitDatesInput, params: Eligibi
   const periods: BenefitPeriod[] = [];
   let open: BenefitPeriod | null = null;
   for (let k = 0; k < active.length; ) {
-    const day = active[k].effectiveFrom as IsoDate;
+    const day = active[k].effectiveFrom;
     const types: BenefitEventType[] = [];
     for (; k < active.length && active[k].effectiveFrom === day; k++) {
       active[k].apply(state);

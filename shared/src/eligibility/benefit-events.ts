@@ -25,6 +25,7 @@ export type BenefitEvent =
   | { type: 'death'; date: IsoDate }
   | { type: 'workInjuryAllowanceStart'; date: IsoDate }
   | { type: 'workInjuryAllowanceEnd'; date: IsoDate }
+  /** `until`: the last day of a suspension (Qinhuangdao art. 71: a reinstatement only after it). */
   | { type: 'sanction'; date: IsoDate; action: 'suspend' | 'revoke'; until?: IsoDate }
   | { type: 'reinstated'; date: IsoDate };
 
@@ -108,8 +109,9 @@ function sequenceIssues(input: BenefitDatesInput, params: EligibilityParams, iss
     else if (pair?.opens) open.add(pair.key);
     else if (pair) open.delete(pair.key);
     if (e.type === 'sanction') sanctionUntil = e.until;
-    if (e.type === 'reinstated' && sanctionUntil && e.date < sanctionUntil) {
-      issues.add(path, 'NOT_ALLOWED', `reinstated before the sanction ends on ${sanctionUntil} (${params.citations.reinstatement})`);
+    // Qinhuangdao art. 71 “应在限制或暂停期限届满后…重新提出申请”: `until` is the sanction's last day, so a reinstatement comes after it.
+    if (e.type === 'reinstated' && sanctionUntil && e.date <= sanctionUntil) {
+      issues.add(path, 'NOT_ALLOWED', `reinstated before the sanction ends after ${sanctionUntil} (${params.citations.reinstatement})`);
     }
     if (e.type === 'death') death = e.date;
     if ((e.type === 'arrearsBegin' || e.type === 'backPaymentArrived') && params.arrears === null) {

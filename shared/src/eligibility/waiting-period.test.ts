@@ -234,3 +234,54 @@ describe('waitingPeriodEnd', () => {
     if (!r.ok) expect(r.issues.map((i) => [i.path, i.code])).toEqual(expected);
   });
 });
+
+describe('waitingPeriodEnd: groups and exemptions each article names', () => {
+  const end = (params: EligibilityParams, input: WaitingPeriodInput) => {
+    const r = waitingPeriodEnd(input, params);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value.benefitsFrom;
+  };
+
+  // Residents (minors and orphans among them) launch 2027-01-01, employees 2026-07-01 (art. 75).
+  it.each<[string, WaitingPeriodInput]>([
+    [
+      'Qinhuangdao art. 14 ¶1: a minor insured in the residents’ launch year 2027 → no waiting period',
+      { category: 'minor', firstArrival: '2027-01-01' },
+    ],
+    [
+      'Qinhuangdao art. 14 ¶1: an orphan insured in the residents’ launch year 2027 → no waiting period',
+      { category: 'orphan', firstArrival: '2027-03-01' },
+    ],
+    [
+      'Qinhuangdao art. 14 ¶1: a resident insured in the residents’ launch year 2027 → no waiting period',
+      { category: 'resident', firstArrival: '2027-01-01' },
+    ],
+  ])('%s', (_name, input) => {
+    expect(end(qhd, input)).toBeNull();
+    expect(end(qhdResidentExt, input)).toBeNull();
+  });
+
+  // 2028-03 is month 1 → month 7 = 2028-09; the break extension of ¶3 is for residents only.
+  it('Qinhuangdao art. 14 ¶1, ¶3: an employee first insured in 2028 waits 6 months, no resident extension → 2028-09-01', () => {
+    const r = waitingPeriodEnd({ category: 'employee', firstArrival: '2028-03-05' }, qhdResidentExt);
+    expect(r.ok && r.value).toEqual({ waitingPeriod: true, benefitsFrom: '2028-09-01', months: 6 });
+  });
+
+  // A minor first insured in 2029 is 2 years late; ¶3 lengthens only a 未就业城乡居民's wait.
+  it('Qinhuangdao art. 14 ¶3: a minor first insured late (2029) waits the fixed 6 months → 2029-08-01', () => {
+    const r = waitingPeriodEnd({ category: 'minor', firstArrival: '2029-02-01' }, qhdResidentExt);
+    expect(r.ok && r.value).toEqual({ waitingPeriod: true, benefitsFrom: '2029-08-01', months: 6 });
+  });
+
+  it('Qinhuangdao art. 14 ¶1 (“等特殊情形”): a special group is exempt', () => {
+    expect(end(qhd, { category: 'employee', firstArrival: '2027-05-01', exemptions: ['specialGroup'] })).toBeNull();
+  });
+
+  it('Tumxuk §5(五) (“除新生儿、退役军人等特殊群体外”): a newborn is exempt', () => {
+    expect(end(tumxuk, { category: 'minor', firstArrival: '2028-04-01', exemptions: ['newborn'] })).toBeNull();
+  });
+
+  it('Tumxuk §5(五): a veteran is no exemption in Qinhuangdao (art. 14 ¶1 names newborns and the subsidised) → 2027-11-01', () => {
+    expect(end(qhd, { category: 'employee', firstArrival: '2027-05-01', exemptions: ['veteran'] })).toBe('2027-11-01');
+  });
+});

@@ -203,3 +203,22 @@ describe('fundIndicators input errors', () => {
     expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(expected);
   });
 });
+
+describe('fundIndicators: the as-of month itself must be reported (Qinhuangdao art. 58)', () => {
+  it.each<[string, FundParams]>([
+    ['Qinhuangdao art. 58: the figures of the as-of month 2026-12 missing → REQUIRED, not a crash (sinceLaunch)', q],
+    [
+      'Qinhuangdao art. 58: the figures of the as-of month 2026-12 missing → REQUIRED, not a crash (trailing12)',
+      withWarnings({ averageMonthlyPayment: 'trailing12' }),
+    ],
+  ])('%s', (_name, params) => {
+    const input: FundIndicatorsInput = { ...december('5900000.00'), months: launchYear.slice(0, 5) };
+    const r = fundIndicators(input, params);
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code, i.message.includes('2026-12')])).toEqual([['months', 'REQUIRED', true]]);
+  });
+
+  it('Qinhuangdao art. 58: the launch month 2026-07 missing → REQUIRED', () => {
+    const r = fundIndicators({ ...december('5900000.00'), months: launchYear.slice(1) }, q);
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code, i.message.includes('2026-07')])).toEqual([['months', 'REQUIRED', true]]);
+  });
+});

@@ -49,7 +49,9 @@ export function checkComputedFacts(rule: ScorecardComputedRule, facts: Facts, is
     case 'ratioAtLeast': {
       const okN = requireCount(issues, path(rule.numerator), facts[rule.numerator]);
       const okD = requireCount(issues, path(rule.denominator), facts[rule.denominator]);
-      if (okN && okD && (facts[rule.numerator] as number) > (facts[rule.denominator] as number))
+      const numerator = facts[rule.numerator] as number;
+      const denominator = facts[rule.denominator] as number;
+      if (okN && okD && numerator > denominator)
         issues.add(path(rule.numerator), 'OUT_OF_RANGE', `${rule.numerator} cannot exceed ${rule.denominator}`);
       return;
     }

@@ -445,3 +445,12 @@ describe('scorecard engine', () => {
     ]);
   });
 });
+
+describe('scorecard engine: a template without a basic part', () => {
+  // template-types.ts: passed is "basic part passed (true when the template has none)"; 10 deduction points kept + 0 awarded.
+  it('Product rule: a template with no basic lines → basic null, passed true, the score alone decides', () => {
+    const tpl = template({ basicLines: [] });
+    const r = scoreScorecard({ events: [], facts: {} }, tpl);
+    expect(r.ok && r.value).toMatchObject({ basic: null, passed: true, total: '10.00' });
+  });
+});
