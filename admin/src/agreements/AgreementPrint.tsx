@@ -109,7 +109,7 @@ export const AgreementPrint = () => {
             ['甲方（盖章）', first.name],
             ['乙方（盖章）', second.name],
           ].map(([caption, name]) => (
-            <Box key={caption} sx={{ width: '45%', position: 'relative' }}>
+            <Box key={caption} sx={{ width: '46%', position: 'relative', fontSize: '14pt' }}>
               <Box>{caption}</Box>
               <Box
                 aria-hidden
