@@ -1,4 +1,5 @@
 import { Admin, Resource } from 'react-admin';
+import agreements from './agreements';
 import auditLogs from './auditLogs';
 import { RESOURCES } from './auth/permissions';
 import { authProvider } from './authProvider';
@@ -23,6 +24,7 @@ export const App = () => (
   >
     {(permissions: string[]) => [
       <Resource key="Institution" name={RESOURCES.institutions} {...institutions} />,
+      <Resource key="ServiceAgreement" name={RESOURCES.agreements} {...agreements} />,
       <Resource key="Region" name={RESOURCES.regions} recordRepresentation="name" />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')

@@ -13,6 +13,8 @@ import { authChecker } from './modules/auth/auth-checker.js';
 import type { TokenSigner } from './modules/auth/token.js';
 import { CalculatorResolver } from './modules/calculators/calculator.resolver.js';
 import { CalculatorService } from './modules/calculators/calculator.service.js';
+import { InfoChangeResolver } from './modules/institutions/info-change.resolver.js';
+import { InfoChangeService } from './modules/institutions/info-change.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
 import { InstitutionService } from './modules/institutions/institution.service.js';
 import { JobResolver } from './modules/jobs/job.resolver.js';
@@ -21,6 +23,8 @@ import { PolicyDataResolver } from './modules/policy/policy-data.resolver.js';
 import { PolicyDataService } from './modules/policy/policy-data.service.js';
 import { RegionResolver } from './modules/regions/region.resolver.js';
 import { RegionService } from './modules/regions/region.service.js';
+import { TodoResolver } from './modules/todo/todo.resolver.js';
+import { TodoService } from './modules/todo/todo.service.js';
 
 export const resolvers = [
   AuthResolver,
@@ -31,6 +35,8 @@ export const resolvers = [
   CalculatorResolver,
   PolicyDataResolver,
   JobResolver,
+  InfoChangeResolver,
+  TodoResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -46,6 +52,8 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [CalculatorResolver, new CalculatorResolver(new CalculatorService(policyData))],
     [PolicyDataResolver, new PolicyDataResolver(policyData)],
     [JobResolver, new JobResolver(new JobService(db))],
+    [InfoChangeResolver, new InfoChangeResolver(new InfoChangeService(db))],
+    [TodoResolver, new TodoResolver(new TodoService(db, policyData))],
   ]);
 }
 

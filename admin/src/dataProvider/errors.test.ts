@@ -40,7 +40,7 @@ describe('mapGraphQLError', () => {
 
   it('reads errors from a network error result (non-2xx GraphQL response)', () => {
     const thrown = { message: 'Response not successful', networkError: { result: { errors: [badInput] } } };
-    expect(mapGraphQLError(thrown).body?.errors.creditCode).toBe('统一社会信用代码校验位错误：应为 3');
+    expect(mapGraphQLError(thrown).body?.errors?.creditCode).toBe('统一社会信用代码校验位错误：应为 3');
   });
 
   it('keeps unknown errors as they are', () => {

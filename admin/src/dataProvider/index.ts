@@ -2,7 +2,8 @@ import { HttpLink } from '@apollo/client';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { type DataProvider, HttpError } from 'react-admin';
 import { getToken } from '../auth/session';
-import { mapGraphQLError } from './errors';
+import { i18nProvider } from '../i18n';
+import { mapGraphQLError, translateFields, translateMapped } from './errors';
 
 export const GRAPHQL_URI = '/graphql';
 
@@ -48,7 +49,17 @@ export function resetDataProvider(): void {
 function toHttpError(error: unknown): HttpError {
   const mapped = mapGraphQLError(error);
   if (mapped.status === 401) resetDataProvider();
-  return new HttpError(mapped.message, mapped.status, mapped.body);
+  return localizedHttpError(mapped);
+}
+
+/** The error in the user's language: issues and reasons translated by code, the server's message when the code is new. */
+export function localizedHttpError(mapped: ReturnType<typeof mapGraphQLError>): HttpError {
+  const translate = i18nProvider.translate as (key: string, options?: Record<string, unknown>) => string;
+  const message = translateMapped(mapped, translate);
+  const body = mapped.body?.errors
+    ? { ...mapped.body, errors: { ...translateFields(mapped, translate), root: { serverError: message } } }
+    : mapped.body;
+  return new HttpError(message, mapped.status, body);
 }
 
 const METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'updateMany', 'delete', 'deleteMany'] as const;

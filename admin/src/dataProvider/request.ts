@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import { mapGraphQLError } from './errors';
-import { authFetch, GRAPHQL_URI } from './index';
+import { authFetch, GRAPHQL_URI, localizedHttpError } from './index';
 
 /**
  * One GraphQL operation outside react-admin's resource conventions (e.g. `policyPack`),
@@ -19,8 +19,7 @@ export async function requestGraphQL<T>(query: string, variables: Record<string,
     throw new HttpError('ra.notification.http_error', 0);
   }
   if (Array.isArray(body.errors) && body.errors.length) {
-    const mapped = mapGraphQLError(body);
-    throw new HttpError(mapped.message, mapped.status, mapped.body);
+    throw localizedHttpError(mapGraphQLError(body));
   }
   if (!body.data) throw new HttpError('ra.notification.http_error', 500);
   return body.data;

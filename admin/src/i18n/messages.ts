@@ -1,6 +1,9 @@
 import chineseMessages from 'ra-language-chinese';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages';
+import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
+import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -28,7 +31,11 @@ export function leafKeys(tree: unknown, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) => (isTree(value) ? leafKeys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
 }
 
-export const enMessages = deepMerge(englishMessages, en) as unknown as TranslationMessages;
+/** Messages that a dashboard module keeps beside its pages (one line each, so that modules merge without conflicts). */
+const MODULES_EN: unknown[] = [errorMessagesEn, traceMessagesEn, agreementMessagesEn];
+const MODULES_ZH: unknown[] = [errorMessagesZh, traceMessagesZh, agreementMessagesZh];
+
+export const enMessages = deepMerge(englishMessages, en, ...MODULES_EN) as unknown as TranslationMessages;
 
 /** react-admin's English, then the react-admin 2 Chinese pack, then ours (fills the ~65 missing keys). */
-export const zhMessages = deepMerge(englishMessages, chineseMessages, zhCN) as unknown as TranslationMessages;
+export const zhMessages = deepMerge(englishMessages, chineseMessages, zhCN, ...MODULES_ZH) as unknown as TranslationMessages;

@@ -3,6 +3,7 @@ import { ServiceAgreement } from '../modules/agreements/agreement.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { InfoChange } from '../modules/institutions/info-change.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
 import { Staff } from '../modules/institutions/staff.entity.js';
 import { Job } from '../modules/jobs/job.entity.js';
@@ -22,4 +23,5 @@ export const entities = [
   ServiceAgreement,
   WorkflowStep,
   Job,
+  InfoChange,
 ];

@@ -229,6 +229,17 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
     },
   ],
   ['workingDayCalendar', { document: '{ workingDayCalendar { year } }', own: () => ({}) }],
+  ['myTodos', { document: '{ myTodos { kind daysLeft record { id } } }', own: () => ({}) }],
+  [
+    'recordInstitutionInfoChange',
+    {
+      document: `mutation ($i: ID!, $d: String!, $c: [String!]!) {
+        recordInstitutionInfoChange(institutionId: $i, approvalDate: $d, changes: $c) { id } }`,
+      own: async (fx) => ({ i: await fx.institution('qinhuangdao'), d: '2026-11-10', c: ['bankAccount'] }),
+      other: async (fx) => ({ i: await fx.institution('tumxuk'), d: '2026-11-10', c: ['bankAccount'] }),
+      invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), d: '2026-11-31', c: ['haircut'] }),
+    },
+  ],
   [
     'addWorkingDays',
     { document: 'query ($s: String!, $d: Int!) { addWorkingDays(start: $s, days: $d) { value } }', own: () => ({ s: '2026-09-30', d: 5 }) },

@@ -12,4 +12,5 @@ export {
   type TodoRecordRef,
   todoColour,
   todoItem,
+  todoTrace,
 } from './todo.js';

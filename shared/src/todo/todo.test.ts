@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tumxukInstitutionParams } from '../institutions/params.js';
 import { officialCalendar } from '../policy/calendar.data.js';
-import { agreementExpiryTodo, infoChangeTodo, isTodoDue, sortTodos, TODO_KINDS, todoColour, todoItem } from './todo.js';
+import { agreementExpiryTodo, infoChangeTodo, isTodoDue, sortTodos, TODO_KINDS, todoColour, todoItem, todoTrace } from './todo.js';
 
 describe('to-do colours', () => {
   it('Product rule: reminders — overdue red, up to 7 days orange, up to 30 yellow, more green', () => {
@@ -110,5 +110,29 @@ describe('to-do list', () => {
     expect(sortTodos(items).map((i) => i.record.id)).toEqual(['A9', 'A0', 'A1', 'I2']);
     expect(isTodoDue('infoChange', '2030-01-01', '2026-11-01')).toBe(true);
     expect(isTodoDue('agreementExpiry', '2027-01-01', '2026-11-01')).toBe(false);
+  });
+});
+
+describe('todoTrace', () => {
+  it('Product rule: reminders — explains the due date, the days left and the colour, after the kind’s own steps', () => {
+    const item = agreementExpiryTodo({ id: 'A1', number: 'N', state: 'active', endDate: '2027-08-31' }, '2027-08-10')!;
+    const trace = todoTrace(item, '2027-08-10');
+    expect(trace.map((s) => [s.rule, s.output])).toEqual([
+      ['todo.agreementExpiry', '2027-08-31'],
+      ['todo.daysLeft', 21],
+      ['todo.colour', 'yellow'],
+    ]);
+    expect(trace[0].citation).toContain('Xinjiang art. 10');
+    const change = infoChangeTodo(
+      { id: 'I1' },
+      { approvalDate: '2026-09-15', changes: ['bankAccount'] },
+      '2026-11-03',
+      tumxukInstitutionParams,
+      officialCalendar,
+    );
+    if (!change.ok || !change.value) throw new Error('expected an item');
+    const explained = todoTrace(change.value, '2026-11-03', change.trace).map((s) => s.rule);
+    expect(explained).toContain('institutions.infoChange.due');
+    expect(explained.slice(-2)).toEqual(['todo.daysLeft', 'todo.colour']);
   });
 });

@@ -1,7 +1,7 @@
 import type { AgreementState } from '../agreements/agreement-workflow.js';
 import { daysBetween, type IsoDate } from '../core/dates.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
-import { Tracer } from '../core/trace.js';
+import { type Trace, Tracer } from '../core/trace.js';
 import { requireDate } from '../core/validate.js';
 import { type InfoChangeInput, infoChangeDeadline } from '../institutions/info-change.js';
 import type { InstitutionParams } from '../institutions/params.js';
@@ -134,4 +134,33 @@ export function infoChangeTodo(
     : null;
   t.step('todo.infoChange', 'Xinjiang art. 21', { status: r.value.status, due: r.value.due, asOf }, item ? item.colour : null);
   return ok(item, t.steps);
+}
+
+/**
+ * The trace behind an item's figures, for the dashboard's explained figure: the due date's source,
+ * the days left from `asOf` and the colour they give (the kind's own steps, e.g. the working-day
+ * deadline of an information change, come first in `before`).
+ */
+export function todoTrace(item: TodoItem, asOf: IsoDate, before: Trace = []): Trace {
+  const t = new Tracer();
+  t.include(before);
+  const kind = TODO_KINDS[item.kind as TodoKindId];
+  if (item.kind === 'agreementExpiry')
+    t.step('todo.agreementExpiry', kind.citation, { endDate: item.dueDate, windowDays: kind.windowDays }, item.dueDate);
+  t.step(
+    'todo.daysLeft',
+    'Product rule: days left are calendar days from today to the due date',
+    { asOf, dueDate: item.dueDate },
+    item.daysLeft,
+  );
+  t.step(
+    'todo.colour',
+    'Product rule: reminders — overdue red, up to 7 days orange, up to 30 yellow, more green',
+    {
+      daysLeft: item.daysLeft,
+      ...TODO_COLOUR_THRESHOLDS,
+    },
+    item.colour,
+  );
+  return t.steps;
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password.js';
 import { User } from '../../modules/auth/user.entity.js';
+import { InfoChange } from '../../modules/institutions/info-change.entity.js';
 import { Institution } from '../../modules/institutions/institution.entity.js';
 import { Staff } from '../../modules/institutions/staff.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
@@ -28,8 +29,21 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
       );
     }
     const people = { admin: users.get('admin') as User, inspector: users.get('inspector') as User };
+    let infoChangeSeeded = false;
     for (const [n, { staff, agreement, ...institution }] of demoInstitutions().entries()) {
       const saved = await em.save(em.create(Institution, institution));
+      // one change of bank account awaiting its application (Xinjiang art. 21: on the to-do list)
+      if (!infoChangeSeeded && saved.regionId === 'tumxuk' && agreement !== 'none') {
+        infoChangeSeeded = true;
+        await em.insert(InfoChange, {
+          institutionId: saved.id,
+          regionId: saved.regionId,
+          approvalDate: '2026-11-10',
+          changes: ['bankAccount'],
+          appliedOn: null,
+          recordedBy: people.admin.id,
+        });
+      }
       await seedDemoAgreement(em, saved, agreement, n + 1, people);
       await em.insert(
         Staff,

@@ -1,0 +1,54 @@
+import PrintIcon from '@mui/icons-material/Print';
+import { Divider } from '@mui/material';
+import {
+  Button,
+  EditButton,
+  Link,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+} from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+import { AgreementActions } from './AgreementActions';
+import { AgreementTimeline } from './AgreementTimeline';
+import { type AgreementRecord, agreementStateChoices, terminationKindChoices } from './choices';
+
+const ShowActions = () => {
+  const record = useRecordContext<AgreementRecord>();
+  const { canAccess } = useCanAccess({ resource: 'ServiceAgreement', action: 'edit' });
+  if (!record) return null;
+  return (
+    <TopToolbar>
+      {record.state === 'draft' && canAccess ? <EditButton /> : null}
+      <Button component={Link} to={`/ServiceAgreement/${record.id}/print`} label="app.agreements.print" data-testid="print-agreement">
+        <PrintIcon />
+      </Button>
+    </TopToolbar>
+  );
+};
+
+export const AgreementShow = () => (
+  <Show actions={<ShowActions />}>
+    <SimpleShowLayout>
+      <TextField source="number" />
+      <ReferenceField source="institutionId" reference="Institution" />
+      <ReferenceField source="regionId" reference="Region" link={false} />
+      <SelectField source="state" choices={agreementStateChoices} />
+      <TextField source="startDate" />
+      <TextField source="endDate" />
+      <SelectField source="terminationKind" choices={terminationKindChoices} emptyText="—" />
+      <TextField source="terminationDate" emptyText="—" />
+      <TextField source="version" />
+      <LocaleDateField source="updatedAt" />
+      <Divider />
+      <AgreementActions />
+      <Divider />
+      <AgreementTimeline />
+    </SimpleShowLayout>
+  </Show>
+);
