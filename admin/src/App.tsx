@@ -1,6 +1,8 @@
 import { Admin, Resource } from 'react-admin';
+import { HashRouter } from 'react-router';
 import auditLogs from './auditLogs';
 import { RESOURCES } from './auth/permissions';
+import { SessionGate } from './auth/SessionGate';
 import { authProvider } from './authProvider';
 import { AppTitle } from './common/AppTitle';
 import { Dashboard } from './dashboard';
@@ -10,7 +12,7 @@ import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
 import policyData from './policyData';
 
-export const App = () => (
+const AdminApp = () => (
   <Admin
     dataProvider={dataProvider}
     authProvider={authProvider}
@@ -18,7 +20,6 @@ export const App = () => (
     dashboard={Dashboard}
     layout={AppLayout}
     title={<AppTitle />}
-    requireAuth
     disableTelemetry
   >
     {(permissions: string[]) => [
@@ -33,4 +34,13 @@ export const App = () => (
         : []),
     ]}
   </Admin>
+);
+
+// The router is ours so that SessionGate sees every navigation before react-admin does (it replaces `requireAuth`).
+export const App = () => (
+  <HashRouter>
+    <SessionGate>
+      <AdminApp />
+    </SessionGate>
+  </HashRouter>
 );
