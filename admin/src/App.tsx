@@ -1,7 +1,9 @@
 import { Admin, Resource } from 'react-admin';
+import { HashRouter } from 'react-router';
 import agreements from './agreements';
 import auditLogs from './auditLogs';
 import { RESOURCES } from './auth/permissions';
+import { SessionGate } from './auth/SessionGate';
 import { authProvider } from './authProvider';
 import { AppTitle } from './common/AppTitle';
 import { Dashboard } from './dashboard';
@@ -11,7 +13,7 @@ import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
 import policyData from './policyData';
 
-export const App = () => (
+const AdminApp = () => (
   <Admin
     dataProvider={dataProvider}
     authProvider={authProvider}
@@ -19,7 +21,6 @@ export const App = () => (
     dashboard={Dashboard}
     layout={AppLayout}
     title={<AppTitle />}
-    requireAuth
     disableTelemetry
   >
     {(permissions: string[]) => [
@@ -35,4 +36,13 @@ export const App = () => (
         : []),
     ]}
   </Admin>
+);
+
+// The router is ours so that SessionGate sees every navigation before react-admin does (it replaces `requireAuth`).
+export const App = () => (
+  <HashRouter>
+    <SessionGate>
+      <AdminApp />
+    </SessionGate>
+  </HashRouter>
 );
