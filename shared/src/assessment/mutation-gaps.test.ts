@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { officialCalendar as cal } from '../policy/calendar.data.js';
+import { checkAssessmentAdmissibility } from './admissibility.js';
 import { type AssessmentMilestones, assessmentDeadlines } from './deadlines.js';
 import { disabilityGrade } from './disability-grade.js';
 import { type AssessorCandidate, drawAssessors } from './draw-assessors.js';
@@ -136,5 +137,30 @@ describe('seededShuffle: Fisher–Yates', () => {
     });
     expect(out).toEqual(['a', 'd', 'b', 'c']);
     expect(calls).toBe(3);
+  });
+});
+
+describe('assessment entry points: whole-input and first-field checks name their path', () => {
+  it.each<[string, (input: never) => { ok: boolean; issues?: { path: string; code: string }[] }]>([
+    ['assessmentDeadlines', (i) => assessmentDeadlines(i, qhd, cal)],
+    ['assessmentFeePayer', (i) => assessmentFeePayer(i, qhd)],
+    ['drawAssessors', (i) => drawAssessors(i, qhd)],
+    ['checkAssessmentAdmissibility', (i) => checkAssessmentAdmissibility(i, qhd)],
+  ])('Product rule: %s(null) → input:REQUIRED', (_name, f) => {
+    expect(codes(f(null as never))).toEqual(['input:REQUIRED']);
+  });
+
+  it('Qinhuangdao art. 27: no kind → kind:REQUIRED', () => {
+    expect(codes(assessmentFeePayer({} as never, qhd))).toEqual(['kind:REQUIRED']);
+  });
+
+  it('Qinhuangdao art. 24: a dispute’s first assessment without its institution → REQUIRED', () => {
+    const pool: AssessorCandidate[] = [
+      { id: 'E1', isExpert: true, trained: true },
+      { id: 'E2', isExpert: true, trained: true },
+    ];
+    expect(codes(drawAssessors({ seed: 1, kind: 'dispute', pool, firstAssessment: { assessorIds: [] } as never }, qhd))).toEqual([
+      'firstAssessment:REQUIRED',
+    ]);
   });
 });
