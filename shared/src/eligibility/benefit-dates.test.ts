@@ -624,3 +624,25 @@ describe('benefitDates: each event’s own fields are checked', () => {
     expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([['input', 'REQUIRED']]);
   });
 });
+
+describe('benefitDates: reasons and parameters, once each', () => {
+  it('Qinhuangdao art. 34(2): two changes to home care in May → one new period from 06-01, its reason named once', () => {
+    const events: BenefitEvent[] = [
+      ...qStart,
+      { type: 'careModeChange', date: '2027-05-10', careMode: 'home' },
+      { type: 'careModeChange', date: '2027-05-20', careMode: 'home' },
+    ];
+    expect(periods(qhd, events)).toEqual([
+      ['2027-04-01', '2027-05-31', 'conclusion'],
+      ['2027-06-01', null, 'careModeChange'],
+    ]);
+  });
+
+  it('Tumxuk §4: a back-payment alone → out of order, and arrears are not regulated', () => {
+    const r = benefitDates({ category: 'employee', events: [...tStart, { type: 'backPaymentArrived', date: '2027-06-01' }] }, tumxuk);
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([
+      ['events.2', 'NOT_ALLOWED'],
+      ['params.arrears', 'PARAMETER_MISSING'],
+    ]);
+  });
+});
