@@ -1,7 +1,8 @@
 // A Stryker ignorer: string-literal mutants of trace and message text are not counted.
 // Text for a reader — a trace step's rule name, citation, note and interpretation, an issue's or a
 // flag's message, an Error's message, any Chinese label — changes no figure and no decision, so a test pinning every
-// word would only freeze the wording. Everything else stays mutated, string codes included.
+// word would only freeze the wording. So is trace-only code (see `traceOnly`). Everything else stays
+// mutated, string codes included.
 import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
 /** Object properties whose value is text for a reader. */
@@ -34,9 +35,46 @@ function hasCjk(node) {
   return node.type === 'TemplateLiteral' && node.quasis.some((q) => CJK.test(q.value.cooked ?? q.value.raw));
 }
 
+function isStepCall(node) {
+  return (
+    node?.type === 'CallExpression' &&
+    node.callee.type === 'MemberExpression' &&
+    node.callee.property.type === 'Identifier' &&
+    node.callee.property.name === 'step'
+  );
+}
+
+/** A statement that only records a trace step (`t.step(…);`), its value unused. */
+function isStepStatement(node) {
+  return node?.type === 'ExpressionStatement' && isStepCall(node.expression);
+}
+
+/**
+ * Trace-only code: what a trace step says it read (`inputs`) and its `extra`, the output of a step
+ * whose value is unused, and an `if` that only records a step. The trace explains a result and is
+ * not the result; rule names, citations and figures of the result stay checked by the tests.
+ */
+function traceOnly(path) {
+  const node = path.node;
+  const parent = path.parentPath?.node;
+  if (isStepCall(parent) && parent.arguments.includes(node)) {
+    const i = parent.arguments.indexOf(node);
+    if (i === 2) return 'what a trace step read';
+    if (i === 4) return 'a trace step\'s note or interpretation';
+    if (i === 3 && path.parentPath.parentPath?.node.type === 'ExpressionStatement') return 'the output of a trace-only step';
+  }
+  if (node.type === 'IfStatement' && !node.alternate) {
+    const body = node.consequent.type === 'BlockStatement' ? node.consequent.body : [node.consequent];
+    if (body.length > 0 && body.every(isStepStatement)) return 'an if that only records a trace step';
+  }
+  return undefined;
+}
+
 export const textIgnorer = {
   shouldIgnore(path) {
     const node = path.node;
+    const trace = traceOnly(path);
+    if (trace) return trace;
     if (!isText(node)) return undefined;
     if (hasCjk(node)) return 'Chinese text is for a reader';
     // Climb through text-building expressions (`a ? 'x' : 'y'`, `'a' + b`, `x ?? 'y'`).

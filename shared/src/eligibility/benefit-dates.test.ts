@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type BenefitPeriod, benefitDates } from './benefit-dates.js';
-import type { BenefitDatesInput, BenefitEvent } from './benefit-events.js';
+import { type BenefitDatesInput, type BenefitEvent, sortedEvents } from './benefit-events.js';
 import { type EligibilityParams, qinhuangdaoEligibilityParams as qhd, tumxukEligibilityParams as tumxuk } from './params.js';
 
 type Row = [from: string, to: string | null, reason: string];
@@ -512,6 +512,137 @@ describe('benefitDates: the terms of each period and the order of events', () =>
     expect(periods(qhd, events)).toEqual([
       ['2027-04-01', '2027-04-30', 'conclusion'],
       ['2027-06-01', '2027-06-30', 'reinstated'],
+    ]);
+  });
+});
+
+describe('benefitDates: what each event does, and events in any order', () => {
+  const run = (params: EligibilityParams, events: BenefitEvent[]) => {
+    const r = benefitDates({ category: 'employee', events }, params);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r;
+  };
+  const effects = (params: EligibilityParams, events: BenefitEvent[]) =>
+    run(params, events).value.effects.map((e) => [e.type, e.effectiveFrom, e.effect]);
+
+  it('Qinhuangdao art. 28: a second severe conclusion with the same grade changes nothing; another grade changes it the next month', () => {
+    const events: BenefitEvent[] = [
+      ...qStart,
+      { type: 'conclusion', date: '2027-05-10', severe: true, grade: 3 },
+      { type: 'conclusion', date: '2027-06-10', severe: true, grade: 4 },
+    ];
+    expect(effects(qhd, events).slice(2)).toEqual([
+      ['conclusion', null, 'none'],
+      ['conclusion', '2027-07-01', 'change'],
+    ]);
+  });
+
+  it.each<[string, 'suspend' | 'revoke', string]>([
+    ['Qinhuangdao art. 69: a suspension suspends', 'suspend', 'suspend'],
+    ['Qinhuangdao art. 69: a revocation ends', 'revoke', 'end'],
+  ])('%s', (_name, action, effect) => {
+    expect(effects(qhd, [...qStart, { type: 'sanction', date: '2027-06-01', action }])[2]).toEqual(['sanction', '2027-06-01', effect]);
+  });
+
+  it('Tumxuk §5(四): the institution change names its interpretation only when it follows the mode change', () => {
+    const change: BenefitEvent = { type: 'institutionChange', date: '2027-06-10', institution: 'B' };
+    const step = (params: EligibilityParams) => run(params, [...tStart, change]).trace.find((s) => s.rule === 'eligibility.institutionChange');
+    expect(step(tumxuk)?.interpretation).toBe('institutionChange=likeModeChange');
+    expect(step({ ...tumxuk, institutionChange: 'nextMonth' })?.interpretation).toBeUndefined();
+  });
+
+  // plan accepted on the start day 04-01: both open the period; two mode changes in May both take effect 06-01.
+  it('Qinhuangdao art. 28, 30, 34(2): events taking effect on one day are named once each, joined by +', () => {
+    const events: BenefitEvent[] = [
+      qStart[0],
+      { type: 'carePlanAccepted', date: '2027-04-01', careMode: 'institution', institution: 'A' },
+      { type: 'careModeChange', date: '2027-05-10', careMode: 'home' },
+      { type: 'careModeChange', date: '2027-05-20', careMode: 'institution' },
+    ];
+    expect(periods(qhd, events)).toEqual([['2027-04-01', null, 'conclusion+carePlanAccepted']]);
+  });
+
+  // effective dates out of the events' order: letter 03-10 → 04-01, admitted 03-25 (that day), mode changed 03-28 → 04-01, discharged 04-10 → 04-11.
+  it('Qinhuangdao art. 28, 34(2), 34(3): effects apply by their effective dates, not the events’ dates', () => {
+    const events: BenefitEvent[] = [
+      { type: 'hospitalDischarge', date: '2027-04-10' },
+      { type: 'careModeChange', date: '2027-03-28', careMode: 'home' },
+      { type: 'hospitalAdmission', date: '2027-03-25' },
+      ...qStart,
+    ];
+    expect(run(qhd, events).value.periods).toEqual<BenefitPeriod[]>([
+      { from: '2027-04-11', to: null, reason: 'hospitalDischarge', endReason: null, grade: 3, careMode: 'home', institution: 'A', category: 'employee' },
+    ]);
+  });
+
+  // 90 events on three days, each day's in a given order: sorted by date, each day's in that order.
+  it('Product rule: events sort by date and same-day events keep their given order, however many', () => {
+    const dates = ['2027-03-01', '2027-02-01', '2027-01-01'];
+    const events = Array.from({ length: 90 }, (_, i): BenefitEvent => ({ type: 'death', date: dates[i % 3] }));
+    const expected = [2, 1, 0].flatMap((d) => Array.from({ length: 30 }, (_, k) => d + 3 * k));
+    expect(sortedEvents(events).map((e) => e.index)).toEqual(expected);
+  });
+});
+
+describe('benefitDates: each event’s own fields are checked', () => {
+  const issues = (events: unknown[], params: EligibilityParams = qhd) => {
+    const r = benefitDates({ category: 'employee', events } as BenefitDatesInput, params);
+    return r.ok ? [] : r.issues.map((i) => [i.path, i.code]);
+  };
+
+  it.each<[string, unknown, string[][]]>([
+    ['Qinhuangdao art. 28: grade 0 is a grade', { type: 'conclusion', date: '2027-03-10', severe: false, grade: 0 }, []],
+    ['Qinhuangdao art. 28: grade −1 is no grade', { type: 'conclusion', date: '2027-03-10', severe: false, grade: -1 }, [['events.0.grade', 'OUT_OF_RANGE']]],
+    ['Qinhuangdao art. 34(2): a mode change needs a known care mode', { type: 'careModeChange', date: '2027-03-10', careMode: 'spa' }, [['events.0.careMode', 'NOT_ALLOWED']]],
+    ['Qinhuangdao art. 34(2): an institution change needs the institution', { type: 'institutionChange', date: '2027-03-10' }, [['events.0.institution', 'REQUIRED']]],
+  ])('%s', (_name, event, expected) => {
+    expect(issues([event])).toEqual(expected);
+  });
+
+  it.each<[string, BenefitEvent[]]>([
+    ['Tumxuk §4: arrears are not regulated → PARAMETER_MISSING (arrears begin)', [{ type: 'arrearsBegin', date: '2027-05-01' }]],
+    [
+      'Tumxuk §4: arrears are not regulated → one PARAMETER_MISSING for a begin and a back-payment',
+      [
+        { type: 'arrearsBegin', date: '2027-05-01' },
+        { type: 'backPaymentArrived', date: '2027-06-01' },
+      ],
+    ],
+  ])('%s', (_name, events) => {
+    expect(issues([...tStart, ...events], tumxuk)).toEqual([['params.arrears', 'PARAMETER_MISSING']]);
+  });
+
+  it('Qinhuangdao art. 34(3), 34(5): a discharge without an admission after the death → both problems listed', () => {
+    expect(issues([...qStart, { type: 'death', date: '2027-05-01' }, { type: 'hospitalDischarge', date: '2027-06-01' }])).toEqual([
+      ['events.3', 'NOT_ALLOWED'],
+      ['events.3', 'NOT_ALLOWED'],
+    ]);
+  });
+
+  it('Product rule: an input that is not an object → input REQUIRED', () => {
+    const r = benefitDates(null as never, qhd);
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([['input', 'REQUIRED']]);
+  });
+});
+
+describe('benefitDates: reasons and parameters, once each', () => {
+  it('Qinhuangdao art. 34(2): two changes to home care in May → one new period from 06-01, its reason named once', () => {
+    const events: BenefitEvent[] = [
+      ...qStart,
+      { type: 'careModeChange', date: '2027-05-10', careMode: 'home' },
+      { type: 'careModeChange', date: '2027-05-20', careMode: 'home' },
+    ];
+    expect(periods(qhd, events)).toEqual([
+      ['2027-04-01', '2027-05-31', 'conclusion'],
+      ['2027-06-01', null, 'careModeChange'],
+    ]);
+  });
+
+  it('Tumxuk §4: a back-payment alone → out of order, and arrears are not regulated', () => {
+    const r = benefitDates({ category: 'employee', events: [...tStart, { type: 'backPaymentArrived', date: '2027-06-01' }] }, tumxuk);
+    expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([
+      ['events.2', 'NOT_ALLOWED'],
+      ['params.arrears', 'PARAMETER_MISSING'],
     ]);
   });
 });

@@ -285,3 +285,44 @@ describe('waitingPeriodEnd: groups and exemptions each article names', () => {
     expect(end(qhd, { category: 'employee', firstArrival: '2027-05-01', exemptions: ['veteran'] })).toBe('2027-11-01');
   });
 });
+
+describe('waitingPeriodEnd: arrears, checks and odd input', () => {
+  const result = (input: WaitingPeriodInput, params: EligibilityParams = qhd) => {
+    const r = waitingPeriodEnd(input, params);
+    return r.ok ? r.value : r.issues.map((i) => [i.path, i.code]);
+  };
+
+  it('Qinhuangdao art. 14 ¶2: only a flexible worker in arrears > 6 months is newly insured — an employee’s enrolment continues', () => {
+    expect(result({ category: 'employee', firstArrival: '2027-03-01', flexibleArrears: { months: 8, belowRetirementAge: true } })).toEqual({
+      waitingPeriod: false,
+      benefitsFrom: null,
+      months: 0,
+    });
+  });
+
+  // waitingFromFirstArrival=false: a launch-year worker has no wait, but one newly insured after arrears waits 2026-10 + 6 → 2027-04-01.
+  it('Qinhuangdao art. 14 ¶2: a flexible worker newly insured after 7 months of arrears in the launch year still waits → 2027-04-01', () => {
+    const params = { ...qhd, waitingFromFirstArrival: false };
+    expect(result({ category: 'flexible', firstArrival: '2026-10-01', flexibleArrears: { months: 7, belowRetirementAge: true } }, params)).toEqual({
+      waitingPeriod: true,
+      benefitsFrom: '2027-04-01',
+      months: 6,
+    });
+  });
+
+  it.each<[string, number, unknown]>([
+    ['Qinhuangdao art. 14 ¶2: arrears of 0 months → the same enrolment', 0, { waitingPeriod: false, benefitsFrom: null, months: 0 }],
+    ['Qinhuangdao art. 14 ¶2: arrears of −1 months → OUT_OF_RANGE', -1, [['flexibleArrears.months', 'OUT_OF_RANGE']]],
+  ])('%s', (_name, months, expected) => {
+    expect(result({ category: 'flexible', firstArrival: '2027-03-01', flexibleArrears: { months, belowRetirementAge: true } })).toEqual(expected);
+  });
+
+  it('Qinhuangdao art. 14 ¶3: a bad exemption is reported alone, before the break years are asked for', () => {
+    const input = { category: 'resident', firstArrival: '2028-01-01', reEnrolment: true, exemptions: ['vip'] } as unknown as WaitingPeriodInput;
+    expect(result(input, qhdResidentExt)).toEqual([['exemptions.0', 'NOT_ALLOWED']]);
+  });
+
+  it('Product rule: an input that is not an object → input REQUIRED', () => {
+    expect(result(null as never)).toEqual([['input', 'REQUIRED']]);
+  });
+});
