@@ -125,8 +125,8 @@ describe.skipIf(!chromiumAvailable())('service agreements in the browser (Xinjia
       ['resume', null],
       ['suspend', '再次中止'],
     ] as const) {
-      const { version } = (await server.graphql('query ($id: ID!) { ServiceAgreement(id: $id) { version } }', { id: agreementId }, admin))
-        .data?.ServiceAgreement;
+      const shown = await server.graphql('query ($id: ID!) { ServiceAgreement(id: $id) { version } }', { id: agreementId }, admin);
+      const version = shown.data?.ServiceAgreement.version;
       await server.graphql(
         'mutation ($id: ID!, $a: AgreementAction!, $v: Int!, $r: String) { transitionServiceAgreement(id: $id, action: $a, expectedVersion: $v, reason: $r) { state } }',
         { id: agreementId, a: action, v: version, r: reason },
