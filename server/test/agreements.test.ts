@@ -188,3 +188,20 @@ describe('service agreements: the workflow (Xinjiang art. 10, 12, 24–25)', () 
     ]);
   });
 });
+
+describe('derived figures stored with their trace (issue 7, item 9)', () => {
+  it('the institution’s status derived from its agreements is stored with the trace that explains it', async () => {
+    const { id } = await fx.agreement('qinhuangdao', 'draft');
+    await step('agency_officer', id, 'activate');
+    const res = await server.graphql('query ($id: ID!) { ServiceAgreement(id: $id) { institution { id } } }', { id }, tokens.admin);
+    const institutionId = res.data?.ServiceAgreement.institution.id;
+    const shown = await server.graphql(
+      'query ($id: ID!) { Institution(id: $id) { status statusTrace { rule citation output } } }',
+      { id: institutionId },
+      tokens.admin,
+    );
+    expect(shown.data?.Institution.status).toBe('active');
+    const rules = shown.data?.Institution.statusTrace.map((s: { rule: string }) => s.rule);
+    expect(rules).toContain('agreements.institutionStatus');
+  });
+});

@@ -76,6 +76,28 @@ describe.skipIf(!chromiumAvailable())('service agreements in the browser (Xinjia
     await server?.stop();
   });
 
+  it('the home page lists the to-do items coloured by days left; a days-left figure opens the rules behind it; an item links to its record', async () => {
+    const page = await signedIn('admin');
+    const items = page.locator('[data-testid="todo-item"]');
+    await items.first().waitFor();
+    // the demo data: agreements ending 2026-12-31 and a change of bank account due 30 working days after 2026-11-10
+    await items.filter({ hasText: '服务协议即将到期' }).first().waitFor();
+    await items.filter({ hasText: '机构重大信息变更待申请' }).first().waitFor();
+    expect(['red', 'orange', 'yellow', 'green']).toContain(await items.first().getAttribute('data-colour'));
+    const change = items.filter({ hasText: '机构重大信息变更待申请' }).first();
+    await change.locator('[data-testid="open-trace"]').click();
+    const drawer = page.locator('[data-testid="trace-drawer"]');
+    await drawer.waitFor();
+    const text = await drawer.innerText();
+    for (const expected of ['计算依据', '变更申请截止日（30个工作日）', 'Xinjiang art. 21', '剩余天数', '按剩余天数着色', '政策参数包'])
+      expect(text).toContain(expected);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await items.filter({ hasText: '服务协议即将到期' }).first().getByRole('link').click();
+    await page.waitForURL(/#\/ServiceAgreement\/[0-9a-f-]+\/show/);
+    await page.locator('[data-testid="agreement-actions"]').waitFor();
+  });
+
   it('an inspector suspends the agreement with a reason and sees it on the timeline', async () => {
     const page = await signedIn('inspector');
     const agreement = new AgreementPage(page);
@@ -103,8 +125,8 @@ describe.skipIf(!chromiumAvailable())('service agreements in the browser (Xinjia
       ['resume', null],
       ['suspend', '再次中止'],
     ] as const) {
-      const read = await server.graphql('query ($id: ID!) { ServiceAgreement(id: $id) { version } }', { id: agreementId }, admin);
-      const version: number = read.data?.ServiceAgreement.version;
+      const shown = await server.graphql('query ($id: ID!) { ServiceAgreement(id: $id) { version } }', { id: agreementId }, admin);
+      const version = shown.data?.ServiceAgreement.version;
       await server.graphql(
         'mutation ($id: ID!, $a: AgreementAction!, $v: Int!, $r: String) { transitionServiceAgreement(id: $id, action: $a, expectedVersion: $v, reason: $r) { state } }',
         { id: agreementId, a: action, v: version, r: reason },

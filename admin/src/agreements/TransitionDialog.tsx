@@ -2,9 +2,11 @@ import { REASON_MAX_LENGTH } from '@ltci/shared';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Button as MuiButton, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { translateError } from '../dataProvider/errors';
+import { type IssueLike, translateError, translateIssue } from '../dataProvider/errors';
 import { type AgreementRecord, type AllowedActionRow, terminationKindChoices } from './choices';
 import { transitionAgreement } from './transition';
+
+const PREFIXES = ['workflow.serviceAgreement.issues'];
 
 interface Props {
   record: AgreementRecord;
@@ -22,12 +24,14 @@ export const TransitionDialog = ({ record, action, onClose }: Props) => {
   const [date, setDate] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const label = translate(`workflow.serviceAgreement.actions.${action.action}`, { _: action.action });
   const reasonMissing = action.needsReason && !reason.trim();
 
   const submit = async () => {
     setBusy(true);
     setError(null);
+    setFieldErrors({});
     try {
       await transitionAgreement({
         id: record.id,
@@ -40,11 +44,17 @@ export const TransitionDialog = ({ record, action, onClose }: Props) => {
       onClose();
       refresh();
     } catch (e) {
-      const body = e instanceof HttpError ? (e.body as { reason?: string } | undefined) : undefined;
+      const body = e instanceof HttpError ? (e.body as { reason?: string; issues?: IssueLike[] } | undefined) : undefined;
       const stale = body?.reason === 'STALE_VERSION';
+      // a termination's kind and date: each message under its input
+      const byField: Record<string, string> = {};
+      for (const issue of body?.issues ?? [])
+        if (issue.path === 'kind' || issue.path === 'date')
+          byField[issue.path] ??= translateIssue(issue, translate, PREFIXES) ?? issue.code;
+      setFieldErrors(byField);
       setError({
         stale,
-        message: stale ? translate('app.agreements.stale') : translateError(e, translate, ['workflow.serviceAgreement.issues']),
+        message: stale ? translate('app.agreements.stale') : translateError(e, translate, PREFIXES),
       });
     } finally {
       setBusy(false);
@@ -64,6 +74,8 @@ export const TransitionDialog = ({ record, action, onClose }: Props) => {
                 value={kind}
                 onChange={(e) => setKind(e.target.value)}
                 required
+                error={!!fieldErrors.kind}
+                helperText={fieldErrors.kind}
                 slotProps={{ htmlInput: { 'data-testid': 'termination-kind' } }}
               >
                 {terminationKindChoices.map((c) => (
@@ -78,6 +90,8 @@ export const TransitionDialog = ({ record, action, onClose }: Props) => {
                 value={date}
                 onChange={(e) => setDate(e.target.value)}
                 required
+                error={!!fieldErrors.date}
+                helperText={fieldErrors.date}
                 slotProps={{
                   inputLabel: { shrink: true },
                   htmlInput: { min: record.startDate, max: record.endDate, name: 'terminationDate' },

@@ -21,6 +21,7 @@ const RULES: Record<string, [zh: string, en: string]> = {
   'policy.addWorkingDays': ['按工作日历顺延工作日', 'Add working days on the calendar'],
   'policy.workingDaysBetween': ['两日之间的工作日数', 'Working days between two dates'],
   'policy.versionInForce': ['适用的政策版本', 'Policy version in force'],
+  'policy.overrides': ['管理员覆盖的参数', 'Parameters overridden by the administrator'],
   'institutions.infoChange.major': ['是否属重大信息变更', 'Whether the change is major'],
   'institutions.infoChange.due': ['变更申请截止日（30个工作日）', 'Application due (30 working days)'],
   'institutions.infoChange.allowed': ['是否允许申请变更', 'Whether the application is allowed'],

@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { Button, Link, Title, useGetIdentity, useTranslate } from 'react-admin';
 import type { Region } from '../domain';
+import { TodoWidget } from './TodoWidget';
 
 interface Identity {
   fullName?: string;
@@ -74,7 +75,7 @@ const ShortcutsWidget = () => {
   );
 };
 
-/** The home page: a greeting by display name, the user's regions and roles. */
+/** The home page: a greeting by display name, the to-do list, the user's regions and roles. */
 export const Dashboard = () => {
   const { data, isPending } = useGetIdentity();
   const translate = useTranslate();
@@ -84,6 +85,7 @@ export const Dashboard = () => {
     <Box sx={{ mt: 2 }}>
       <Title title={translate('ra.page.dashboard')} />
       <Greeting name={identity.fullName ?? ''} />
+      <TodoWidget />
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <RegionsWidget regions={identity.regions ?? []} />
         <RolesWidget roles={identity.roles ?? []} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf, graphQLErrorsOf, mapGraphQLError } from './errors';
+import { fieldErrorsOf, graphQLErrorsOf, mapGraphQLError, type Translate, translateFields, translateMapped } from './errors';
 
 const badInput = {
   message: '输入有误',
@@ -62,5 +62,56 @@ describe('fieldErrorsOf', () => {
   it('ignores errors without fields', () => {
     expect(fieldErrorsOf([{ message: 'x' }])).toEqual({});
     expect(graphQLErrorsOf(null)).toEqual([]);
+  });
+});
+
+describe('translateMapped / translateFields (messages by code, issue 7 item 10)', () => {
+  const messages: Record<string, string> = {
+    'app.errors.issue.REQUIRED': 'Required',
+    'app.errors.issue.STALE_VERSION': 'Changed (version %{actual}, you saw %{expected})',
+    'app.errors.reason.SAME_PERSON': 'A second person must take this action',
+    'workflow.serviceAgreement.issues.AGREEMENT_OVERLAP': 'Already an agreement in force',
+  };
+  const translate: Translate = (key, options = {}) => {
+    const text = messages[key];
+    if (text === undefined) return typeof options._ === 'string' ? options._ : key;
+    return text.replace(/%\{(\w+)\}/g, (_m, name: string) => String(options[name]));
+  };
+  const refused = (extensions: Record<string, unknown>, message = '服务器的中文说明') =>
+    mapGraphQLError({ graphQLErrors: [{ message, extensions }] });
+
+  it('translates each issue by its code with its parameters', () => {
+    const mapped = refused({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      issues: [{ code: 'STALE_VERSION', path: 'expectedVersion', params: { expected: 2, actual: 3 } }],
+    });
+    expect(translateMapped(mapped, translate)).toBe('Changed (version 3, you saw 2)');
+  });
+
+  it('prefers a workflow’s own issue labels when given, then the reason, then the server’s message', () => {
+    const overlap = refused({
+      code: 'BAD_USER_INPUT',
+      reason: 'AGREEMENT_OVERLAP',
+      issues: [{ code: 'AGREEMENT_OVERLAP' }],
+      fields: { action: '已有协议' },
+    });
+    expect(translateMapped(overlap, translate, ['workflow.serviceAgreement.issues'])).toBe('Already an agreement in force');
+    expect(
+      translateMapped(refused({ code: 'FORBIDDEN', reason: 'SAME_PERSON', issues: [{ code: 'SAME_PERSON_UNKNOWN' }] }), translate),
+    ).toBe('A second person must take this action');
+    expect(translateMapped(refused({ code: 'FORBIDDEN', reason: 'SOMETHING_NEW' }), translate)).toBe('服务器的中文说明');
+  });
+
+  it('translates field messages by their issues’ codes, keeping the server’s text for a code it does not know', () => {
+    const mapped = refused({
+      code: 'BAD_USER_INPUT',
+      fields: { number: '请填写协议编号', endDate: '协议终止日不能早于起始日' },
+      issues: [
+        { code: 'REQUIRED', path: 'number' },
+        { code: 'BRAND_NEW', path: 'endDate' },
+      ],
+    });
+    expect(translateFields(mapped, translate)).toMatchObject({ number: 'Required', endDate: '协议终止日不能早于起始日' });
   });
 });

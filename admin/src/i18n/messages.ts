@@ -3,6 +3,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages';
 import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
+import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -31,9 +32,15 @@ export function leafKeys(tree: unknown, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) => (isTree(value) ? leafKeys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
 }
 
-/** Messages that a dashboard module keeps beside its pages (one line each, so that modules merge without conflicts). */
-const MODULES_EN: unknown[] = [errorMessagesEn, traceMessagesEn, agreementMessagesEn];
-const MODULES_ZH: unknown[] = [errorMessagesZh, traceMessagesZh, agreementMessagesZh];
+/** Messages that a dashboard module keeps beside its pages, English then Chinese (one line each, so that modules merge without conflicts). */
+export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
+  [errorMessagesEn, errorMessagesZh],
+  [traceMessagesEn, traceMessagesZh],
+  [todoMessagesEn, todoMessagesZh],
+  [agreementMessagesEn, agreementMessagesZh],
+];
+const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
+const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);
 
 export const enMessages = deepMerge(englishMessages, en, ...MODULES_EN) as unknown as TranslationMessages;
 

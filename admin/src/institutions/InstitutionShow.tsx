@@ -12,7 +12,8 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { TranslatedTextField } from '../common/TranslatedTextField';
-import { careSubtypeChoices, kindChoices, statusChoices } from '../domain';
+import { careSubtypeChoices, kindChoices } from '../domain';
+import { InstitutionStatusField } from './InstitutionStatusField';
 
 const StaffEmpty = () => {
   const translate = useTranslate();
@@ -30,7 +31,7 @@ export const InstitutionShow = () => (
         <TextField source="legalRepresentative" />
         <TextField source="address" />
         <ReferenceField source="regionId" reference="Region" link={false} />
-        <SelectField source="status" choices={statusChoices} />
+        <InstitutionStatusField source="status" label="resources.Institution.fields.status" />
         <NumberField source="staffCount" />
         <LocaleDateField source="createdAt" />
         <LocaleDateField source="updatedAt" />

@@ -2,15 +2,16 @@ import type { PolicyPackVersion } from '@ltci/shared';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Accordion, AccordionDetails, AccordionSummary, Alert, LinearProgress, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { ExplainedFigure, type TraceStepLike } from '../common/TraceDrawer';
 import { useGraphQL } from './useGraphQL';
 
 const POLICY_PACK =
-  'query PolicyPack($regionId: ID!, $date: String!) { policyPack(regionId: $regionId, date: $date) { value trace { rule output } } }';
+  'query PolicyPack($regionId: ID!, $date: String!) { policyPack(regionId: $regionId, date: $date) { value trace { rule citation inputs output interpretation note } } }';
 
 export const PACK_SECTIONS = ['contributions', 'eligibility', 'assessment', 'benefits', 'fund', 'institutions'] as const;
 
 interface PolicyPackResult {
-  policyPack: { value: PolicyPackVersion; trace: { rule: string; output: unknown }[] };
+  policyPack: { value: PolicyPackVersion; trace: TraceStepLike[] };
 }
 
 /** The version in force on `date`, the region's stored overrides applied, each section as JSON. */
@@ -24,7 +25,8 @@ export const PackVersionView = ({ regionId, date }: { regionId: string; date: st
   return (
     <>
       <Typography variant="subtitle1" data-testid="policy-pack-title">
-        {version.title}
+        {/* which version is in force on the date (and the overrides applied) is itself a figure shared computed */}
+        <ExplainedFigure value={version.title} trace={data.policyPack.trace} />
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('app.policyData.validFrom')}: {version.validFrom}

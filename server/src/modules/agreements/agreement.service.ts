@@ -158,7 +158,13 @@ export async function deriveInstitutionStatus(scope: Scope, institutionId: strin
     })),
     todayInChina(),
   );
-  if (derived.ok) await scope.em.update(Institution, { id: institutionId }, { status: derived.value.status as never });
+  // the derived figure is stored with the trace that explains it (issue 7, item 9); the rule reads no policy pack
+  if (derived.ok)
+    await scope.em.update(
+      Institution,
+      { id: institutionId },
+      { status: derived.value.status as never, statusTrace: derived.trace as never },
+    );
 }
 
 function refuseBadTerm(draft: { number: string; startDate: string; endDate: string }): void {

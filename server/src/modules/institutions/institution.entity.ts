@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
+import { TraceStep } from '../calculators/calculation.types.js';
 import { Region } from '../regions/region.entity.js';
 import { CareSubtype, InstitutionKind, InstitutionStatus } from './institution-enums.js';
 import { Staff } from './staff.entity.js';
@@ -45,6 +46,11 @@ export class Institution {
   @Field(() => InstitutionStatus)
   @Column({ type: 'text', default: InstitutionStatus.active })
   status: InstitutionStatus;
+
+  // The trace of the status derived from the agreements (stored beside it; null until an agreement's step derives it).
+  @Field(() => [TraceStep], { nullable: true, description: '由服务协议推定机构状态的计算依据' })
+  @Column({ type: 'jsonb', name: 'status_trace', nullable: true })
+  statusTrace: TraceStep[] | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
