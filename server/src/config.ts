@@ -26,6 +26,8 @@ export interface ServerConfig {
   adminDist: string;
   /** Folder for the embedded database when DATABASE_URL is unset. */
   dataDir: string;
+  /** Folder of the attachments' files (outside the table rows; the rows keep each file's key and SHA-256). */
+  attachmentsDir: string;
   /** Whether the server runs jobs itself (JOBS_IN_SERVER=false leaves them to `npm run worker`). */
   jobsInServer: boolean;
   /** A running job silent this long is resumed from its checkpoint by another runner. */
@@ -70,6 +72,7 @@ const schema = z
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     ADMIN_DIST: z.string().optional(),
     LTCI_DATA_DIR: z.string().optional(),
+    ATTACHMENTS_DIR: z.string().optional(),
     JOBS_IN_SERVER: z.enum(['true', 'false'], 'must be true or false').optional(),
     JOB_STALE_SECONDS: int(1, 3600).default(30),
   })
@@ -113,6 +116,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dbIdleInTransactionTimeoutMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     adminDist: e.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url)),
     dataDir: e.LTCI_DATA_DIR ?? fileURLToPath(new URL('../../.data/postgres', import.meta.url)),
+    attachmentsDir: e.ATTACHMENTS_DIR ?? fileURLToPath(new URL('../../.data/attachments', import.meta.url)),
     jobsInServer: e.JOBS_IN_SERVER !== 'false',
     jobStaleSeconds: e.JOB_STALE_SECONDS,
   };

@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import { Db } from './common/db.js';
 import { ServiceAgreementResolver } from './modules/agreements/agreement.resolver.js';
 import { ServiceAgreementService } from './modules/agreements/agreement.service.js';
+import { AttachmentResolver } from './modules/attachments/attachment.resolver.js';
+import { AttachmentService } from './modules/attachments/attachment.service.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuditQueryService } from './modules/audit/audit-query.service.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -31,6 +33,7 @@ export const resolvers = [
   RegionResolver,
   InstitutionResolver,
   ServiceAgreementResolver,
+  AttachmentResolver,
   AuditResolver,
   CalculatorResolver,
   PolicyDataResolver,
@@ -48,6 +51,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [RegionResolver, new RegionResolver(new RegionService(db))],
     [InstitutionResolver, new InstitutionResolver(new InstitutionService(db))],
     [ServiceAgreementResolver, new ServiceAgreementResolver(new ServiceAgreementService(db))],
+    [AttachmentResolver, new AttachmentResolver(new AttachmentService(db))],
     [AuditResolver, new AuditResolver(new AuditQueryService(db))],
     [CalculatorResolver, new CalculatorResolver(new CalculatorService(policyData))],
     [PolicyDataResolver, new PolicyDataResolver(policyData)],

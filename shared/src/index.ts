@@ -1,5 +1,6 @@
 export * from './agreements/index.js';
 export * from './assessment/index.js';
+export * from './attachments/index.js';
 export * from './benefits/index.js';
 export * from './contributions/index.js';
 export * from './core/index.js';

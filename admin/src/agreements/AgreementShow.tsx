@@ -13,6 +13,7 @@ import {
   useCanAccess,
   useRecordContext,
 } from 'react-admin';
+import { AttachmentsPanel } from '../attachments';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { AgreementActions } from './AgreementActions';
 import { AgreementTimeline } from './AgreementTimeline';
@@ -49,6 +50,9 @@ export const AgreementShow = () => (
       <AgreementActions />
       <Divider />
       <AgreementTimeline />
+      <Divider />
+      {/* the signed agreement is filed here (category 协议) */}
+      <AttachmentsPanel ownerType="ServiceAgreement" defaultCategory="agreement" />
     </SimpleShowLayout>
   </Show>
 );

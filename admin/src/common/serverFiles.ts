@@ -27,6 +27,26 @@ export async function uploadToServer<T>(url: string, file: File): Promise<T> {
   return response.json();
 }
 
+/** POST a multipart form (fields first, then the file, as the server reads them); the server's JSON answer. */
+export async function uploadFormToServer<T>(url: string, form: FormData): Promise<T> {
+  const response = await authFetch(url, { method: 'POST', body: form });
+  // authFetch hands a GraphQL-shaped error on with status 200: look at the body, not only the status
+  const body = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  if (!response.ok || body?.errors) throw await httpError(response);
+  return body as T;
+}
+
+/** A file the server serves only with the session's token, as a blob (for an authorized preview). */
+export async function blobFromServer(url: string): Promise<Blob> {
+  const response = await authFetch(url);
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.ok || type.startsWith('application/json')) throw await httpError(response);
+  return response.blob();
+}
+
 async function httpError(response: Response): Promise<HttpError> {
   const body = await response.json().catch(() => null);
   if (body?.errors) {

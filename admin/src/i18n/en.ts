@@ -1,3 +1,5 @@
+import { ATTACHMENT_CATEGORIES } from '@ltci/shared';
+
 /** English messages of the application (react-admin's own come from ra-language-english). */
 export const en = {
   app: {
@@ -30,7 +32,27 @@ export const en = {
       shortcuts: 'Shortcuts',
       open_institutions: 'Open the institution list',
     },
-    institutions: { staff_empty: 'No staff recorded', general: 'General', staff: 'Staff' },
+    institutions: { staff_empty: 'No staff recorded', general: 'General', staff: 'Staff', attachments: 'Attachments' },
+    attachments: {
+      title: 'Attachments',
+      category: 'Category',
+      drop: 'Drag a file here, or',
+      choose: 'choose a file',
+      limit: 'Accepted: %{types}; up to %{size} MB. The type is read from the file’s content.',
+      uploading: 'Uploading %{name}…',
+      uploaded: 'Uploaded %{name}',
+      empty: 'No attachments yet',
+      file_name: 'File',
+      size: 'Size',
+      uploaded_by: 'Uploaded by',
+      created_at: 'Uploaded at',
+      preview: 'Preview',
+      download: 'Download',
+      delete: 'Delete',
+      confirm_delete: 'Delete %{name}? It is hidden from this list; the archive keeps it.',
+      no_preview: 'This type cannot be shown here: download it instead.',
+      close: 'Close',
+    },
     auditLogs: { empty_json: '(none)' },
     policyData: {
       title: 'Policy data',
@@ -81,13 +103,22 @@ export const en = {
       other: 'Other',
     },
     StaffTitle: { none: 'None', junior: 'Junior', intermediate: 'Intermediate', senior: 'Senior' },
-    AuditOperation: { create: 'Create', update: 'Update', delete: 'Delete', login: 'Sign-in', login_failed: 'Failed sign-in' },
+    AuditOperation: {
+      create: 'Create',
+      update: 'Update',
+      delete: 'Delete',
+      login: 'Sign-in',
+      login_failed: 'Failed sign-in',
+      download: 'Download',
+    },
+    AttachmentCategory: Object.fromEntries(ATTACHMENT_CATEGORIES.map((c) => [c.id, c.label.en])) as Record<string, string>,
     EntityType: {
       Institution: 'Institution',
       User: 'User',
       Region: 'Region',
       CalendarYear: 'Calendar year',
       PolicyOverrides: 'Policy overrides',
+      Attachment: 'Attachment',
     },
     CalendarSource: { official: 'State Council notice (shipped)', administrator: 'Entered by the administrator' },
   },

@@ -1,3 +1,4 @@
+import { ATTACHMENT_CATEGORIES } from '@ltci/shared';
 import type { AppMessages } from './en';
 
 /**
@@ -160,7 +161,27 @@ export const zhCN = {
       shortcuts: '快捷入口',
       open_institutions: '进入机构管理',
     },
-    institutions: { staff_empty: '暂无人员信息', general: '基本信息', staff: '人员' },
+    institutions: { staff_empty: '暂无人员信息', general: '基本信息', staff: '人员', attachments: '附件' },
+    attachments: {
+      title: '附件',
+      category: '类别',
+      drop: '将文件拖到此处，或',
+      choose: '选择文件',
+      limit: '可上传：%{types}；不超过 %{size} MB。文件类型按内容判定。',
+      uploading: '正在上传 %{name}…',
+      uploaded: '已上传 %{name}',
+      empty: '暂无附件',
+      file_name: '文件',
+      size: '大小',
+      uploaded_by: '上传人',
+      created_at: '上传时间',
+      preview: '预览',
+      download: '下载',
+      delete: '删除',
+      confirm_delete: '删除 %{name}？删除后不再列出，档案中仍保留。',
+      no_preview: '该类型无法在页面中显示，请下载查看。',
+      close: '关闭',
+    },
     auditLogs: { empty_json: '（无）' },
     policyData: {
       title: '政策参数',
@@ -206,8 +227,16 @@ export const zhCN = {
       other: '其他',
     },
     StaffTitle: { none: '无职称', junior: '初级', intermediate: '中级', senior: '高级' },
-    AuditOperation: { create: '新建', update: '修改', delete: '删除', login: '登录', login_failed: '登录失败' },
-    EntityType: { Institution: '机构', User: '用户', Region: '统筹地区', CalendarYear: '工作日历年度', PolicyOverrides: '政策参数覆盖' },
+    AuditOperation: { create: '新建', update: '修改', delete: '删除', login: '登录', login_failed: '登录失败', download: '下载' },
+    AttachmentCategory: Object.fromEntries(ATTACHMENT_CATEGORIES.map((c) => [c.id, c.label.zh])) as Record<string, string>,
+    EntityType: {
+      Institution: '机构',
+      User: '用户',
+      Region: '统筹地区',
+      CalendarYear: '工作日历年度',
+      PolicyOverrides: '政策参数覆盖',
+      Attachment: '附件',
+    },
     CalendarSource: { official: '国务院办公厅通知（随系统发布）', administrator: '管理员录入' },
   },
   resources: {

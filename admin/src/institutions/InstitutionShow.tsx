@@ -10,6 +10,7 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
+import { AttachmentsPanel } from '../attachments';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { TranslatedTextField } from '../common/TranslatedTextField';
 import { careSubtypeChoices, kindChoices } from '../domain';
@@ -46,6 +47,9 @@ export const InstitutionShow = () => (
             <TextField source="certificateNo" label="resources.Staff.fields.certificateNo" emptyText="—" />
           </Datagrid>
         </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.institutions.attachments" path="attachments">
+        <AttachmentsPanel ownerType="Institution" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -1,5 +1,6 @@
 import { WorkflowStep } from '../common/workflow/workflow-step.entity.js';
 import { ServiceAgreement } from '../modules/agreements/agreement.entity.js';
+import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
@@ -24,4 +25,5 @@ export const entities = [
   WorkflowStep,
   Job,
   InfoChange,
+  Attachment,
 ];

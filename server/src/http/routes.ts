@@ -3,9 +3,12 @@ import type { DataSource } from 'typeorm';
 import { Db } from '../common/db.js';
 import type { ListExport } from '../common/list-export.js';
 import type { ServerConfig } from '../config.js';
+import { AttachmentFiles } from '../modules/attachments/attachment.files.js';
+import { AttachmentStorage } from '../modules/attachments/attachment.storage.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
+import { mountAttachments } from './attachments.js';
 import { mountExports } from './export.js';
 import type { CallerOf } from './http-errors.js';
 import { mountImports } from './import.js';
@@ -15,7 +18,7 @@ export interface HttpRoutes {
   close(): Promise<void>;
 }
 
-/** The routes beside GraphQL (exports, imports) and the job queue they submit to. */
+/** The routes beside GraphQL (exports, imports, attachments' files) and the job queue they submit to. */
 export async function httpRoutes(dataSource: DataSource, config: ServerConfig, callerOf: CallerOf): Promise<HttpRoutes> {
   const db = new Db(dataSource);
   const queue = createJobQueue(dataSource, { work: config.jobsInServer, staleSeconds: config.jobStaleSeconds, pollSeconds: 1 });
@@ -24,5 +27,6 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
   const exports = [institutionExport(db, new InstitutionService(db))] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
+  mountAttachments(router, callerOf, new AttachmentFiles(db, new AttachmentStorage(config.attachmentsDir)));
   return { router, close: () => queue.stop() };
 }

@@ -4,7 +4,8 @@ import helmet from 'helmet';
 /**
  * Security headers on every response. The dashboard (a Vite build served from here) needs only its
  * own scripts, its own API and inline styles (index.html's and MUI's, injected at run time); no
- * page may frame it. HSTS only in production, which is served over TLS. In development the Apollo
+ * page may frame it. Attachments are previewed from blob: URLs the page makes of files it fetched
+ * with the session's token (images, and PDFs in a frame), so blob: is allowed for images and frames. HSTS only in production, which is served over TLS. In development the Apollo
  * Sandbox page at GET /graphql loads from Apollo's CDN, so it alone goes without a CSP there.
  */
 export function useSecurityHeaders(app: Express, production: boolean): void {
@@ -21,7 +22,8 @@ export function useSecurityHeaders(app: Express, production: boolean): void {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        frameSrc: ['blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -50,6 +50,18 @@ export class Fixtures {
     return row;
   }
 
+  /** An attachment row of a fresh institution (no file: the GraphQL operations never read the bytes). */
+  async attachment(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const institution = await this.institution(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO attachments (id, owner_type, owner_id, region_id, category, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by_name)
+       SELECT g.id, 'Institution', $1, $2, 'licence', '矩阵测试.pdf', 'application/pdf', 8, repeat('0', 64), substr(g.id::text, 1, 2) || '/' || g.id, 'fixture'
+         FROM (SELECT gen_random_uuid() AS id) g RETURNING id`,
+      [institution, regionId],
+    );
+    return row.id;
+  }
+
   async job(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
     const [row] = await this.dataSource.query(
       `INSERT INTO jobs (kind, key, title, owner_name, region_ids, state) VALUES ('fixture', gen_random_uuid()::text, '矩阵测试任务', 'fixture', $1, 'succeeded') RETURNING id`,
@@ -382,6 +394,37 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
         const a = await fx.agreement('qinhuangdao', 'active');
         return { id: a.id, a: 'suspend', v: a.version, r: ' ' };
       },
+    },
+  ],
+  [
+    'allAttachments',
+    {
+      document: `query (${LIST_ARGS} AttachmentFilter) { allAttachments(page: $page, perPage: $perPage, filter: $filter) { id fileName sha256 } }`,
+      own: async (fx) => {
+        await fx.attachment('qinhuangdao');
+        return { filter: { regionId: 'qinhuangdao' } };
+      },
+      other: async (fx) => {
+        await fx.attachment('tumxuk');
+        return { filter: { regionId: 'tumxuk' } };
+      },
+    },
+  ],
+  [
+    '_allAttachmentsMeta',
+    {
+      document: `query (${LIST_ARGS} AttachmentFilter) { _allAttachmentsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+      own: () => ({ filter: { ownerType: 'Institution' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
+    'deleteAttachment',
+    {
+      document: 'mutation ($id: ID!) { deleteAttachment(id: $id) { id } }',
+      own: async (fx) => ({ id: await fx.attachment('qinhuangdao') }),
+      other: async (fx) => ({ id: await fx.attachment('tumxuk') }),
+      invalid: () => ({ id: 'not-an-id' }),
     },
   ],
 ]);

@@ -31,7 +31,9 @@ describe('assessmentDeadlines: what each check needs', () => {
   ])('Product rule: %s with %s not stated → PARAMETER_MISSING', (milestone, param) => {
     const d = qhd.deadlines as Record<string, { value: number | null; citation: string }>;
     const params: AssessmentParams = { ...qhd, deadlines: { ...qhd.deadlines, [param]: { ...d[param], value: null } } };
-    expect(codes(assessmentDeadlines({ asOf: '2026-09-01', [milestone]: '2026-08-03' }, params, cal))).toEqual([`params.deadlines.${param}:PARAMETER_MISSING`]);
+    expect(codes(assessmentDeadlines({ asOf: '2026-09-01', [milestone]: '2026-08-03' }, params, cal))).toEqual([
+      `params.deadlines.${param}:PARAMETER_MISSING`,
+    ]);
   });
 
   it('Qinhuangdao art. 24: a deadline records the day the step was done', () => {

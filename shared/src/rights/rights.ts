@@ -19,6 +19,8 @@ const ADMIN = ['admin'] as const satisfies readonly Role[];
 const TODAY = 'Product rule: access as the server grants it today';
 /** Agreements are the agency's work (city and county, Qinhuangdao art. 36, 60–61); the TPA only assists (art. 62). */
 const AGREEMENT_CITATION = 'Qinhuangdao art. 36, 60–62; Xinjiang art. 10, 24–25';
+/** The records' files are the agency's archive (Xinjiang art. 17); whoever may read a record may read its files. */
+const ATTACHMENT_CITATION = 'Xinjiang art. 7, 17; Qinhuangdao art. 60–62';
 
 const right = <const I extends string>(
   id: I,
@@ -73,6 +75,9 @@ export const RIGHTS = [
   right('agreement.approve_termination', 'ServiceAgreement', EDITORS, '批准解除协议', 'Approve termination', AGREEMENT_CITATION),
   right('agreement.reject_termination', 'ServiceAgreement', EDITORS, '驳回解除协议', 'Reject termination', AGREEMENT_CITATION),
   right('agreement.expire', 'ServiceAgreement', EDITORS, '协议到期', 'Mark an agreement expired', AGREEMENT_CITATION),
+  right('attachment.read', 'Attachment', SIGNED_IN, '查看和下载附件', 'View and download attachments', ATTACHMENT_CITATION),
+  right('attachment.create', 'Attachment', EDITORS, '上传附件', 'Upload attachments', ATTACHMENT_CITATION),
+  right('attachment.delete', 'Attachment', EDITORS, '删除附件', 'Delete attachments', ATTACHMENT_CITATION),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

@@ -4,6 +4,7 @@ import { AppRole1796000000000 } from './1796000000000-app-role.js';
 import { LoginAttemptsByAddress1796100000000 } from './1796100000000-login-attempts-by-address.js';
 import { ServiceAgreements1796600000000 } from './1796600000000-service-agreements.js';
 import { Jobs1797000000000 } from './1797000000000-jobs.js';
+import { Attachments1797100000000 } from './1797100000000-attachments.js';
 import { InstitutionInfoChanges1797400000000 } from './1797400000000-institution-info-changes.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
@@ -14,5 +15,6 @@ export const migrations = [
   LoginAttemptsByAddress1796100000000,
   ServiceAgreements1796600000000,
   Jobs1797000000000,
+  Attachments1797100000000,
   InstitutionInfoChanges1797400000000,
 ];

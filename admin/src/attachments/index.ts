@@ -1,0 +1,1 @@
+export { type AttachmentOwnerType, AttachmentsPanel } from './AttachmentsPanel';

@@ -1,0 +1,36 @@
+import { BadUserInputError } from '../../common/errors.js';
+import type { Scope } from '../../common/scope.js';
+import { ServiceAgreement } from '../agreements/agreement.entity.js';
+import { Institution } from '../institutions/institution.entity.js';
+
+/**
+ * The records a file can be attached to: each a region-scoped entity with a `regionId`, so the
+ * attachment takes its region from its owner. A later record type adds one line here.
+ */
+const OWNERS = {
+  Institution,
+  ServiceAgreement,
+} as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;
+
+export type AttachmentOwnerType = keyof typeof OWNERS;
+export const ATTACHMENT_OWNER_TYPES = Object.keys(OWNERS) as AttachmentOwnerType[];
+
+export function isOwnerType(value: unknown): value is AttachmentOwnerType {
+  return typeof value === 'string' && Object.hasOwn(OWNERS, value);
+}
+
+/**
+ * The owner's region, read through the caller's scope: another region's record is NOT_FOUND (its
+ * existence not revealed), and a region the caller may read but not write to is FORBIDDEN.
+ */
+export async function ownerRegion(scope: Scope, ownerType: unknown, ownerId: unknown): Promise<string> {
+  if (!isOwnerType(ownerType))
+    throw new BadUserInputError({ ownerType: `不能为该类记录上传附件：${String(ownerType ?? '')}` }, undefined, {
+      reason: 'UNKNOWN_OWNER_TYPE',
+    });
+  if (typeof ownerId !== 'string' || !ownerId)
+    throw new BadUserInputError({ ownerId: '请指明附件所属的记录' }, undefined, { reason: 'OWNER_REQUIRED' });
+  const owner = await scope.one(OWNERS[ownerType] as typeof Institution, ownerId);
+  scope.assertRegion(owner.regionId);
+  return owner.regionId;
+}
