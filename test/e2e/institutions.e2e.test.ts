@@ -113,7 +113,8 @@ describe.skipIf(!hasChromium)('institutions in the browser', () => {
       await admin.locator('[data-testid="menu-auditLogs"]').click();
       await admin.waitForURL(/#\/AuditLog/);
       await admin.locator('tbody tr').first().waitFor();
-      expect(await admin.locator('tbody').textContent()).toContain('登录失败'); // translated, not login_failed
+      // translated, not login_failed (waited for: the list may still show its loading rows)
+      await admin.locator('tbody').getByText('登录失败').first().waitFor();
       // every sortable column is one the server sorts by: no error notification
       const sortable = { 时间: 'at', 用户: 'username', 操作: 'operation', 对象类型: 'entityType', 对象编号: 'entityId' };
       for (const [header, field] of Object.entries(sortable)) {

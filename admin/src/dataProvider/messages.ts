@@ -14,6 +14,7 @@ export const errorMessagesEn = {
         INVALID_MONEY: 'Must be an amount with at most two decimals',
         PARAMETER_MISSING: 'The region’s policy does not state this parameter',
         INVALID_PARAMETER: 'Invalid policy parameter',
+        INVALID_CREDIT_CODE: 'Not a valid unified social credit code (18 characters, region code, check character)',
         STALE_VERSION: 'Someone else changed this record (version %{actual}, you saw %{expected}): refresh and try again',
       },
       reason: {
@@ -51,6 +52,7 @@ export const errorMessagesZh: typeof errorMessagesEn = {
         INVALID_MONEY: '金额最多两位小数',
         PARAMETER_MISSING: '该统筹地区的政策未规定此参数',
         INVALID_PARAMETER: '政策参数有误',
+        INVALID_CREDIT_CODE: '统一社会信用代码有误（18位，含行政区划代码与校验位）',
         STALE_VERSION: '该记录已被他人修改（当前版本 %{actual}，您看到的是 %{expected}），请刷新后重试',
       },
       reason: {

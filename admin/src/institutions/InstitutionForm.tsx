@@ -1,31 +1,36 @@
-import { FormDataConsumer, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { useMemo } from 'react';
+import { FormDataConsumer, required, SelectInput, SimpleForm, TextInput, useLocaleState } from 'react-admin';
 import { getStoredUser } from '../auth/session';
 import { careSubtypeChoices, kindChoices } from '../domain';
 import { institutionRule, regionChoices } from './input';
 
-const validateName = [required(), institutionRule('name')];
-const validateCredit = [required(), institutionRule('creditCode')];
-const validateLegalRepresentative = [required(), institutionRule('legalRepresentative')];
-const validateAddress = [required(), institutionRule('address')];
-const validateSubtype = [institutionRule('careSubtype')];
+const validators = (locale: string) => ({
+  name: [required(), institutionRule('name', locale)],
+  creditCode: [required(), institutionRule('creditCode', locale)],
+  legalRepresentative: [required(), institutionRule('legalRepresentative', locale)],
+  address: [required(), institutionRule('address', locale)],
+  careSubtype: [institutionRule('careSubtype', locale)],
+});
 
 /** The create and edit form: validates as the user types, with the rule the server enforces (@ltci/shared). */
 export const InstitutionForm = () => {
   const regions = regionChoices(getStoredUser()?.regions);
+  const [locale] = useLocaleState();
+  const v = useMemo(() => validators(locale), [locale]);
   return (
     <SimpleForm mode="onChange" warnWhenUnsavedChanges sx={{ maxWidth: 760 }}>
       <SelectInput source="kind" choices={kindChoices} validate={required()} />
       <FormDataConsumer>
         {({ formData }) =>
           formData.kind === 'care' ? (
-            <SelectInput source="careSubtype" choices={careSubtypeChoices} validate={validateSubtype} isRequired />
+            <SelectInput source="careSubtype" choices={careSubtypeChoices} validate={v.careSubtype} isRequired />
           ) : null
         }
       </FormDataConsumer>
-      <TextInput source="name" validate={validateName} />
-      <TextInput source="creditCode" validate={validateCredit} slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
-      <TextInput source="legalRepresentative" validate={validateLegalRepresentative} />
-      <TextInput source="address" validate={validateAddress} fullWidth />
+      <TextInput source="name" validate={v.name} />
+      <TextInput source="creditCode" validate={v.creditCode} slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
+      <TextInput source="legalRepresentative" validate={v.legalRepresentative} />
+      <TextInput source="address" validate={v.address} fullWidth />
       <SelectInput
         source="regionId"
         choices={regions}

@@ -24,6 +24,17 @@ describe('institution form helpers', () => {
     expect(check('name', { ...record, name: '' })).toBeUndefined(); // required() reports an empty field
   });
 
+  it('in English, names the issue by its code to translate, the rule’s Chinese words as fallback', () => {
+    const rule = institutionRule('careSubtype', 'en');
+    expect(rule(undefined, { ...record, kind: 'care' })).toEqual({
+      message: 'app.errors.issue.REQUIRED',
+      args: { _: '护理服务机构须选择类别' },
+    });
+    expect(institutionRule('creditCode', 'en')('123', { ...record, creditCode: '123' })).toMatchObject({
+      message: 'app.errors.issue.INVALID_CREDIT_CODE',
+    });
+  });
+
   it('requires a care subtype only for care institutions', () => {
     expect(check('careSubtype', { ...record, kind: 'care' })).toBe('护理服务机构须选择类别');
     expect(check('careSubtype', { ...record, kind: 'care', careSubtype: 'medical' })).toBeUndefined();

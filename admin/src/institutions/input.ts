@@ -31,17 +31,16 @@ export function toInstitutionInput(data: Record<string, unknown>): InstitutionIn
 /**
  * A validator for one field of the form: the institution record rule of `@ltci/shared`, the very
  * rule the server enforces, so the form and the server never disagree. Empty fields are left to
- * `required()`, whose message is translated.
+ * `required()`, whose message is translated. In Chinese it says the rule's own words; in another
+ * language the issue's code, translated (`app.errors.issue.<code>`), the rule's words as fallback.
  */
-export function institutionRule(path: keyof InstitutionRecordDraft) {
-  return (value: unknown, values: Record<string, unknown>): string | undefined => {
-    if (value === undefined || value === null || value === '') return path === 'careSubtype' ? firstIssue(path, values) : undefined;
-    return firstIssue(path, values);
+export function institutionRule(path: keyof InstitutionRecordDraft, locale = 'zh-CN') {
+  return (value: unknown, values: Record<string, unknown>): string | { message: string; args: { _: string } } | undefined => {
+    if ((value === undefined || value === null || value === '') && path !== 'careSubtype') return undefined;
+    const issue = institutionRecordIssues(values as InstitutionRecordDraft).find((i) => i.path === path);
+    if (!issue) return undefined;
+    return locale.startsWith('zh') ? issue.message : { message: `app.errors.issue.${issue.code}`, args: { _: issue.message } };
   };
-}
-
-function firstIssue(path: string, values: Record<string, unknown>): string | undefined {
-  return institutionRecordIssues(values as InstitutionRecordDraft).find((issue) => issue.path === path)?.message;
 }
 
 /** Region choices for a select: the regions of the signed-in user. */
