@@ -1,6 +1,6 @@
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import { createElement } from 'react';
-import { Route } from 'react-router-dom';
+import { Route } from 'react-router';
 import { AgreementCreate } from './AgreementCreate';
 import { AgreementEdit } from './AgreementEdit';
 import { AgreementList } from './AgreementList';
