@@ -10,7 +10,9 @@ for (const [file, { mutants, source }] of Object.entries(report.files)) {
     if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
     const { line, column } = m.location.start;
     const code = lines[line - 1].trim().slice(0, 110);
-    console.log(`${file}:${line}:${column} ${m.status} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '').slice(0, 80)}\n    ${code}`);
+    console.log(
+      `${file}:${line}:${column} ${m.status} ${m.mutatorName} → ${JSON.stringify(m.replacement ?? '').slice(0, 80)}\n    ${code}`,
+    );
   }
 }
 const detected = counts.Killed + counts.Timeout;

@@ -60,7 +60,7 @@ function traceOnly(path) {
   if (isStepCall(parent) && parent.arguments.includes(node)) {
     const i = parent.arguments.indexOf(node);
     if (i === 2) return 'what a trace step read';
-    if (i === 4) return 'a trace step\'s note or interpretation';
+    if (i === 4) return "a trace step's note or interpretation";
     if (i === 3 && path.parentPath.parentPath?.node.type === 'ExpressionStatement') return 'the output of a trace-only step';
   }
   if (node.type === 'IfStatement' && !node.alternate) {

@@ -31,7 +31,9 @@ describe('assessmentDeadlines: what each check needs', () => {
   ])('Product rule: %s with %s not stated → PARAMETER_MISSING', (milestone, param) => {
     const d = qhd.deadlines as Record<string, { value: number | null; citation: string }>;
     const params: AssessmentParams = { ...qhd, deadlines: { ...qhd.deadlines, [param]: { ...d[param], value: null } } };
-    expect(codes(assessmentDeadlines({ asOf: '2026-09-01', [milestone]: '2026-08-03' }, params, cal))).toEqual([`params.deadlines.${param}:PARAMETER_MISSING`]);
+    expect(codes(assessmentDeadlines({ asOf: '2026-09-01', [milestone]: '2026-08-03' }, params, cal))).toEqual([
+      `params.deadlines.${param}:PARAMETER_MISSING`,
+    ]);
   });
 
   it('Qinhuangdao art. 24: a deadline records the day the step was done', () => {
@@ -195,7 +197,9 @@ describe('mutation survivors, second round', () => {
 
   it('Qinhuangdao art. 23: no conclusion letter by the due day → overdue, a warning to acknowledge', () => {
     const r = assessmentDeadlines({ asOf: '2026-11-06', acceptanceDate: '2026-09-18' }, qhd, cal);
-    expect(r.ok && r.value.problems.map((p) => [p.key, p.status, p.requiresAcknowledgment])).toEqual([['conclusionLetter', 'overdue', true]]);
+    expect(r.ok && r.value.problems.map((p) => [p.key, p.status, p.requiresAcknowledgment])).toEqual([
+      ['conclusionLetter', 'overdue', true],
+    ]);
   });
 
   it('Product rule: bad item scores are reported alone, the bands are judged only on valid scores', () => {
@@ -204,7 +208,11 @@ describe('mutation survivors, second round', () => {
       grading: { ...qhd.grading, bands: { ...qhd.grading.bands, adl: qhd.grading.bands.adl.filter((b) => b.min > 0) } },
     };
     const zero = (items: Record<string, unknown>) => Object.fromEntries(Object.keys(items).map((k) => [k, 0]));
-    const scores = { adl: zero(qhd.grading.adlItems), cognition: { ...zero(qhd.grading.cognitionItems), memory: 99 }, perception: zero(qhd.grading.perceptionItems) };
+    const scores = {
+      adl: zero(qhd.grading.adlItems),
+      cognition: { ...zero(qhd.grading.cognitionItems), memory: 99 },
+      perception: zero(qhd.grading.perceptionItems),
+    };
     expect(codes(disabilityGrade(scores as never, params))).toEqual(['cognition.memory:OUT_OF_RANGE']);
   });
 
@@ -235,7 +243,11 @@ describe('mutation survivors, second round', () => {
   it('Xinjiang art. 16 (Tumxuk states no dispute experts): a dispute asks for no experts in principle', () => {
     const params: AssessmentParams = {
       ...tmk,
-      assessors: { ...tmk.assessors, minAssessors: { value: 2, citation: 'region setting' }, minExperts: { value: 1, citation: 'region setting' } },
+      assessors: {
+        ...tmk.assessors,
+        minAssessors: { value: 2, citation: 'region setting' },
+        minExperts: { value: 1, citation: 'region setting' },
+      },
     };
     const pool: AssessorCandidate[] = [
       { id: 'E1', isExpert: true, trained: true },

@@ -546,7 +546,8 @@ describe('benefitDates: what each event does, and events in any order', () => {
 
   it('Tumxuk §5(四): the institution change names its interpretation only when it follows the mode change', () => {
     const change: BenefitEvent = { type: 'institutionChange', date: '2027-06-10', institution: 'B' };
-    const step = (params: EligibilityParams) => run(params, [...tStart, change]).trace.find((s) => s.rule === 'eligibility.institutionChange');
+    const step = (params: EligibilityParams) =>
+      run(params, [...tStart, change]).trace.find((s) => s.rule === 'eligibility.institutionChange');
     expect(step(tumxuk)?.interpretation).toBe('institutionChange=likeModeChange');
     expect(step({ ...tumxuk, institutionChange: 'nextMonth' })?.interpretation).toBeUndefined();
   });
@@ -571,7 +572,16 @@ describe('benefitDates: what each event does, and events in any order', () => {
       ...qStart,
     ];
     expect(run(qhd, events).value.periods).toEqual<BenefitPeriod[]>([
-      { from: '2027-04-11', to: null, reason: 'hospitalDischarge', endReason: null, grade: 3, careMode: 'home', institution: 'A', category: 'employee' },
+      {
+        from: '2027-04-11',
+        to: null,
+        reason: 'hospitalDischarge',
+        endReason: null,
+        grade: 3,
+        careMode: 'home',
+        institution: 'A',
+        category: 'employee',
+      },
     ]);
   });
 
@@ -592,9 +602,21 @@ describe('benefitDates: each event’s own fields are checked', () => {
 
   it.each<[string, unknown, string[][]]>([
     ['Qinhuangdao art. 28: grade 0 is a grade', { type: 'conclusion', date: '2027-03-10', severe: false, grade: 0 }, []],
-    ['Qinhuangdao art. 28: grade −1 is no grade', { type: 'conclusion', date: '2027-03-10', severe: false, grade: -1 }, [['events.0.grade', 'OUT_OF_RANGE']]],
-    ['Qinhuangdao art. 34(2): a mode change needs a known care mode', { type: 'careModeChange', date: '2027-03-10', careMode: 'spa' }, [['events.0.careMode', 'NOT_ALLOWED']]],
-    ['Qinhuangdao art. 34(2): an institution change needs the institution', { type: 'institutionChange', date: '2027-03-10' }, [['events.0.institution', 'REQUIRED']]],
+    [
+      'Qinhuangdao art. 28: grade −1 is no grade',
+      { type: 'conclusion', date: '2027-03-10', severe: false, grade: -1 },
+      [['events.0.grade', 'OUT_OF_RANGE']],
+    ],
+    [
+      'Qinhuangdao art. 34(2): a mode change needs a known care mode',
+      { type: 'careModeChange', date: '2027-03-10', careMode: 'spa' },
+      [['events.0.careMode', 'NOT_ALLOWED']],
+    ],
+    [
+      'Qinhuangdao art. 34(2): an institution change needs the institution',
+      { type: 'institutionChange', date: '2027-03-10' },
+      [['events.0.institution', 'REQUIRED']],
+    ],
   ])('%s', (_name, event, expected) => {
     expect(issues([event])).toEqual(expected);
   });

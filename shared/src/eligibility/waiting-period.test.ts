@@ -303,7 +303,9 @@ describe('waitingPeriodEnd: arrears, checks and odd input', () => {
   // waitingFromFirstArrival=false: a launch-year worker has no wait, but one newly insured after arrears waits 2026-10 + 6 → 2027-04-01.
   it('Qinhuangdao art. 14 ¶2: a flexible worker newly insured after 7 months of arrears in the launch year still waits → 2027-04-01', () => {
     const params = { ...qhd, waitingFromFirstArrival: false };
-    expect(result({ category: 'flexible', firstArrival: '2026-10-01', flexibleArrears: { months: 7, belowRetirementAge: true } }, params)).toEqual({
+    expect(
+      result({ category: 'flexible', firstArrival: '2026-10-01', flexibleArrears: { months: 7, belowRetirementAge: true } }, params),
+    ).toEqual({
       waitingPeriod: true,
       benefitsFrom: '2027-04-01',
       months: 6,
@@ -314,11 +316,18 @@ describe('waitingPeriodEnd: arrears, checks and odd input', () => {
     ['Qinhuangdao art. 14 ¶2: arrears of 0 months → the same enrolment', 0, { waitingPeriod: false, benefitsFrom: null, months: 0 }],
     ['Qinhuangdao art. 14 ¶2: arrears of −1 months → OUT_OF_RANGE', -1, [['flexibleArrears.months', 'OUT_OF_RANGE']]],
   ])('%s', (_name, months, expected) => {
-    expect(result({ category: 'flexible', firstArrival: '2027-03-01', flexibleArrears: { months, belowRetirementAge: true } })).toEqual(expected);
+    expect(result({ category: 'flexible', firstArrival: '2027-03-01', flexibleArrears: { months, belowRetirementAge: true } })).toEqual(
+      expected,
+    );
   });
 
   it('Qinhuangdao art. 14 ¶3: a bad exemption is reported alone, before the break years are asked for', () => {
-    const input = { category: 'resident', firstArrival: '2028-01-01', reEnrolment: true, exemptions: ['vip'] } as unknown as WaitingPeriodInput;
+    const input = {
+      category: 'resident',
+      firstArrival: '2028-01-01',
+      reEnrolment: true,
+      exemptions: ['vip'],
+    } as unknown as WaitingPeriodInput;
     expect(result(input, qhdResidentExt)).toEqual([['exemptions.0', 'NOT_ALLOWED']]);
   });
 
