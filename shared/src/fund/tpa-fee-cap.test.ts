@@ -108,7 +108,13 @@ describe('tpaFeeCap', () => {
 });
 
 describe('tpaFeeCap: the edges of its checks (mutation testing, issue 16)', () => {
-  const input = (year: number): TpaFeeInput => ({ year, quarter: 1, raisedFund: '10000000.00', feesPaidThisYear: '0.00', quarterFee: '1.00' });
+  const input = (year: number): TpaFeeInput => ({
+    year,
+    quarter: 1,
+    raisedFund: '10000000.00',
+    feesPaidThisYear: '0.00',
+    quarterFee: '1.00',
+  });
   const codes = (r: ReturnType<typeof tpaFeeCap>) => (r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`));
 
   it.each([
