@@ -166,3 +166,94 @@ describe('assessment entry points: whole-input and first-field checks name their
     ]);
   });
 });
+
+describe('mutation survivors, second round', () => {
+  // art. 17 ¶2 and 23 are deadlines (missed → overdue), 24's windows close, 25 is an earliest day, 26 deadlines.
+  it('Qinhuangdao art. 17 ¶2, 23–26: each milestone has its kind of deadline', () => {
+    const r = assessmentDeadlines(
+      {
+        asOf: '2026-06-01',
+        initialReviewPassedDate: '2026-04-30',
+        acceptanceDate: '2026-03-02',
+        publicityStartDate: '2026-04-01',
+        letterReceivedDate: '2026-04-10',
+        lastConclusionDate: '2026-02-27',
+        severeConclusionDate: '2024-07-10',
+      },
+      qhd,
+      cal,
+    );
+    expect(r.ok && r.value.deadlines.map((d) => [d.key, d.type])).toEqual([
+      ['recheckAndForward', 'deadline'],
+      ['conclusionLetter', 'deadline'],
+      ['publicityObjection', 'window'],
+      ['letterAfterPublicity', 'earliest'],
+      ['disputeApplication', 'window'],
+      ['stateChangeEarliest', 'earliest'],
+      ['endOfTermStart', 'deadline'],
+      ['severeValidity', 'deadline'],
+    ]);
+  });
+
+  it('Qinhuangdao art. 23: no conclusion letter by the due day → overdue, a warning to acknowledge', () => {
+    const r = assessmentDeadlines({ asOf: '2026-11-06', acceptanceDate: '2026-09-18' }, qhd, cal);
+    expect(r.ok && r.value.problems.map((p) => [p.key, p.status, p.requiresAcknowledgment])).toEqual([
+      ['conclusionLetter', 'overdue', true],
+    ]);
+  });
+
+  it('Product rule: bad item scores are reported alone, the bands are judged only on valid scores', () => {
+    const params: AssessmentParams = {
+      ...qhd,
+      grading: { ...qhd.grading, bands: { ...qhd.grading.bands, adl: qhd.grading.bands.adl.filter((b) => b.min > 0) } },
+    };
+    const zero = (items: Record<string, unknown>) => Object.fromEntries(Object.keys(items).map((k) => [k, 0]));
+    const scores = {
+      adl: zero(qhd.grading.adlItems),
+      cognition: { ...zero(qhd.grading.cognitionItems), memory: 99 },
+      perception: zero(qhd.grading.perceptionItems),
+    };
+    expect(codes(disabilityGrade(scores as never, params))).toEqual(['cognition.memory:OUT_OF_RANGE']);
+  });
+
+  it('Product rule: drawAssessors without a kind → kind:REQUIRED', () => {
+    expect(codes(drawAssessors({ seed: 1, pool: [{ id: 'E1', isExpert: true, trained: true }] } as never, qhd))).toEqual(['kind:REQUIRED']);
+  });
+
+  it('Qinhuangdao art. 19: too few assessors and experts after exclusions → two INSUFFICIENT_CANDIDATES on the pool', () => {
+    expect(codes(drawAssessors({ seed: 1, kind: 'initial', pool: [{ id: 'R1', isExpert: false, trained: true }] }, qhd))).toEqual([
+      'pool:INSUFFICIENT_CANDIDATES',
+      'pool:INSUFFICIENT_CANDIDATES',
+    ]);
+  });
+
+  it('Qinhuangdao art. 19: one expert and two others → the expert and one other drawn; only the expert counts as an expert', () => {
+    const pool: AssessorCandidate[] = [
+      { id: 'E1', isExpert: true, trained: true },
+      { id: 'R1', isExpert: false, trained: true },
+      { id: 'R2', isExpert: false, trained: true },
+    ];
+    const r = drawAssessors({ seed: 3, kind: 'initial', pool }, qhd);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.value.drawn[0]).toBe('E1');
+    expect(r.value.drawn).toHaveLength(2);
+    expect(r.value.drawnExperts).toEqual(['E1']);
+  });
+
+  it('Xinjiang art. 16 (Tumxuk states no dispute experts): a dispute asks for no experts in principle', () => {
+    const params: AssessmentParams = {
+      ...tmk,
+      assessors: {
+        ...tmk.assessors,
+        minAssessors: { value: 2, citation: 'region setting' },
+        minExperts: { value: 1, citation: 'region setting' },
+      },
+    };
+    const pool: AssessorCandidate[] = [
+      { id: 'E1', isExpert: true, trained: true },
+      { id: 'R1', isExpert: false, trained: true },
+    ];
+    const r = drawAssessors({ seed: 3, kind: 'dispute', pool, firstAssessment: { institutionId: 'X', assessorIds: [] } }, params);
+    expect(r.ok && r.value.required.expertsInPrinciple).toBe(0);
+  });
+});

@@ -106,3 +106,33 @@ describe('tpaFeeCap', () => {
     expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(expected);
   });
 });
+
+describe('tpaFeeCap: the edges of its checks (mutation testing, issue 16)', () => {
+  const input = (year: number): TpaFeeInput => ({
+    year,
+    quarter: 1,
+    raisedFund: '10000000.00',
+    feesPaidThisYear: '0.00',
+    quarterFee: '1.00',
+  });
+  const codes = (r: ReturnType<typeof tpaFeeCap>) => (r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`));
+
+  it.each([
+    [2000, []],
+    [2100, []],
+    [1999, ['year:OUT_OF_RANGE']],
+    [2101, ['year:OUT_OF_RANGE']],
+  ])('Product rule: year %i → %j', (year, expected) => {
+    expect(codes(tpaFeeCap(input(year), q))).toEqual(expected);
+  });
+
+  it.each([
+    ['10.5', []],
+    ['1', []],
+    ['0.05', []],
+    ['x0.05', ['params.tpaFee.capRate:INVALID_PARAMETER']],
+    ['0.', ['params.tpaFee.capRate:INVALID_PARAMETER']],
+  ])('Qinhuangdao art. 63: a cap rate of %s → %j', (capRate, expected) => {
+    expect(codes(tpaFeeCap(input(2026), { ...q, tpaFee: { ...q.tpaFee, capRate } }))).toEqual(expected);
+  });
+});
