@@ -1,10 +1,12 @@
 import { Admin, Resource } from 'react-admin';
 import { HashRouter } from 'react-router';
 import auditLogs from './auditLogs';
+import { LoginPage } from './auth/LoginPage';
 import { RESOURCES } from './auth/permissions';
 import { SessionGate } from './auth/SessionGate';
 import { authProvider } from './authProvider';
 import { AppTitle } from './common/AppTitle';
+import { CatchAll } from './common/CatchAll';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -20,6 +22,8 @@ const AdminApp = () => (
     dashboard={Dashboard}
     layout={AppLayout}
     title={<AppTitle />}
+    loginPage={LoginPage}
+    catchAll={CatchAll}
     disableTelemetry
   >
     {(permissions: string[]) => [

@@ -1,6 +1,7 @@
 /** English messages of the application (react-admin's own come from ra-language-english). */
 export const en = {
   app: {
+    not_found: 'Either you typed a wrong URL, or you followed a bad link.',
     export: { xlsx: 'Export Excel' },
     import: {
       button: 'Import',

@@ -131,6 +131,7 @@ export const zhCN = {
     },
   },
   app: {
+    not_found: '您输入的网址有误，或者链接已失效。',
     export: { xlsx: '导出 Excel' },
     import: {
       button: '导入',
