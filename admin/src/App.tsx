@@ -1,5 +1,5 @@
 import { Admin, Resource } from 'react-admin';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import auditLogs from './auditLogs';
 import { LoginPage } from './auth/LoginPage';
 import { RESOURCES } from './auth/permissions';
@@ -40,11 +40,17 @@ const AdminApp = () => (
   </Admin>
 );
 
-// The router is ours so that SessionGate sees every navigation before react-admin does (it replaces `requireAuth`).
-export const App = () => (
-  <HashRouter>
-    <SessionGate>
-      <AdminApp />
-    </SessionGate>
-  </HashRouter>
-);
+// The router is ours so that SessionGate sees every navigation before react-admin does (it replaces
+// `requireAuth`). A data router, as react-admin's own, so that forms can warn of unsaved changes.
+const router = createHashRouter([
+  {
+    path: '*',
+    element: (
+      <SessionGate>
+        <AdminApp />
+      </SessionGate>
+    ),
+  },
+]);
+
+export const App = () => <RouterProvider router={router} />;

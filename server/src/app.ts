@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -18,6 +16,7 @@ import { PARSE_OPTIONS, requestGuardPlugin } from './common/request-guards.js';
 import { serviceUnavailableStatus, unavailableIn } from './common/service-unavailable.js';
 import type { ServerConfig } from './config.js';
 import { bodyErrors } from './http/body-errors.js';
+import { serveDashboard } from './http/dashboard.js';
 import { useHealthChecks } from './http/health.js';
 import { httpRoutes } from './http/routes.js';
 import { useSecurityHeaders } from './http/security-headers.js';
@@ -88,19 +87,6 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
   });
   const port = (httpServer.address() as { port: number }).port;
   return { url: `http://localhost:${port}`, port, close: () => closeAll(apollo, httpServer).finally(routes.close) };
-}
-
-function serveDashboard(app: express.Express, dist: string): void {
-  const index = join(dist, 'index.html');
-  if (!existsSync(index)) {
-    logger.warn(`dashboard not built (${index} missing): run "npm run build -w admin"`);
-    return;
-  }
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  // react-admin routes live in the URL hash, but serve the page for any other GET too.
-  app.get(/^(?!\/graphql).*/, (_req, res) => {
-    res.sendFile(index);
-  });
 }
 
 function tokenSecret(config: ServerConfig): string {
