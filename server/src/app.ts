@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { DataSource } from 'typeorm';
@@ -17,6 +14,7 @@ import { serviceUnavailableStatus, unavailableIn } from './common/service-unavai
 import type { ServerConfig } from './config.js';
 import { bodyErrors } from './http/body-errors.js';
 import { serveDashboard } from './http/dashboard.js';
+import { graphqlExplorer } from './http/explorer.js';
 import { useHealthChecks } from './http/health.js';
 import { httpRoutes } from './http/routes.js';
 import { useSecurityHeaders } from './http/security-headers.js';
@@ -55,16 +53,16 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
       requestGuardPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       serviceUnavailableStatus,
-      config.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // no Apollo landing page (its Sandbox loads from a CDN): our offline GraphiQL, where enabled
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
   app.set('trust proxy', config.trustProxy);
-  useSecurityHeaders(app, config.production);
+  useSecurityHeaders(app, config.production, config.graphqlExplorer);
   useHealthChecks(app, dataSource);
+  if (config.graphqlExplorer) app.get('/graphql', graphqlExplorer());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
