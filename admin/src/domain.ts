@@ -34,3 +34,10 @@ export const kindChoices = enumChoices(INSTITUTION_KINDS, 'enums.InstitutionKind
 export const careSubtypeChoices = enumChoices(CARE_SUBTYPES, 'enums.CareSubtype');
 export const statusChoices = enumChoices(INSTITUTION_STATUSES, 'enums.InstitutionStatus');
 export const roleChoices = enumChoices(ROLES, 'enums.Role');
+
+/** The operations the server writes to the audit log (server/src: `operation:` of each audit entry). */
+export const AUDIT_OPERATIONS = ['create', 'update', 'delete', 'transition', 'import', 'export', 'login', 'login_failed'] as const;
+/** The kinds of object an audit entry names. */
+export const AUDIT_ENTITY_TYPES = ['Institution', 'User', 'Region', 'CalendarYear', 'PolicyOverrides', 'Job'] as const;
+export const auditOperationChoices = enumChoices(AUDIT_OPERATIONS, 'enums.AuditOperation');
+export const auditEntityTypeChoices = enumChoices(AUDIT_ENTITY_TYPES, 'enums.EntityType');

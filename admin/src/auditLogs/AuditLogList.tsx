@@ -1,11 +1,14 @@
-import { Datagrid, List, SearchInput, TextField, TextInput } from 'react-admin';
+import { Datagrid, List, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { TranslatedTextField } from '../common/TranslatedTextField';
+import { auditEntityTypeChoices, auditOperationChoices } from '../domain';
+import { EntityLinkField } from './EntityLinkField';
 
+// operation and type are choices of translated names: the server matches their codes exactly
 const auditLogFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <TextInput key="entityType" source="entityType" />,
-  <TextInput key="operation" source="operation" />,
+  <SelectInput key="operation" source="operation" choices={auditOperationChoices} />,
+  <SelectInput key="entityType" source="entityType" choices={auditEntityTypeChoices} />,
   <TextInput key="userId" source="userId" />,
   <TextInput key="entityId" source="entityId" />,
 ];
@@ -17,7 +20,7 @@ export const AuditLogList = () => (
       <TextField source="username" />
       <TranslatedTextField source="operation" prefix="enums.AuditOperation" />
       <TranslatedTextField source="entityType" prefix="enums.EntityType" />
-      <TextField source="entityId" />
+      <EntityLinkField source="entityId" />
     </Datagrid>
   </List>
 );
