@@ -1,5 +1,6 @@
-import { Datagrid, List, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
+import { Datagrid, FilterButton, List, SearchInput, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { TranslatedTextField } from '../common/TranslatedTextField';
 import { auditEntityTypeChoices, auditOperationChoices } from '../domain';
 import { EntityLinkField } from './EntityLinkField';
@@ -13,8 +14,16 @@ const auditLogFilters = [
   <TextInput key="entityId" source="entityId" />,
 ];
 
+// the server's .xlsx export (Chinese headers and names), not react-admin's CSV of raw fields
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ServerExportButton />
+  </TopToolbar>
+);
+
 export const AuditLogList = () => (
-  <List filters={auditLogFilters} sort={{ field: 'at', order: 'DESC' }}>
+  <List filters={auditLogFilters} actions={<ListActions />} exporter={false} sort={{ field: 'at', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <LocaleDateField source="at" />
       <TextField source="username" />
