@@ -1,11 +1,13 @@
 import { Admin, Resource } from 'react-admin';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import agreements from './agreements';
 import auditLogs from './auditLogs';
+import { LoginPage } from './auth/LoginPage';
 import { RESOURCES } from './auth/permissions';
 import { SessionGate } from './auth/SessionGate';
 import { authProvider } from './authProvider';
 import { AppTitle } from './common/AppTitle';
+import { CatchAll } from './common/CatchAll';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -21,6 +23,8 @@ const AdminApp = () => (
     dashboard={Dashboard}
     layout={AppLayout}
     title={<AppTitle />}
+    loginPage={LoginPage}
+    catchAll={CatchAll}
     disableTelemetry
   >
     {(permissions: string[]) => [
@@ -38,11 +42,17 @@ const AdminApp = () => (
   </Admin>
 );
 
-// The router is ours so that SessionGate sees every navigation before react-admin does (it replaces `requireAuth`).
-export const App = () => (
-  <HashRouter>
-    <SessionGate>
-      <AdminApp />
-    </SessionGate>
-  </HashRouter>
-);
+// The router is ours so that SessionGate sees every navigation before react-admin does (it replaces
+// `requireAuth`). A data router, as react-admin's own, so that forms can warn of unsaved changes.
+const router = createHashRouter([
+  {
+    path: '*',
+    element: (
+      <SessionGate>
+        <AdminApp />
+      </SessionGate>
+    ),
+  },
+]);
+
+export const App = () => <RouterProvider router={router} />;

@@ -1,4 +1,5 @@
 /** Enumerations of the GraphQL contract, as the dashboard uses them. Labels live in i18n. */
+import { AUDIT_ENTITY_TYPES, AUDIT_OPERATIONS } from '@ltci/shared';
 
 export const ROLES = ['admin', 'fund_manager', 'inspector', 'agency_officer', 'tpa_staff'] as const;
 export type Role = (typeof ROLES)[number];
@@ -34,3 +35,7 @@ export const kindChoices = enumChoices(INSTITUTION_KINDS, 'enums.InstitutionKind
 export const careSubtypeChoices = enumChoices(CARE_SUBTYPES, 'enums.CareSubtype');
 export const statusChoices = enumChoices(INSTITUTION_STATUSES, 'enums.InstitutionStatus');
 export const roleChoices = enumChoices(ROLES, 'enums.Role');
+
+// The audit trail's operations and kinds of object come from shared, which also types the server's audit writes.
+export const auditOperationChoices = enumChoices(AUDIT_OPERATIONS, 'enums.AuditOperation');
+export const auditEntityTypeChoices = enumChoices(AUDIT_ENTITY_TYPES, 'enums.EntityType');

@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { DataSource } from 'typeorm';
@@ -18,6 +13,8 @@ import { PARSE_OPTIONS, requestGuardPlugin } from './common/request-guards.js';
 import { serviceUnavailableStatus, unavailableIn } from './common/service-unavailable.js';
 import type { ServerConfig } from './config.js';
 import { bodyErrors, unknownPath } from './http/body-errors.js';
+import { serveDashboard } from './http/dashboard.js';
+import { graphqlExplorer } from './http/explorer.js';
 import { useHealthChecks } from './http/health.js';
 import { httpRoutes } from './http/routes.js';
 import { useSecurityHeaders } from './http/security-headers.js';
@@ -58,16 +55,16 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
       requestGuardPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       serviceUnavailableStatus,
-      config.production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // no Apollo landing page (its Sandbox loads from a CDN): our offline GraphiQL, where enabled
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
   app.set('trust proxy', config.trustProxy);
-  useSecurityHeaders(app, config.production);
+  useSecurityHeaders(app, config.production, config.graphqlExplorer);
   useHealthChecks(app, dataSource);
+  if (config.graphqlExplorer) app.get('/graphql', graphqlExplorer());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -91,19 +88,6 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
   });
   const port = (httpServer.address() as { port: number }).port;
   return { url: `http://localhost:${port}`, port, close: () => closeAll(apollo, httpServer).finally(routes.close) };
-}
-
-function serveDashboard(app: express.Express, dist: string): void {
-  const index = join(dist, 'index.html');
-  if (!existsSync(index)) {
-    logger.warn(`dashboard not built (${index} missing): run "npm run build -w admin"`);
-    return;
-  }
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  // react-admin routes live in the URL hash, but serve the page for any other GET too.
-  app.get(/^(?!\/graphql).*/, (_req, res) => {
-    res.sendFile(index);
-  });
 }
 
 function tokenSecret(config: ServerConfig): string {

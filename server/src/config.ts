@@ -14,6 +14,8 @@ export interface ServerConfig {
   jwtSecret?: string;
   tokenTtlSeconds: number;
   graphqlIntrospection: boolean;
+  /** The offline GraphiQL page at GET /graphql: on in development, off in production unless GRAPHQL_EXPLORER=true. */
+  graphqlExplorer: boolean;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client's address (false: none). */
   trustProxy: false | number | string;
   dbPoolSize: number;
@@ -57,6 +59,7 @@ const schema = z
     JWT_SECRET: z.string().optional(),
     TOKEN_TTL_SECONDS: int(60, 7 * 24 * 3600).default(8 * 3600),
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], 'must be true or false').optional(),
+    GRAPHQL_EXPLORER: z.enum(['true', 'false'], 'must be true or false').optional(),
     TRUST_PROXY: z
       .string()
       .regex(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, 'must be false, a hop count or proxy addresses (loopback, 10.0.0.0/8 …)')
@@ -92,13 +95,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const value = name === 'NODE_ENV' || name === 'GRAPHQL_INTROSPECTION' || name === 'LOG_LEVEL' ? ` (got "${given[name]}")` : '';
+      const value =
+        name === 'NODE_ENV' || name === 'GRAPHQL_INTROSPECTION' || name === 'GRAPHQL_EXPLORER' || name === 'LOG_LEVEL'
+          ? ` (got "${given[name]}")`
+          : '';
       return `${name} ${issue.message}${value}`;
     });
     throw new ConfigError(`配置无效 (invalid configuration): ${problems.join('; ')}`);
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const explorer = e.GRAPHQL_EXPLORER ? e.GRAPHQL_EXPLORER === 'true' : !production;
   return {
     nodeEnv: e.NODE_ENV,
     production,
@@ -107,7 +114,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     appDatabaseUrl: e.APP_DATABASE_URL,
     jwtSecret: e.JWT_SECRET,
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
-    graphqlIntrospection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : !production,
+    // the explorer needs the schema: enabling it enables introspection unless that is set on its own
+    graphqlIntrospection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : explorer,
+    graphqlExplorer: explorer,
     trustProxy: trustProxy(e.TRUST_PROXY),
     dbPoolSize: e.DB_POOL_SIZE,
     dbConnectionTimeoutMs: e.DB_CONNECTION_TIMEOUT_MS,

@@ -74,6 +74,14 @@ describe('configuration is checked as a whole at start', () => {
     expect(readConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
   });
 
+  it('serves the GraphQL explorer in development only, unless GRAPHQL_EXPLORER=true, which brings introspection along', () => {
+    expect(readConfig({}).graphqlExplorer).toBe(true);
+    expect(readConfig(production)).toMatchObject({ graphqlExplorer: false, graphqlIntrospection: false });
+    expect(readConfig({ ...production, GRAPHQL_EXPLORER: 'true' })).toMatchObject({ graphqlExplorer: true, graphqlIntrospection: true });
+    expect(readConfig({ ...production, GRAPHQL_EXPLORER: 'true', GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
+    expect(refusal({ GRAPHQL_EXPLORER: 'yes' })).toMatch(/GRAPHQL_EXPLORER must be true or false \(got "yes"\)/);
+  });
+
   it('requires the secret and both database connections in production', () => {
     const message = refusal({ NODE_ENV: 'production' });
     for (const name of ['JWT_SECRET', 'DATABASE_URL', 'APP_DATABASE_URL']) expect(message).toContain(name);

@@ -1,6 +1,7 @@
 export * from './agreements/index.js';
 export * from './assessment/index.js';
 export * from './attachments/index.js';
+export * from './audit/index.js';
 export * from './benefits/index.js';
 export * from './contributions/index.js';
 export * from './core/index.js';

@@ -46,4 +46,32 @@ describe.skipIf(!chromiumAvailable())('export of a list in the browser', () => {
     });
     expect(names.slice(0, shown.length)).toEqual(shown);
   });
+
+  it('an administrator exports the audit log filtered by an operation: Chinese headers and names, no CSV button', async () => {
+    await page.goto(`${new URL(page.url()).origin}/#/AuditLog?filter=${encodeURIComponent(JSON.stringify({ operation: 'login' }))}`);
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.getByRole('button', { name: /^导出$|^Export$/ }).count()).toBe(0); // react-admin's CSV export
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0]!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['时间', '用户', '操作', '对象类型', '对象编号']);
+    const operations = new Set<string>();
+    sheet.eachRow((row, n) => {
+      if (n > 1) operations.add(String(row.getCell(3).value));
+    });
+    expect([...operations]).toEqual(['登录']);
+  });
+
+  it('the regions export answers an .xlsx with Chinese headers', async () => {
+    const token = await page.evaluate(() => sessionStorage.getItem('ltci.token'));
+    const res = await fetch(`${new URL(page.url()).origin}/export/Region`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['代码', '名称']);
+    expect(sheet.rowCount).toBeGreaterThan(1);
+  });
 });

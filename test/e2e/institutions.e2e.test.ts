@@ -125,7 +125,7 @@ describe.skipIf(!hasChromium)('institutions in the browser', () => {
       }
       await admin.locator('tbody tr', { hasText: '新建' }).first().click();
       await admin.waitForURL(/#\/AuditLog\/\d+\/show/);
-      await admin.getByText('"creditCode"').first().waitFor();
+      await admin.getByTestId('audit-changes').getByText('统一社会信用代码').waitFor();
       await admin.screenshot({ path: `${SCREENSHOTS}/08-audit-log-show.png`, fullPage: true });
     } finally {
       await adminContext.close();

@@ -1,7 +1,8 @@
 import { Show, SimpleShowLayout, TextField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { TranslatedTextField } from '../common/TranslatedTextField';
-import { JsonField } from './JsonField';
+import { ChangesTable } from './ChangesTable';
+import { EntityLinkField } from './EntityLinkField';
 
 export const AuditLogShow = () => (
   <Show>
@@ -11,9 +12,8 @@ export const AuditLogShow = () => (
       <TextField source="userId" emptyText="—" />
       <TranslatedTextField source="operation" prefix="enums.AuditOperation" />
       <TranslatedTextField source="entityType" prefix="enums.EntityType" />
-      <TextField source="entityId" />
-      <JsonField source="before" />
-      <JsonField source="after" />
+      <EntityLinkField source="entityId" />
+      <ChangesTable label="app.auditLogs.changes" />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,11 +1,10 @@
 import HistoryIcon from '@mui/icons-material/History';
 import type { RaRecord } from 'react-admin';
-import { AuditLogList } from './AuditLogList';
-import { AuditLogShow } from './AuditLogShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: AuditLogList,
-  show: AuditLogShow,
+  list: lazyPage(() => import('./AuditLogList'), 'AuditLogList'),
+  show: lazyPage(() => import('./AuditLogShow'), 'AuditLogShow'),
   edit: undefined,
   create: undefined,
   icon: HistoryIcon,

@@ -43,7 +43,16 @@ const RegionsWidget = ({ regions }: { regions: Region[] }) => {
       {regions.length ? (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="regions">
           {regions.map((r) => (
-            <Chip key={r.id} label={r.name} color="primary" variant="outlined" />
+            // a chip opens the institutions of its region: it looks clickable because it is
+            <Chip
+              key={r.id}
+              label={r.name}
+              color="primary"
+              variant="outlined"
+              clickable
+              component={Link}
+              to={`/Institution?filter=${encodeURIComponent(JSON.stringify({ regionId: r.id }))}`}
+            />
           ))}
         </Stack>
       ) : (

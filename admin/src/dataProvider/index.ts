@@ -1,5 +1,3 @@
-import { HttpLink } from '@apollo/client';
-import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { type DataProvider, HttpError } from 'react-admin';
 import { getToken } from '../auth/session';
 import { i18nProvider } from '../i18n';
@@ -30,13 +28,10 @@ export const authFetch: typeof fetch = async (input, init) => {
   return response;
 };
 
-function buildInner(): DataProvider {
-  return buildGraphQLProvider({
-    clientOptions: { link: new HttpLink({ uri: GRAPHQL_URI, fetch: authFetch }) },
-  });
-}
+// Apollo and ra-data-graphql-simple are a chunk of their own, fetched on the first request (issue 8, defect 6).
+const buildInner = async (): Promise<DataProvider> => (await import('./graphqlProvider')).buildGraphQLDataProvider();
 
-let inner: DataProvider | undefined;
+let inner: Promise<DataProvider> | undefined;
 
 /**
  * Forget the client and its introspection (ra-data-graphql caches the introspection
@@ -67,9 +62,10 @@ const METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', '
 function call(method: (typeof METHODS)[number]) {
   return async (...args: unknown[]) => {
     inner ??= buildInner();
-    const fn = inner[method] as (...a: unknown[]) => Promise<unknown>;
     try {
-      return await fn.apply(inner, args);
+      const provider = await inner;
+      const fn = provider[method] as (...a: unknown[]) => Promise<unknown>;
+      return await fn.apply(provider, args);
     } catch (error) {
       throw toHttpError(error);
     }

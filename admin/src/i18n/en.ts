@@ -1,8 +1,10 @@
-import { ATTACHMENT_CATEGORIES } from '@ltci/shared';
+import { ATTACHMENT_CATEGORIES, AUDIT_ENTITY_LABELS, AUDIT_OPERATION_LABELS } from '@ltci/shared';
+import { labelsIn } from './labels';
 
 /** English messages of the application (react-admin's own come from ra-language-english). */
 export const en = {
   app: {
+    not_found: 'Either you typed a wrong URL, or you followed a bad link.',
     export: { xlsx: 'Export Excel' },
     import: {
       button: 'Import',
@@ -53,7 +55,7 @@ export const en = {
       no_preview: 'This type cannot be shown here: download it instead.',
       close: 'Close',
     },
-    auditLogs: { empty_json: '(none)' },
+    auditLogs: { empty_json: '(none)', changes: 'Changes', field: 'Field', no_changes: 'No field changed' },
     policyData: {
       title: 'Policy data',
       pack: 'Policy pack in force',
@@ -103,23 +105,9 @@ export const en = {
       other: 'Other',
     },
     StaffTitle: { none: 'None', junior: 'Junior', intermediate: 'Intermediate', senior: 'Senior' },
-    AuditOperation: {
-      create: 'Create',
-      update: 'Update',
-      delete: 'Delete',
-      login: 'Sign-in',
-      login_failed: 'Failed sign-in',
-      download: 'Download',
-    },
+    AuditOperation: labelsIn(AUDIT_OPERATION_LABELS, 'en'),
     AttachmentCategory: Object.fromEntries(ATTACHMENT_CATEGORIES.map((c) => [c.id, c.label.en])) as Record<string, string>,
-    EntityType: {
-      Institution: 'Institution',
-      User: 'User',
-      Region: 'Region',
-      CalendarYear: 'Calendar year',
-      PolicyOverrides: 'Policy overrides',
-      Attachment: 'Attachment',
-    },
+    EntityType: labelsIn(AUDIT_ENTITY_LABELS, 'en'),
     CalendarSource: { official: 'State Council notice (shipped)', administrator: 'Entered by the administrator' },
   },
   resources: {

@@ -1,5 +1,6 @@
-import { ATTACHMENT_CATEGORIES } from '@ltci/shared';
+import { ATTACHMENT_CATEGORIES, AUDIT_ENTITY_LABELS, AUDIT_OPERATION_LABELS } from '@ltci/shared';
 import type { AppMessages } from './en';
+import { labelsIn } from './labels';
 
 /**
  * Chinese messages: ours, plus the react-admin keys that ra-language-chinese
@@ -132,6 +133,7 @@ export const zhCN = {
     },
   },
   app: {
+    not_found: '您输入的网址有误，或者链接已失效。',
     export: { xlsx: '导出 Excel' },
     import: {
       button: '导入',
@@ -182,7 +184,7 @@ export const zhCN = {
       no_preview: '该类型无法在页面中显示，请下载查看。',
       close: '关闭',
     },
-    auditLogs: { empty_json: '（无）' },
+    auditLogs: { empty_json: '（无）', changes: '变更内容', field: '字段', no_changes: '无字段变更' },
     policyData: {
       title: '政策参数',
       pack: '适用的政策参数包',
@@ -227,16 +229,9 @@ export const zhCN = {
       other: '其他',
     },
     StaffTitle: { none: '无职称', junior: '初级', intermediate: '中级', senior: '高级' },
-    AuditOperation: { create: '新建', update: '修改', delete: '删除', login: '登录', login_failed: '登录失败', download: '下载' },
+    AuditOperation: labelsIn(AUDIT_OPERATION_LABELS, 'zh'),
     AttachmentCategory: Object.fromEntries(ATTACHMENT_CATEGORIES.map((c) => [c.id, c.label.zh])) as Record<string, string>,
-    EntityType: {
-      Institution: '机构',
-      User: '用户',
-      Region: '统筹地区',
-      CalendarYear: '工作日历年度',
-      PolicyOverrides: '政策参数覆盖',
-      Attachment: '附件',
-    },
+    EntityType: labelsIn(AUDIT_ENTITY_LABELS, 'zh'),
     CalendarSource: { official: '国务院办公厅通知（随系统发布）', administrator: '管理员录入' },
   },
   resources: {

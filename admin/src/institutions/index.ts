@@ -1,14 +1,11 @@
 import BusinessIcon from '@mui/icons-material/Business';
-import { InstitutionCreate } from './InstitutionCreate';
-import { InstitutionEdit } from './InstitutionEdit';
-import { InstitutionList } from './InstitutionList';
-import { InstitutionShow } from './InstitutionShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: InstitutionList,
-  show: InstitutionShow,
-  edit: InstitutionEdit,
-  create: InstitutionCreate,
+  list: lazyPage(() => import('./InstitutionList'), 'InstitutionList'),
+  show: lazyPage(() => import('./InstitutionShow'), 'InstitutionShow'),
+  edit: lazyPage(() => import('./InstitutionEdit'), 'InstitutionEdit'),
+  create: lazyPage(() => import('./InstitutionCreate'), 'InstitutionCreate'),
   icon: BusinessIcon,
   recordRepresentation: 'name',
 };

@@ -3,6 +3,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Accordion, AccordionDetails, AccordionSummary, Alert, LinearProgress, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ExplainedFigure, type TraceStepLike } from '../common/TraceDrawer';
+import { useCitation } from '../common/useCitation';
 import { useGraphQL } from './useGraphQL';
 
 const POLICY_PACK =
@@ -17,6 +18,7 @@ interface PolicyPackResult {
 /** The version in force on `date`, the region's stored overrides applied, each section as JSON. */
 export const PackVersionView = ({ regionId, date }: { regionId: string; date: string }) => {
   const translate = useTranslate();
+  const citation = useCitation();
   const { data, error, loading } = useGraphQL<PolicyPackResult>(POLICY_PACK, { regionId, date });
   if (loading) return <LinearProgress />;
   if (error || !data) return <Alert severity="warning">{translate(error ?? 'ra.notification.http_error', { _: error })}</Alert>;
@@ -30,7 +32,7 @@ export const PackVersionView = ({ regionId, date }: { regionId: string; date: st
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('app.policyData.validFrom')}: {version.validFrom}
-        {version.citation ? ` · ${version.citation}` : ''}
+        {version.citation ? ` · ${citation(version.citation)}` : ''}
       </Typography>
       {overridden?.length ? (
         <Alert severity="info" sx={{ mb: 1 }}>

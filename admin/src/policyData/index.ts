@@ -1,5 +1,5 @@
 import TuneIcon from '@mui/icons-material/Tune';
-import { PolicyDataPage } from './PolicyDataPage';
+import { lazyPage } from '../common/lazyPage';
 
 /** Not a GraphQL resource: a page of its own, declared as a Resource for the menu and access rules. */
-export default { list: PolicyDataPage, icon: TuneIcon };
+export default { list: lazyPage(() => import('./PolicyDataPage'), 'PolicyDataPage'), icon: TuneIcon };

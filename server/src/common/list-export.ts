@@ -1,4 +1,4 @@
-import type { RightId } from '@ltci/shared';
+import type { AuditEntityType, RightId } from '@ltci/shared';
 import type { Caller } from './context.js';
 import type { SortOrder } from './list-args.js';
 
@@ -22,7 +22,8 @@ export interface ListView {
  * so no export holds more than one page in memory.
  */
 export interface ListExport<Row> {
-  resource: string;
+  /** The list's resource, as the audit trail names an export of it. */
+  resource: AuditEntityType;
   right: RightId;
   /** The sheet's and the file's name. */
   title: string;

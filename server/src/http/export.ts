@@ -15,7 +15,7 @@ import { attachment, authorize, type CallerOf, sendError } from './http-errors.j
  * the browser shows the download's progress.
  */
 export function mountExports(router: Router, db: Db, callerOf: CallerOf, exports: readonly ListExport<never>[]): void {
-  const byResource = new Map(exports.map((e) => [e.resource, e]));
+  const byResource = new Map<string, ListExport<never>>(exports.map((e) => [e.resource, e]));
   router.get('/export/:resource', async (req: Request, res: Response) => {
     try {
       const definition = byResource.get(String(req.params.resource));

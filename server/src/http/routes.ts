@@ -5,9 +5,13 @@ import type { ListExport } from '../common/list-export.js';
 import type { ServerConfig } from '../config.js';
 import { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { AttachmentStorage } from '../modules/attachments/attachment.storage.js';
+import { auditLogExport } from '../modules/audit/audit.export.js';
+import { AuditQueryService } from '../modules/audit/audit-query.service.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
+import { regionExport } from '../modules/regions/region.export.js';
+import { RegionService } from '../modules/regions/region.service.js';
 import { mountAttachments } from './attachments.js';
 import { mountExports } from './export.js';
 import type { CallerOf } from './http-errors.js';
@@ -24,7 +28,11 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
   const queue = createJobQueue(dataSource, { work: config.jobsInServer, staleSeconds: config.jobStaleSeconds, pollSeconds: 1 });
   await queue.start();
   const router = Router();
-  const exports = [institutionExport(db, new InstitutionService(db))] as ListExport<never>[];
+  const exports = [
+    institutionExport(db, new InstitutionService(db)),
+    auditLogExport(new AuditQueryService(db)),
+    regionExport(new RegionService(db)),
+  ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
   mountAttachments(router, callerOf, new AttachmentFiles(db, new AttachmentStorage(config.attachmentsDir)));

@@ -1,3 +1,4 @@
+export * from './citation.js';
 export * from './dates.js';
 export * from './money.js';
 export * from './result.js';

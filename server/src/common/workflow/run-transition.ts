@@ -1,4 +1,5 @@
 import {
+  type AuditEntityType,
   allowedActions,
   decideTransition,
   type HistoryStep,
@@ -36,7 +37,7 @@ export interface TransitionSpec<E extends WorkflowRecord, S extends string, A ex
   workflow: Workflow<S, A, F>;
   entity: EntityTarget<E>;
   /** The audit trail's entity type, e.g. `ServiceAgreement`. */
-  entityType: string;
+  entityType: AuditEntityType;
   /** The plain facts the table's guards read, loaded in this transaction. */
   facts(row: E, scope: Scope): Promise<F>;
   /** What a decided step changes besides the state (e.g. a termination's kind and date). */

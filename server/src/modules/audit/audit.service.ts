@@ -1,10 +1,11 @@
+import type { AuditEntityType, AuditOperation } from '@ltci/shared';
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import { AuditLog } from './audit-log.entity.js';
 
 export interface AuditEntry {
-  operation: string;
-  entityType: string;
+  operation: AuditOperation;
+  entityType: AuditEntityType;
   entityId: string;
   regionId?: string | null;
   before?: object | null;

@@ -1,0 +1,36 @@
+import type { Label } from '../rights/roles.js';
+
+/**
+ * What the audit trail records: each operation and each kind of object, with its name in both
+ * languages. The server may write only these (its `recordAudit` is typed by them); the dashboard's
+ * filters and the audit export read the same names, so a new kind cannot go unlabelled.
+ */
+export const AUDIT_OPERATION_LABELS = {
+  create: { zh: '新建', en: 'Create' },
+  update: { zh: '修改', en: 'Update' },
+  delete: { zh: '删除', en: 'Delete' },
+  transition: { zh: '状态变更', en: 'State change' },
+  import: { zh: '导入', en: 'Import' },
+  export: { zh: '导出', en: 'Export' },
+  download: { zh: '下载', en: 'Download' },
+  submitJob: { zh: '提交后台任务', en: 'Submit a job' },
+  login: { zh: '登录', en: 'Sign-in' },
+  login_failed: { zh: '登录失败', en: 'Failed sign-in' },
+} as const satisfies Record<string, Label>;
+export type AuditOperation = keyof typeof AUDIT_OPERATION_LABELS;
+export const AUDIT_OPERATIONS = Object.keys(AUDIT_OPERATION_LABELS) as AuditOperation[];
+
+export const AUDIT_ENTITY_LABELS = {
+  Institution: { zh: '机构', en: 'Institution' },
+  ServiceAgreement: { zh: '服务协议', en: 'Service agreement' },
+  InfoChange: { zh: '机构信息变更', en: 'Information change' },
+  Attachment: { zh: '附件', en: 'Attachment' },
+  User: { zh: '用户', en: 'User' },
+  Region: { zh: '统筹地区', en: 'Region' },
+  CalendarYear: { zh: '工作日历年度', en: 'Calendar year' },
+  PolicyOverrides: { zh: '政策参数覆盖', en: 'Policy overrides' },
+  Job: { zh: '后台任务', en: 'Background job' },
+  AuditLog: { zh: '审计日志', en: 'Audit log' },
+} as const satisfies Record<string, Label>;
+export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
+export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];
