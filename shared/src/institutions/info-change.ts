@@ -3,7 +3,7 @@ import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
 import { optionalDate, requireDate, requireRecord } from '../core/validate.js';
-import { addWorkingDays, type WorkingDayCalendar } from '../policy/calendar.js';
+import { addWorkingDays, type WorkingDayCalendar } from '../core/calendar.js';
 import type { InstitutionParams, MajorInfoChange } from './params.js';
 
 export interface InfoChangeInput {

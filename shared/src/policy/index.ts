@@ -1,5 +1,3 @@
-export * from './calendar.data.js';
-export * from './calendar.js';
 export * from './pack-overrides.js';
 export * from './pack-types.js';
 export * from './packs.js';

@@ -5,7 +5,7 @@ import { Tracer } from '../core/trace.js';
 import { requireDate } from '../core/validate.js';
 import { type InfoChangeInput, infoChangeDeadline } from '../institutions/info-change.js';
 import type { InstitutionParams } from '../institutions/params.js';
-import type { WorkingDayCalendar } from '../policy/calendar.js';
+import type { WorkingDayCalendar } from '../core/calendar.js';
 import type { RightId } from '../rights/rights.js';
 import type { Label } from '../rights/roles.js';
 

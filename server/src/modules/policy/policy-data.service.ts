@@ -1,6 +1,7 @@
 import {
   addWorkingDays,
   applyPackOverrides,
+  calendarYearIssues,
   extendCalendar,
   officialCalendar,
   type PolicyPackVersion,
@@ -59,8 +60,12 @@ export class PolicyDataService {
   }
 
   async setCalendarYear(caller: Caller, { year, holidays, workdays }: SetCalendarYearArgs): Promise<CalendarYear> {
-    const errors = calendarYearFieldErrors(year, holidays, workdays);
-    if (Object.keys(errors).length) throw new BadUserInputError(errors);
+    const issues = calendarYearIssues(year, holidays, workdays);
+    if (issues.length)
+      throw new BadUserInputError(calendarYearFieldErrors(year, holidays, workdays), undefined, {
+        reason: issues[0].code,
+        issues: issues.map(({ code, path }) => ({ code, path })),
+      });
     const after: CalendarYear = {
       year,
       holidays: [...holidays].sort(),
