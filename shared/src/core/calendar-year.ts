@@ -31,8 +31,7 @@ export function calendarYearIssues(year: unknown, holidays: unknown, workdays: u
     const seen = new Set<unknown>();
     for (const [i, date] of dates.entries()) {
       const path = `${list}.${i}`;
-      if (!isIsoDate(date))
-        issues.push({ path, code: 'INVALID_DATE', message: `不是有效日期（YYYY-MM-DD）：${shown(date)} (not a date)` });
+      if (!isIsoDate(date)) issues.push({ path, code: 'INVALID_DATE', message: `不是有效日期（YYYY-MM-DD）：${shown(date)} (not a date)` });
       else if (!date.startsWith(`${year}-`))
         issues.push({ path, code: 'CALENDAR_DATE_OUTSIDE_YEAR', message: `${date} 不在 ${year} 年内 (not in ${year})` });
       else if (seen.has(date)) issues.push({ path, code: 'CALENDAR_DUPLICATE_DATE', message: `${date} 重复 (listed twice)` });

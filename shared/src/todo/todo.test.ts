@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tumxukInstitutionParams } from '../institutions/params.js';
 import { officialCalendar } from '../core/calendar.data.js';
+import { tumxukInstitutionParams } from '../institutions/params.js';
 import { agreementExpiryTodo, infoChangeTodo, isTodoDue, sortTodos, TODO_KINDS, todoColour, todoItem } from './todo.js';
 
 describe('to-do colours', () => {
