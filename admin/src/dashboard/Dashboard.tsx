@@ -1,5 +1,6 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { Button, Link, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { CalendarWarning } from '../common/CalendarWarning';
 import type { Region } from '../domain';
 
 interface Identity {
@@ -84,6 +85,7 @@ export const Dashboard = () => {
     <Box sx={{ mt: 2 }}>
       <Title title={translate('ra.page.dashboard')} />
       <Greeting name={identity.fullName ?? ''} />
+      <CalendarWarning />
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <RegionsWidget regions={identity.regions ?? []} />
         <RolesWidget roles={identity.roles ?? []} />

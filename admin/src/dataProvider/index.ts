@@ -3,6 +3,7 @@ import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { type DataProvider, HttpError } from 'react-admin';
 import { getToken } from '../auth/session';
 import { mapGraphQLError } from './errors';
+import { policyMethods } from './policyMethods';
 
 export const GRAPHQL_URI = '/graphql';
 
@@ -65,5 +66,8 @@ function call(method: (typeof METHODS)[number]) {
   };
 }
 
-/** The react-admin data provider: ra-data-graphql-simple with our error mapping. */
-export const dataProvider = Object.fromEntries(METHODS.map((m) => [m, call(m)])) as unknown as DataProvider;
+/** The react-admin data provider: ra-data-graphql-simple with our error mapping, and the policy-data page's custom methods. */
+export const dataProvider = {
+  ...(Object.fromEntries(METHODS.map((m) => [m, call(m)])) as unknown as DataProvider),
+  ...policyMethods,
+} as DataProvider & typeof policyMethods;
