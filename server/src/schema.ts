@@ -21,6 +21,8 @@ import { InstitutionResolver } from './modules/institutions/institution.resolver
 import { InstitutionService } from './modules/institutions/institution.service.js';
 import { JobResolver } from './modules/jobs/job.resolver.js';
 import { JobService } from './modules/jobs/job.service.js';
+import { PolicyChangeResolver } from './modules/policy/policy-change.resolver.js';
+import { PolicyChangeService } from './modules/policy/policy-change.service.js';
 import { PolicyDataResolver } from './modules/policy/policy-data.resolver.js';
 import { PolicyDataService } from './modules/policy/policy-data.service.js';
 import { RegionResolver } from './modules/regions/region.resolver.js';
@@ -37,6 +39,7 @@ export const resolvers = [
   AuditResolver,
   CalculatorResolver,
   PolicyDataResolver,
+  PolicyChangeResolver,
   JobResolver,
   InfoChangeResolver,
   TodoResolver,
@@ -55,6 +58,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [AuditResolver, new AuditResolver(new AuditQueryService(db))],
     [CalculatorResolver, new CalculatorResolver(new CalculatorService(policyData))],
     [PolicyDataResolver, new PolicyDataResolver(policyData)],
+    [PolicyChangeResolver, new PolicyChangeResolver(new PolicyChangeService(db, policyData))],
     [JobResolver, new JobResolver(new JobService(db))],
     [InfoChangeResolver, new InfoChangeResolver(new InfoChangeService(db))],
     [TodoResolver, new TodoResolver(new TodoService(db, policyData))],

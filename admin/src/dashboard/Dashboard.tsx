@@ -1,5 +1,6 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { Button, Link, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { CalendarWarning } from '../common/CalendarWarning';
 import type { Region } from '../domain';
 import { TodoWidget } from './TodoWidget';
 
@@ -95,6 +96,7 @@ export const Dashboard = () => {
       <Title title={translate('ra.page.dashboard')} />
       <Greeting name={identity.fullName ?? ''} />
       <TodoWidget />
+      <CalendarWarning />
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <RegionsWidget regions={identity.regions ?? []} />
         <RolesWidget roles={identity.roles ?? []} />

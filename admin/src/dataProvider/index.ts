@@ -2,6 +2,7 @@ import { type DataProvider, HttpError } from 'react-admin';
 import { getToken } from '../auth/session';
 import { i18nProvider } from '../i18n';
 import { mapGraphQLError, translateFields, translateMapped } from './errors';
+import { policyMethods } from './policyMethods';
 
 export const GRAPHQL_URI = '/graphql';
 
@@ -72,5 +73,8 @@ function call(method: (typeof METHODS)[number]) {
   };
 }
 
-/** The react-admin data provider: ra-data-graphql-simple with our error mapping. */
-export const dataProvider = Object.fromEntries(METHODS.map((m) => [m, call(m)])) as unknown as DataProvider;
+/** The react-admin data provider: ra-data-graphql-simple with our error mapping, and the policy-data page's custom methods. */
+export const dataProvider = {
+  ...(Object.fromEntries(METHODS.map((m) => [m, call(m)])) as unknown as DataProvider),
+  ...policyMethods,
+} as DataProvider & typeof policyMethods;

@@ -1,9 +1,12 @@
 import { Alert, Box, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { CalendarWarning } from '../common/CalendarWarning';
 import type { Region } from '../domain';
 import { CalendarYearsTable } from './CalendarYearsTable';
-import { PackVersionView } from './PackVersionView';
+import { ParameterForm } from './ParameterForm';
+import { PolicyChangesPanel } from './PolicyChangesPanel';
+import { TemplatesView } from './TemplatesView';
 
 /** Today as YYYY-MM-DD in the browser's time zone. */
 function today(): string {
@@ -11,7 +14,7 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Administrator page: the policy pack version in force for a region and date, and the working-day calendar. */
+/** Administrator page: the region's parameters as a form, its proposed changes, the working-day calendar and the scorecard templates. */
 export const PolicyDataPage = () => {
   const translate = useTranslate();
   const { data: identity } = useGetIdentity();
@@ -22,6 +25,7 @@ export const PolicyDataPage = () => {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('app.policyData.title')} />
+      <CalendarWarning />
       <Card sx={{ mb: 2 }}>
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>
@@ -51,12 +55,32 @@ export const PolicyDataPage = () => {
             />
           </Stack>
           {regionId && date ? (
-            <PackVersionView regionId={regionId} date={date} />
+            <ParameterForm key={`${regionId}@${date}`} regionId={regionId} date={date} />
           ) : (
             <Alert severity="info">{translate('app.dashboard.no_regions')}</Alert>
           )}
         </CardContent>
       </Card>
+      {regionId ? (
+        <Card sx={{ mb: 2 }}>
+          <CardContent>
+            <Typography variant="h6" component="h2" gutterBottom>
+              {translate('app.policyData.changes')}
+            </Typography>
+            <PolicyChangesPanel regionId={regionId} />
+          </CardContent>
+        </Card>
+      ) : null}
+      {regionId && /^\d{4}/.test(date) ? (
+        <Card sx={{ mb: 2 }}>
+          <CardContent>
+            <Typography variant="h6" component="h2" gutterBottom>
+              {translate('app.policyData.templates', { year: date.slice(0, 4) })}
+            </Typography>
+            <TemplatesView regionId={regionId} year={Number(date.slice(0, 4))} />
+          </CardContent>
+        </Card>
+      ) : null}
       <Card>
         <CardContent>
           <Typography variant="h6" component="h2" gutterBottom>

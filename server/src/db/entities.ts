@@ -9,6 +9,7 @@ import { Institution } from '../modules/institutions/institution.entity.js';
 import { Staff } from '../modules/institutions/staff.entity.js';
 import { Job } from '../modules/jobs/job.entity.js';
 import { StoredCalendarYear } from '../modules/policy/calendar-year.entity.js';
+import { PolicyChange } from '../modules/policy/policy-change.entity.js';
 import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 
@@ -21,6 +22,7 @@ export const entities = [
   Staff,
   StoredCalendarYear,
   PolicyOverride,
+  PolicyChange,
   ServiceAgreement,
   WorkflowStep,
   Job,

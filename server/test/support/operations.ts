@@ -21,6 +21,12 @@ export interface OperationCase {
 }
 
 let serial = 7_000_000;
+
+/** The 1st of next month in China: always a date a parameter change may take effect from. */
+export function nextMonthStart(now = new Date()): string {
+  const china = new Date(now.getTime() + 8 * 3600_000);
+  return new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+}
 export function newCreditCode(): string {
   const first17 = `91130300MA${String(serial++).padStart(7, '0')}`;
   return first17 + creditCodeCheckChar(first17);
@@ -60,6 +66,27 @@ export class Fixtures {
       [institution, regionId],
     );
     return row.id;
+  }
+
+  /** A parameter change effective from the 1st of next month, prepared by `preparedBy` (a username; admin when not given). */
+  async policyChange(regionId: 'qinhuangdao' | 'tumxuk', state = 'draft', preparedBy = 'admin'): Promise<{ id: string; version: number }> {
+    const [path, value] = regionId === 'qinhuangdao' ? ['home', { monthlyCap: '1200.00' }] : ['institution', '0.72'];
+    const [row] = await this.dataSource.query(
+      `INSERT INTO policy_changes (region_id, effective_from, changes, patch, state, prepared_by)
+       VALUES ($1, $2, $3, $4, $5, (SELECT id FROM users WHERE username = $6)) RETURNING id, version`,
+      [
+        regionId,
+        nextMonthStart(),
+        {
+          [`benefits.employees.${path}${typeof value === 'string' ? '' : '.monthlyCap'}`]:
+            typeof value === 'string' ? value : value.monthlyCap,
+        },
+        { benefits: { employees: { [path]: value } } },
+        state,
+        preparedBy,
+      ],
+    );
+    return row;
   }
 
   async job(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
@@ -419,12 +446,64 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
     },
   ],
   [
+    'allPolicyChanges',
+    {
+      document: `query (${LIST_ARGS} PolicyChangeFilter) { allPolicyChanges(page: $page, perPage: $perPage, filter: $filter) { id } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
     'deleteAttachment',
     {
       document: 'mutation ($id: ID!) { deleteAttachment(id: $id) { id } }',
       own: async (fx) => ({ id: await fx.attachment('qinhuangdao') }),
       other: async (fx) => ({ id: await fx.attachment('tumxuk') }),
       invalid: () => ({ id: 'not-an-id' }),
+    },
+  ],
+  [
+    '_allPolicyChangesMeta',
+    {
+      document: `query (${LIST_ARGS} PolicyChangeFilter) { _allPolicyChangesMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
+    'PolicyChange',
+    {
+      document: 'query ($id: ID!) { PolicyChange(id: $id) { id diff figures history { action } allowedActions { action enabled } } }',
+      own: async (fx) => ({ id: (await fx.policyChange('qinhuangdao')).id }),
+      other: async (fx) => ({ id: (await fx.policyChange('tumxuk')).id }),
+    },
+  ],
+  [
+    'createPolicyChange',
+    {
+      document: `mutation ($r: ID!, $e: String!, $c: JSONObject!) { createPolicyChange(regionId: $r, effectiveFrom: $e, changes: $c) { id } }`,
+      own: () => ({ r: 'qinhuangdao', e: nextMonthStart(), c: { 'benefits.employees.home.monthlyCap': '1200.00' } }),
+      other: () => ({ r: 'tumxuk', e: nextMonthStart(), c: { 'benefits.employees.institution': '0.72' } }),
+      invalid: () => ({ r: 'qinhuangdao', e: '2020-01-01', c: { 'benefits.colour': 'red' } }),
+    },
+  ],
+  [
+    'transitionPolicyChange',
+    {
+      document: `mutation ($id: ID!, $a: PolicyChangeAction!, $v: Int!, $r: String) {
+        transitionPolicyChange(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+      own: async (fx) => {
+        const c = await fx.policyChange('qinhuangdao');
+        return { id: c.id, a: 'submit', v: c.version };
+      },
+      other: async (fx) => {
+        const c = await fx.policyChange('tumxuk');
+        return { id: c.id, a: 'submit', v: c.version };
+      },
+      invalid: async (fx) => {
+        const c = await fx.policyChange('qinhuangdao', 'submitted', 'inspector');
+        return { id: c.id, a: 'reject', v: c.version, r: ' ' };
+      },
     },
   ],
 ]);

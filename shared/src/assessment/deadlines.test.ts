@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { officialCalendar } from '../policy/calendar.data.js';
-import { extendCalendar } from '../policy/calendar.js';
+import { officialCalendar } from '../core/calendar.data.js';
+import { extendCalendar } from '../core/calendar.js';
 import { type AssessmentMilestones, assessmentDeadlines } from './deadlines.js';
 import { qinhuangdaoAssessmentParams as qhd, tumxukAssessmentParams as tmk } from './params.js';
 

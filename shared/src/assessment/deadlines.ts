@@ -1,8 +1,8 @@
+import { addWorkingDays, isWorkingDay, type WorkingDayCalendar } from '../core/calendar.js';
 import { addDays, addMonths, type IsoDate } from '../core/dates.js';
 import { fail, Issues, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
 import { optionalDate, requireDate, requireRecord } from '../core/validate.js';
-import { addWorkingDays, isWorkingDay, type WorkingDayCalendar } from '../policy/calendar.js';
 import type { AssessmentParams, CitedParam } from './params.js';
 
 /** The dated milestones of one assessment case; give those that have happened. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officialCalendar as cal } from '../policy/calendar.data.js';
+import { officialCalendar as cal } from '../core/calendar.data.js';
 import { checkAssessmentAdmissibility } from './admissibility.js';
 import { type AssessmentMilestones, assessmentDeadlines } from './deadlines.js';
 import { disabilityGrade } from './disability-grade.js';

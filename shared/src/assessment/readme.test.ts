@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 // The README imports from '@ltci/shared'; shared's own vitest config does not resolve the package
 // by name (it lacks ssr.resolve.conditions), so the same names are imported from the source here.
-import { officialCalendar } from '../policy/index.js';
+import { officialCalendar } from '../core/index.js';
 import {
   assessmentDeadlines,
   assessmentFeePayer,

@@ -29,6 +29,7 @@ export const AUDIT_ENTITY_LABELS = {
   Region: { zh: '统筹地区', en: 'Region' },
   CalendarYear: { zh: '工作日历年度', en: 'Calendar year' },
   PolicyOverrides: { zh: '政策参数覆盖', en: 'Policy overrides' },
+  PolicyChange: { zh: '政策参数变更', en: 'Policy parameter change' },
   Job: { zh: '后台任务', en: 'Background job' },
   AuditLog: { zh: '审计日志', en: 'Audit log' },
 } as const satisfies Record<string, Label>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officialCalendar } from '../policy/calendar.data.js';
+import { officialCalendar } from '../core/calendar.data.js';
 import { type InfoChangeInput, infoChangeDeadline } from './info-change.js';
 import { qinhuangdaoInstitutionParams as qhd, tumxukInstitutionParams as tmk } from './params.js';
 

@@ -1,9 +1,9 @@
+import { addWorkingDays, type WorkingDayCalendar } from '../core/calendar.js';
 import type { IsoDate } from '../core/dates.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
 import { optionalDate, requireDate, requireRecord } from '../core/validate.js';
-import { addWorkingDays, type WorkingDayCalendar } from '../policy/calendar.js';
 import type { InstitutionParams, MajorInfoChange } from './params.js';
 
 export interface InfoChangeInput {

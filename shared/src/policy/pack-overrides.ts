@@ -55,7 +55,8 @@ function merge(
     }
     const expected = kindOf(current);
     const given = kindOf(value);
-    if (current !== null && expected !== given) {
+    // a leaf may go back to null (not stated); an object may not become null
+    if (current !== null && expected !== given && (value !== null || isPlainObject(current))) {
       issues.push({ path: at, code: 'TYPE_MISMATCH', message: `${at} must stay a ${expected}, got a ${given}` });
       continue;
     }

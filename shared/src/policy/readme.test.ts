@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 // The README imports from '@ltci/shared'; shared's own vitest config does not resolve the package
 // by name (it lacks ssr.resolve.conditions), so the same names are imported from the source here.
-import { addWorkingDays, applyPackOverrides, listRegions, officialCalendar, policyPack, shippedPacks } from './index.js';
+import { addWorkingDays, officialCalendar } from '../core/index.js';
+import { applyPackOverrides, listRegions, policyPack, shippedPacks } from './index.js';
 
 function printed(): string[] {
   return (console.log as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((args) => args.map(String).join(' '));

@@ -18,6 +18,8 @@ const EDITORS = ['admin', 'inspector', 'agency_officer'] as const satisfies read
 const ADMIN = ['admin'] as const satisfies readonly Role[];
 const TODAY = 'Product rule: access as the server grants it today';
 /** Agreements are the agency's work (city and county, Qinhuangdao art. 36, 60–61); the TPA only assists (art. 62). */
+/** Policy parameters are the administrators' (four-eyes: a second administrator approves). */
+const POLICY_CHANGE_CITATION = 'Product rule: policy parameters change by proposal and a second administrator’s approval';
 const AGREEMENT_CITATION = 'Qinhuangdao art. 36, 60–62; Xinjiang art. 10, 24–25';
 /** The records' files are the agency's archive (Xinjiang art. 17); whoever may read a record may read its files. */
 const ATTACHMENT_CITATION = 'Xinjiang art. 7, 17; Qinhuangdao art. 60–62';
@@ -57,6 +59,13 @@ export const RIGHTS = [
   right('policyPack.update', 'PolicyPack', ADMIN, '覆盖政策参数', 'Override policy parameters'),
   right('policyData.read', 'PolicyData', ADMIN, '打开政策参数页面', 'Open the policy data page'),
   right('calculator.run', 'Calculator', SIGNED_IN, '试算（待遇、失能等级、评分表）', 'Run calculators (benefits, grades, scorecards)'),
+  right('policyChange.read', 'PolicyChange', ADMIN, '查看政策参数变更', 'View policy parameter changes', POLICY_CHANGE_CITATION),
+  right('policyChange.create', 'PolicyChange', ADMIN, '提出政策参数变更', 'Propose a policy parameter change', POLICY_CHANGE_CITATION),
+  right('policyChange.update', 'PolicyChange', ADMIN, '修改政策参数变更草稿', 'Edit a draft parameter change', POLICY_CHANGE_CITATION),
+  right('policyChange.transition', 'PolicyChange', ADMIN, '办理政策参数变更审批', 'Move a parameter change on', POLICY_CHANGE_CITATION),
+  right('policyChange.submit', 'PolicyChange', ADMIN, '提交政策参数变更', 'Submit a parameter change', POLICY_CHANGE_CITATION),
+  right('policyChange.approve', 'PolicyChange', ADMIN, '批准政策参数变更', 'Approve a parameter change', POLICY_CHANGE_CITATION),
+  right('policyChange.reject', 'PolicyChange', ADMIN, '驳回政策参数变更', 'Reject a parameter change', POLICY_CHANGE_CITATION),
   right('agreement.read', 'ServiceAgreement', SIGNED_IN, '查看服务协议', 'View service agreements', AGREEMENT_CITATION),
   right('agreement.create', 'ServiceAgreement', EDITORS, '起草服务协议', 'Draft service agreements', AGREEMENT_CITATION),
   right('agreement.update', 'ServiceAgreement', EDITORS, '修改服务协议草稿', 'Edit draft service agreements', AGREEMENT_CITATION),

@@ -1,3 +1,4 @@
+export * from './adoption.js';
 export * from './annual.js';
 export { scoreScorecard } from './engine.js';
 export * from './review.js';

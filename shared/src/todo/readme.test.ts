@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { officialCalendar } from '../core/index.js';
 // The README imports from '@ltci/shared'; shared's own vitest config does not resolve the package
 // by name (it lacks ssr.resolve.conditions), so the same names are imported from the source here.
 import { tumxukInstitutionParams } from '../institutions/index.js';
-import { officialCalendar } from '../policy/index.js';
 import { agreementExpiryTodo, infoChangeTodo } from './index.js';
 
 function printed(): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { officialCalendar } from '../core/calendar.data.js';
 import { tumxukInstitutionParams } from '../institutions/params.js';
-import { officialCalendar } from '../policy/calendar.data.js';
 import { agreementExpiryTodo, infoChangeTodo, isTodoDue, sortTodos, TODO_KINDS, todoColour, todoItem, todoTrace } from './todo.js';
 
 describe('to-do colours', () => {

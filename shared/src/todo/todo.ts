@@ -1,11 +1,11 @@
 import type { AgreementState } from '../agreements/agreement-workflow.js';
+import type { WorkingDayCalendar } from '../core/calendar.js';
 import { daysBetween, type IsoDate } from '../core/dates.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { type Trace, Tracer } from '../core/trace.js';
 import { requireDate } from '../core/validate.js';
 import { type InfoChangeInput, infoChangeDeadline } from '../institutions/info-change.js';
 import type { InstitutionParams } from '../institutions/params.js';
-import type { WorkingDayCalendar } from '../policy/calendar.js';
 import type { RightId } from '../rights/rights.js';
 import type { Label } from '../rights/roles.js';
 

@@ -1,7 +1,9 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
+import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
 import type { Workflow } from './types.js';
 
 /** Every shipped workflow table: a test validates each, and checks its rights against the rights table. Add new tables here. */
 export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   SERVICE_AGREEMENT_WORKFLOW as unknown as Workflow<string, string, never>,
+  POLICY_CHANGE_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

@@ -6,6 +6,7 @@ import { ServiceAgreements1796600000000 } from './1796600000000-service-agreemen
 import { Jobs1797000000000 } from './1797000000000-jobs.js';
 import { Attachments1797100000000 } from './1797100000000-attachments.js';
 import { InstitutionInfoChanges1797400000000 } from './1797400000000-institution-info-changes.js';
+import { PolicyChanges1797500000000 } from './1797500000000-policy-changes.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Jobs1797000000000,
   Attachments1797100000000,
   InstitutionInfoChanges1797400000000,
+  PolicyChanges1797500000000,
 ];

@@ -12,6 +12,7 @@ export const demoRegions = [
 
 export const demoUsers = [
   { username: 'admin', displayName: '系统管理员', roles: [Role.admin], regions: ['qinhuangdao', 'tumxuk'] },
+  { username: 'admin2', displayName: '第二管理员', roles: [Role.admin], regions: ['qinhuangdao', 'tumxuk'] },
   { username: 'fund_manager', displayName: '王基金', roles: [Role.fund_manager], regions: ['qinhuangdao', 'tumxuk'] },
   { username: 'inspector', displayName: '张稽核', roles: [Role.inspector], regions: ['qinhuangdao'] },
   { username: 'agency_officer', displayName: '李经办', roles: [Role.agency_officer], regions: ['qinhuangdao'] },

@@ -15,5 +15,8 @@ export function policyInputError(issues: PolicyIssue[], renamePath: (path: strin
     const path = renamePath(issue.path);
     fields[path] = fields[path] ? `${fields[path]}；${issue.message}` : issue.message;
   }
-  return new BadUserInputError(fields, `计算参数有误：${issues.map((i) => `${renamePath(i.path)} ${i.code}`).join('，')}`);
+  return new BadUserInputError(fields, `计算参数有误：${issues.map((i) => `${renamePath(i.path)} ${i.code}`).join('，')}`, {
+    reason: issues[0]?.code,
+    issues: issues.map((i) => ({ code: i.code, path: renamePath(i.path) })),
+  });
 }

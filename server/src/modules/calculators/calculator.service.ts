@@ -35,7 +35,7 @@ export class CalculatorService {
 
   async policyPack(caller: Caller, regionId: string, date: string): Promise<Calculation> {
     assertRegion(caller, regionId);
-    return calculation(await this.policyData.packFor(regionId, date));
+    return calculation(await this.policyData.packFor(caller, regionId, date));
   }
 
   quoteBenefit(caller: Caller, regionId: string, date: string, input: unknown): Promise<Calculation> {
@@ -60,7 +60,7 @@ export class CalculatorService {
     rule: (pack: PolicyPackVersion) => PolicyResult<unknown>,
   ): Promise<Calculation> {
     assertRegion(caller, regionId);
-    const pack = await this.policyData.packFor(regionId, date);
+    const pack = await this.policyData.packFor(caller, regionId, date);
     if (!pack.ok) return calculation(pack);
     const result = rule(pack.value);
     return result.ok ? { value: result.value, trace: [...pack.trace, ...result.trace] } : calculation(result);

@@ -1,23 +1,26 @@
 import {
   addWorkingDays,
   applyPackOverrides,
+  calendarYearIssues,
   extendCalendar,
   officialCalendar,
   type PolicyPackVersion,
   type PolicyResult,
   policyPack,
+  policyPackWithChanges,
   shippedPacks,
   type WorkingDayCalendar,
 } from '@ltci/shared';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { BadUserInputError } from '../../common/errors.js';
-import { assertRegion } from '../../common/scope.js';
+import { assertRegion, type Scope } from '../../common/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { policyInputError } from '../calculators/calculation.js';
 import type { Calculation } from '../calculators/calculation.types.js';
 import { StoredCalendarYear } from './calendar-year.entity.js';
 import { calendarYearFieldErrors } from './calendar-year.rules.js';
+import { PolicyChange } from './policy-change.entity.js';
 import { CalendarSource, type CalendarYear, type SetCalendarYearArgs, type SetPolicyOverridesArgs } from './policy-data.types.js';
 import { PolicyOverride } from './policy-override.entity.js';
 
@@ -59,8 +62,12 @@ export class PolicyDataService {
   }
 
   async setCalendarYear(caller: Caller, { year, holidays, workdays }: SetCalendarYearArgs): Promise<CalendarYear> {
-    const errors = calendarYearFieldErrors(year, holidays, workdays);
-    if (Object.keys(errors).length) throw new BadUserInputError(errors);
+    const issues = calendarYearIssues(year, holidays, workdays);
+    if (issues.length)
+      throw new BadUserInputError(calendarYearFieldErrors(year, holidays, workdays), undefined, {
+        reason: issues[0].code,
+        issues: issues.map(({ code, path }) => ({ code, path })),
+      });
     const after: CalendarYear = {
       year,
       holidays: [...holidays].sort(),
@@ -107,12 +114,28 @@ export class PolicyDataService {
     });
   }
 
-  /** The region's pack version in force on `date`, with that version's stored overrides applied. */
-  async packFor(regionId: string, date: string): Promise<PolicyResult<PolicyPackVersion>> {
+  /** The region's pack on `date` for a caller bound to the region: see `packIn`. */
+  packFor(caller: Caller, regionId: string, date: string): Promise<PolicyResult<PolicyPackVersion>> {
+    return this.db.read(caller, (scope) => this.packIn(scope, regionId, date));
+  }
+
+  /**
+   * The region's pack on `date`: the shipped version in force with its stored overrides, then the
+   * approved parameter changes effective by then (`policyPackWithChanges`), `excluding` one of them
+   * (the change whose base version is asked for). Reads through the unit of work's scope.
+   */
+  async packIn(scope: Scope, regionId: string, date: string, excluding?: string): Promise<PolicyResult<PolicyPackVersion>> {
     const shipped = policyPack(regionId, date);
     if (!shipped.ok) return shipped;
-    const stored = await this.db.manager.findOneBy(PolicyOverride, { regionId, validFrom: shipped.value.validFrom });
-    return stored ? policyPack(regionId, date, stored.overrides) : shipped;
+    const stored = await scope.em.findOneBy(PolicyOverride, { regionId, validFrom: shipped.value.validFrom });
+    const approved = await scope
+      .rows(PolicyChange, 'c', regionId)
+      .andWhere("c.state = 'approved' AND c.effective_from <= :date", { date })
+      .orderBy('c.effective_from', 'ASC')
+      .addOrderBy('c.updated_at', 'ASC')
+      .getMany();
+    const changes = approved.filter((c) => c.id !== excluding).map(({ id, effectiveFrom, patch }) => ({ id, effectiveFrom, patch }));
+    return policyPackWithChanges(regionId, date, changes, stored?.overrides);
   }
 
   private storedYears(): Promise<StoredCalendarYear[]> {

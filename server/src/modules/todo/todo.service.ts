@@ -22,7 +22,7 @@ export class TodoService {
       calendar,
       packFor: (regionId, date) => {
         const key = `${regionId}@${date}`;
-        if (!packs.has(key)) packs.set(key, this.policy.packFor(regionId, date));
+        if (!packs.has(key)) packs.set(key, this.policy.packFor(caller, regionId, date));
         return packs.get(key)!;
       },
     };

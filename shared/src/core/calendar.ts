@@ -1,7 +1,7 @@
-import { addDays, type IsoDate, isIsoDate, isoWeekday, yearOf } from '../core/dates.js';
-import { fail, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
-import { shown } from '../core/shown.js';
-import type { TraceStep } from '../core/trace.js';
+import { addDays, type IsoDate, isIsoDate, isoWeekday, yearOf } from './dates.js';
+import { fail, ok, type PolicyIssue, type PolicyResult } from './result.js';
+import { shown } from './shown.js';
+import type { TraceStep } from './trace.js';
 
 /** Working-day calendar as data: per year, the statutory days off and the make-up working days. */
 export interface WorkingDayCalendar {

@@ -1,0 +1,131 @@
+import {
+  type CheckedChange,
+  checkParameterChanges,
+  compareSampleFigures,
+  effectiveDateIssues,
+  POLICY_CHANGE_WORKFLOW,
+  type PolicyChangeAction,
+  type PolicyChangeFacts,
+  type PolicyChangeState,
+  type PolicyResult,
+} from '@ltci/shared';
+import type { Caller } from '../../common/context.js';
+import type { Db } from '../../common/db.js';
+import { isUuid } from '../../common/ids.js';
+import { applyListArgs } from '../../common/list-args.js';
+import type { Scope } from '../../common/scope.js';
+import { todayInChina } from '../../common/today.js';
+import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { policyInputError } from '../calculators/calculation.js';
+import {
+  type CreatePolicyChangeArgs,
+  POLICY_CHANGE_SORT,
+  type PolicyChangeFilter,
+  type PolicyChangeListArgs,
+  type TransitionPolicyChangeArgs,
+} from './policy-change.args.js';
+import { PolicyChange } from './policy-change.entity.js';
+import type { PolicyDataService } from './policy-data.service.js';
+
+const ENTITY = 'PolicyChange';
+/** No settlement is stored yet, so no month is settled: the earliest effective date is the 1st of the current month. */
+const LAST_SETTLED_MONTH = null;
+
+export function policyChangeFacts(row: Pick<PolicyChange, 'effectiveFrom'>): PolicyChangeFacts {
+  return { asOf: todayInChina(), effectiveFrom: row.effectiveFrom, lastSettledMonth: LAST_SETTLED_MONTH };
+}
+
+/** A region's proposed parameter changes: checked by shared, approved by a second administrator through the workflow table. */
+export class PolicyChangeService {
+  constructor(
+    private readonly db: Db,
+    private readonly policyData: PolicyDataService,
+  ) {}
+
+  list(caller: Caller, args: PolicyChangeListArgs): Promise<PolicyChange[]> {
+    return this.db.read(caller, (scope) => applyListArgs(filtered(scope, args.filter), args, POLICY_CHANGE_SORT).getMany());
+  }
+
+  count(caller: Caller, filter?: PolicyChangeFilter): Promise<number> {
+    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
+  }
+
+  get(caller: Caller, id: string): Promise<PolicyChange> {
+    return this.db.read(caller, (scope) => scope.one(PolicyChange, id));
+  }
+
+  create(caller: Caller, { regionId, effectiveFrom, changes, note }: CreatePolicyChangeArgs): Promise<PolicyChange> {
+    return this.db.write(caller, 'createPolicyChange', async (scope) => {
+      scope.assertRegion(regionId);
+      const dateIssues = effectiveDateIssues(effectiveFrom, todayInChina(), LAST_SETTLED_MONTH);
+      if (dateIssues.length) throw policyInputError(dateIssues);
+      const checked = refuseBad(await this.check(scope, regionId, effectiveFrom, changes));
+      const saved = await scope.em.save(
+        scope.em.create(PolicyChange, {
+          regionId,
+          effectiveFrom,
+          changes,
+          patch: checked.patch,
+          note: note?.trim() || null,
+          preparedBy: caller.id,
+        }),
+      );
+      await recordAudit(scope.em, caller, { operation: 'create', entityType: ENTITY, entityId: saved.id, regionId, after: saved });
+      return saved;
+    });
+  }
+
+  /** An approval re-checks the change against the region's pack as it is now, and stores the patch it will apply. */
+  transition(caller: Caller, args: TransitionPolicyChangeArgs): Promise<PolicyChange> {
+    return this.db.write(caller, 'transitionPolicyChange', async (scope) => {
+      const row = await scope.one(PolicyChange, args.id, { lock: true });
+      const patch =
+        args.action === 'approve' ? refuseBad(await this.check(scope, row.regionId, row.effectiveFrom, row.changes, row.id)).patch : null;
+      const spec: TransitionSpec<PolicyChange, PolicyChangeState, PolicyChangeAction, PolicyChangeFacts> = {
+        workflow: POLICY_CHANGE_WORKFLOW,
+        entity: PolicyChange,
+        entityType: ENTITY,
+        facts: async (r) => policyChangeFacts(r),
+        apply: (_r, decision) => (decision.action === 'approve' && patch ? { patch } : {}),
+      };
+      return runTransition(scope, spec, args);
+    });
+  }
+
+  /** The diff against the version the change replaces, and the sample figures before and after (both computed by shared). */
+  describe(caller: Caller, row: PolicyChange): Promise<{ diff: unknown; figures: unknown }> {
+    return this.db.read(caller, async (scope) => {
+      const base = await this.policyData.packIn(scope, row.regionId, row.effectiveFrom, row.id);
+      if (!base.ok) return { diff: [], figures: [] };
+      const checked = checkParameterChanges(base.value, row.changes);
+      if (!checked.ok) return { diff: [], figures: [] };
+      const at = (v: typeof base.value) => ({ ...v, validFrom: row.effectiveFrom });
+      return { diff: checked.value.diff, figures: compareSampleFigures(at(base.value), at(checked.value.after)) };
+    });
+  }
+
+  private async check(
+    scope: Scope,
+    regionId: string,
+    date: string,
+    changes: unknown,
+    excluding?: string,
+  ): Promise<PolicyResult<CheckedChange>> {
+    const base = await this.policyData.packIn(scope, regionId, date, excluding);
+    return base.ok ? checkParameterChanges(base.value, changes) : base;
+  }
+}
+
+function refuseBad(result: PolicyResult<CheckedChange>): CheckedChange {
+  if (!result.ok) throw policyInputError(result.issues);
+  return result.value;
+}
+
+function filtered(scope: Scope, given?: PolicyChangeFilter | null) {
+  const filter = given ?? {};
+  const qb = scope.rows(PolicyChange, 'c', filter.regionId);
+  if (filter.ids) qb.andWhere('c.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
+  if (filter.state) qb.andWhere('c.state = :state', { state: filter.state });
+  return qb;
+}
