@@ -19,6 +19,10 @@ const ADMIN = ['admin'] as const satisfies readonly Role[];
 const TODAY = 'Product rule: access as the server grants it today';
 /** Agreements are the agency's work (city and county, Qinhuangdao art. 36, 60–61); the TPA only assists (art. 62). */
 const AGREEMENT_CITATION = 'Qinhuangdao art. 36, 60–62; Xinjiang art. 10, 24–25';
+/** The fund is the agency's (Qinhuangdao art. 49–52, 56); a TPA never holds, posts or pays it (art. 49; Tumxuk §6(三)). */
+const FUND_MANAGERS = ['fund_manager'] as const satisfies readonly Role[];
+const FUND_READERS = ['admin', 'fund_manager'] as const satisfies readonly Role[];
+const FUND_CITATION = 'Qinhuangdao art. 49–52, 56; Tumxuk §6(三)';
 
 const right = <const I extends string>(
   id: I,
@@ -65,6 +69,14 @@ export const RIGHTS = [
   right('agreement.approve_termination', 'ServiceAgreement', EDITORS, '批准解除协议', 'Approve termination', AGREEMENT_CITATION),
   right('agreement.reject_termination', 'ServiceAgreement', EDITORS, '驳回解除协议', 'Reject termination', AGREEMENT_CITATION),
   right('agreement.expire', 'ServiceAgreement', EDITORS, '协议到期', 'Mark an agreement expired', AGREEMENT_CITATION),
+  right('fund.read', 'FundAccount', FUND_READERS, '查看基金账户与记账', 'View fund accounts and postings', FUND_CITATION),
+  right('fund.post', 'FundPosting', FUND_MANAGERS, '基金记账', 'Post to the fund ledger', FUND_CITATION),
+  right('fund.import', 'FundPosting', FUND_MANAGERS, '导入税务征缴收入', 'Import tax collection files', FUND_CITATION),
+  right('fund.reverse', 'FundReversal', FUND_MANAGERS, '提请冲正', 'Propose a reversal', FUND_CITATION),
+  right('fund.transition', 'FundReversal', FUND_MANAGERS, '办理冲正审批', 'Decide a reversal', FUND_CITATION),
+  right('fund.approve', 'FundReversal', FUND_MANAGERS, '批准冲正', 'Approve a reversal', FUND_CITATION),
+  right('fund.reject', 'FundReversal', FUND_MANAGERS, '驳回冲正', 'Reject a reversal', FUND_CITATION),
+  right('fund.acknowledge', 'FundWarning', FUND_MANAGERS, '确认基金预警', 'Acknowledge fund warnings', 'Qinhuangdao art. 58'),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

@@ -1,7 +1,9 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
+import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import type { Workflow } from './types.js';
 
 /** Every shipped workflow table: a test validates each, and checks its rights against the rights table. Add new tables here. */
 export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   SERVICE_AGREEMENT_WORKFLOW as unknown as Workflow<string, string, never>,
+  FUND_REVERSAL_WORKFLOW as unknown as Workflow<string, string, never>,
 ];
