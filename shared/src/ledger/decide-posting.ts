@@ -63,9 +63,12 @@ function checkLines(input: Record<string, unknown>, accounts: ReadonlyMap<string
   }
   const kind = isPostingKind(input.kind) ? input.kind : null;
   const rule = kind ? POSTING_KIND_RULES[kind] : null;
-  lines.forEach((line: unknown, i) => {
+  for (const [i, line] of (lines as unknown[]).entries()) {
     const p = `lines.${i}`;
-    if (!isRecord(line)) return add(p, 'NOT_ALLOWED', `${p} must be an object, got ${shown(line)}`, DOUBLE_ENTRY_CITATION);
+    if (!isRecord(line)) {
+      add(p, 'NOT_ALLOWED', `${p} must be an object, got ${shown(line)}`, DOUBLE_ENTRY_CITATION);
+      continue;
+    }
     const side = line.side === 'debit' || line.side === 'credit' ? line.side : null;
     if (!side) add(`${p}.side`, 'NOT_ALLOWED', `${p}.side must be debit or credit, got ${shown(line.side)}`, DOUBLE_ENTRY_CITATION);
     const amount = line.amount;
@@ -78,23 +81,22 @@ function checkLines(input: Record<string, unknown>, accounts: ReadonlyMap<string
       );
     else if (side) total[side] = total[side].plus(amount);
     const account = typeof line.accountId === 'string' ? accounts.get(line.accountId) : undefined;
-    if (!account)
-      return add(`${p}.accountId`, 'ACCOUNT_UNKNOWN', `未知账户 (unknown account) ${shown(line.accountId)}`, DOUBLE_ENTRY_CITATION);
-    if (account.regionId !== input.regionId)
-      return add(
+    if (!account) add(`${p}.accountId`, 'ACCOUNT_UNKNOWN', `未知账户 (unknown account) ${shown(line.accountId)}`, DOUBLE_ENTRY_CITATION);
+    else if (account.regionId !== input.regionId)
+      add(
         `${p}.accountId`,
         'ACCOUNT_OTHER_REGION',
         `账户属于另一统筹地区 ${account.regionId} (the account belongs to another region)`,
         'Qinhuangdao art. 49 (基金独立核算)',
       );
-    if (rule && side && !rule[side].includes(account.kind))
+    else if (rule && side && !rule[side].includes(account.kind))
       add(
         `${p}.accountId`,
         'ACCOUNT_NOT_ALLOWED',
         `“${rule.label.zh}”不能${side === 'debit' ? '借记（转入）' : '贷记（转出）'}“${ACCOUNT_KIND_RULES[account.kind].label.zh}” (a ${kind} may not ${side} a ${account.kind} account)`,
         rule.citation,
       );
-  });
+  }
   return total;
 }
 
