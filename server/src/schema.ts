@@ -13,6 +13,8 @@ import { authChecker } from './modules/auth/auth-checker.js';
 import type { TokenSigner } from './modules/auth/token.js';
 import { CalculatorResolver } from './modules/calculators/calculator.resolver.js';
 import { CalculatorService } from './modules/calculators/calculator.service.js';
+import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
+import { FundService } from './modules/fund/fund.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
 import { InstitutionService } from './modules/institutions/institution.service.js';
 import { JobResolver } from './modules/jobs/job.resolver.js';
@@ -31,12 +33,17 @@ export const resolvers = [
   CalculatorResolver,
   PolicyDataResolver,
   JobResolver,
+  FundAccountResolver,
+  FundPostingResolver,
+  FundReversalResolver,
+  FundWarningResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
 function createResolverInstances(dataSource: DataSource, signer: TokenSigner): Map<unknown, unknown> {
   const db = new Db(dataSource);
   const policyData = new PolicyDataService(db);
+  const fund = new FundService(db);
   return new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(new AuthService(db, signer))],
     [RegionResolver, new RegionResolver(new RegionService(db))],
@@ -46,6 +53,10 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [CalculatorResolver, new CalculatorResolver(new CalculatorService(policyData))],
     [PolicyDataResolver, new PolicyDataResolver(policyData)],
     [JobResolver, new JobResolver(new JobService(db))],
+    [FundAccountResolver, new FundAccountResolver(fund)],
+    [FundPostingResolver, new FundPostingResolver(fund)],
+    [FundReversalResolver, new FundReversalResolver(fund)],
+    [FundWarningResolver, new FundWarningResolver(fund)],
   ]);
 }
 

@@ -133,6 +133,11 @@ describe('decidePosting', () => {
     expect(reversingLines(lines).map((l) => `${l.accountId}:${l.side}`)).toEqual(['special:credit', 'tax:debit']);
     expect(balanceOf([...lines, ...reversingLines(lines)].filter((l) => l.accountId === 'special'))).toBe('0.00');
     expect(balanceOf([{ side: 'credit', amount: '5.00' }])).toBe('-5.00');
+    expect(decidePosting(posting({ lines: reversingLines(lines) }), accounts, manager, { reversing: true }).ok).toBe(true);
+    expect(codes(posting({ lines: reversingLines(lines) }))).toEqual([
+      'lines.0.accountId:ACCOUNT_NOT_ALLOWED',
+      'lines.1.accountId:ACCOUNT_NOT_ALLOWED',
+    ]);
   });
 });
 

@@ -54,7 +54,12 @@ const MAX_AMOUNT = new D('999999999999.99');
 
 type Add = (path: string, code: string, message: string, citation: string) => void;
 
-function checkLines(input: Record<string, unknown>, accounts: ReadonlyMap<string, LedgerAccount>, add: Add): { debit: Dec; credit: Dec } {
+function checkLines(
+  input: Record<string, unknown>,
+  accounts: ReadonlyMap<string, LedgerAccount>,
+  add: Add,
+  reversing: boolean,
+): { debit: Dec; credit: Dec } {
   const total = { debit: new D(0) as Dec, credit: new D(0) as Dec };
   const lines = input.lines;
   if (!Array.isArray(lines) || lines.length < 2) {
@@ -89,7 +94,8 @@ function checkLines(input: Record<string, unknown>, accounts: ReadonlyMap<string
         `账户属于另一统筹地区 ${account.regionId} (the account belongs to another region)`,
         'Qinhuangdao art. 49 (基金独立核算)',
       );
-    else if (rule && side && !rule[side].includes(account.kind))
+    // a reversing posting mirrors its original: each line on the side the kind allows for the opposite one
+    else if (rule && side && !rule[reversing ? (side === 'debit' ? 'credit' : 'debit') : side].includes(account.kind))
       add(
         `${p}.accountId`,
         'ACCOUNT_NOT_ALLOWED',
@@ -105,7 +111,12 @@ function checkLines(input: Record<string, unknown>, accounts: ReadonlyMap<string
  * credits, every account of the posting's region and of a kind the posting may move, a tax
  * collection with its insured category, and never a TPA user (Qinhuangdao art. 49; Tumxuk §6(三)).
  */
-export function decidePosting(input: PostingInput, accounts: readonly LedgerAccount[], actor: PostingActor): PolicyResult<DecidedPosting> {
+export function decidePosting(
+  input: PostingInput,
+  accounts: readonly LedgerAccount[],
+  actor: PostingActor,
+  options: { reversing?: boolean } = {},
+): PolicyResult<DecidedPosting> {
   const issues: PolicyIssue[] = [];
   const t = new Tracer();
   const add: Add = (path, code, message, citation) => {
@@ -134,7 +145,7 @@ export function decidePosting(input: PostingInput, accounts: readonly LedgerAcco
     add('memo', 'OUT_OF_RANGE', `memo has at most ${MEMO_MAX_LENGTH} characters`, DOUBLE_ENTRY_CITATION);
 
   const byId = new Map((Array.isArray(accounts) ? accounts : []).map((a) => [a.id, a]));
-  const total = checkLines(input as unknown as Record<string, unknown>, byId, add);
+  const total = checkLines(input as unknown as Record<string, unknown>, byId, add, options.reversing === true);
   const badLine = issues.some((i) => i.path.startsWith('lines'));
   if (!badLine && !total.debit.equals(total.credit))
     add(
@@ -145,7 +156,7 @@ export function decidePosting(input: PostingInput, accounts: readonly LedgerAcco
     );
   if (issues.length) return fail(issues);
   t.step('ledger.balanced', DOUBLE_ENTRY_CITATION, { debit: money(total.debit), credit: money(total.credit) }, true);
-  t.step('ledger.accounts', rule!.citation, { kind: input.kind, lines: input.lines.length }, 'allowed');
+  t.step('ledger.accounts', rule!.citation, { kind: input.kind, lines: input.lines.length, reversing: !!options.reversing }, 'allowed');
   return ok(
     {
       regionId: input.regionId,
