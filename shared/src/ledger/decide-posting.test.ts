@@ -124,6 +124,7 @@ describe('decidePosting', () => {
       'lines.1.accountId:ACCOUNT_OTHER_REGION',
     ]);
     expect(codes(posting({ lines: [] }))).toEqual(['lines:LINES_REQUIRED']);
+    expect(codes(posting({ date: '1999-12-31' }))).toEqual(['date:OUT_OF_RANGE']);
     expect(codes(posting({ memo: 'x'.repeat(501) }))).toEqual(['memo:OUT_OF_RANGE']);
     expect(decidePosting(posting(), null as never, manager).ok).toBe(false);
   });

@@ -133,6 +133,8 @@ export function decidePosting(
   if (typeof input.regionId !== 'string' || !input.regionId) add('regionId', 'REQUIRED', 'regionId is required', DOUBLE_ENTRY_CITATION);
   if (!isPostingKind(input.kind)) add('kind', 'NOT_ALLOWED', `unknown posting kind ${shown(input.kind)}`, DOUBLE_ENTRY_CITATION);
   if (!isIsoDate(input.date)) add('date', 'INVALID_DATE', `date must be YYYY-MM-DD, got ${shown(input.date)}`, DOUBLE_ENTRY_CITATION);
+  else if (input.date < '2000-01-01' || input.date > '2099-12-31')
+    add('date', 'OUT_OF_RANGE', `记账日期须在2000年至2099年之间, got ${input.date}`, DOUBLE_ENTRY_CITATION);
   const rule = isPostingKind(input.kind) ? POSTING_KIND_RULES[input.kind] : null;
   const category = input.insuredCategory ?? null;
   if (rule?.needsInsuredCategory && !(INSURED_CATEGORIES as readonly unknown[]).includes(category))
