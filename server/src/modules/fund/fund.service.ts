@@ -241,14 +241,16 @@ async function withBalances(scope: Scope, accounts: FundAccount[]): Promise<Fund
   return accounts.map((a) => Object.assign(a, { balance: by.get(a.id) ?? '0.00', isFund: FUND_ACCOUNT_KINDS.includes(a.kind) }));
 }
 
-function accountRows(scope: Scope, filter: FundAccountFilter = {}) {
+function accountRows(scope: Scope, given?: FundAccountFilter | null) {
+  const filter = given ?? {};
   const qb = scope.rows(FundAccount, 'a', filter.regionId);
   if (filter.kind) qb.andWhere('a.kind = :kind', { kind: filter.kind });
   if (filter.fundOnly) qb.andWhere('a.kind = ANY(:fundKinds)', { fundKinds: FUND_ACCOUNT_KINDS });
   return qb;
 }
 
-function postingRows(scope: Scope, filter: FundPostingFilter = {}) {
+function postingRows(scope: Scope, given?: FundPostingFilter | null) {
+  const filter = given ?? {};
   const qb = scope.rows(FundPosting, 'p', filter.regionId);
   if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
   if (filter.accountId)
@@ -267,13 +269,15 @@ function postingRows(scope: Scope, filter: FundPostingFilter = {}) {
   return qb;
 }
 
-function reversalRows(scope: Scope, filter: FundReversalFilter = {}) {
+function reversalRows(scope: Scope, given?: FundReversalFilter | null) {
+  const filter = given ?? {};
   const qb = scope.rows(FundReversal, 'r', filter.regionId);
   if (filter.state) qb.andWhere('r.state = :state', { state: filter.state });
   return qb;
 }
 
-function warningRows(scope: Scope, filter: FundWarningFilter = {}) {
+function warningRows(scope: Scope, given?: FundWarningFilter | null) {
+  const filter = given ?? {};
   const qb = scope.rows(FundWarning, 'w', filter.regionId);
   if (filter.state) qb.andWhere('w.state = :state', { state: filter.state });
   return qb;
