@@ -15,6 +15,8 @@ import { authChecker } from './modules/auth/auth-checker.js';
 import type { TokenSigner } from './modules/auth/token.js';
 import { CalculatorResolver } from './modules/calculators/calculator.resolver.js';
 import { CalculatorService } from './modules/calculators/calculator.service.js';
+import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
+import { FundService } from './modules/fund/fund.service.js';
 import { InfoChangeResolver } from './modules/institutions/info-change.resolver.js';
 import { InfoChangeService } from './modules/institutions/info-change.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
@@ -43,12 +45,17 @@ export const resolvers = [
   JobResolver,
   InfoChangeResolver,
   TodoResolver,
+  FundAccountResolver,
+  FundPostingResolver,
+  FundReversalResolver,
+  FundWarningResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
 function createResolverInstances(dataSource: DataSource, signer: TokenSigner): Map<unknown, unknown> {
   const db = new Db(dataSource);
   const policyData = new PolicyDataService(db);
+  const fund = new FundService(db);
   return new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(new AuthService(db, signer))],
     [RegionResolver, new RegionResolver(new RegionService(db))],
@@ -62,6 +69,10 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [JobResolver, new JobResolver(new JobService(db))],
     [InfoChangeResolver, new InfoChangeResolver(new InfoChangeService(db))],
     [TodoResolver, new TodoResolver(new TodoService(db, policyData))],
+    [FundAccountResolver, new FundAccountResolver(fund)],
+    [FundPostingResolver, new FundPostingResolver(fund)],
+    [FundReversalResolver, new FundReversalResolver(fund)],
+    [FundWarningResolver, new FundWarningResolver(fund)],
   ]);
 }
 

@@ -41,6 +41,14 @@ async function graphql(query: string, variables: Record<string, unknown> = {}, t
 }
 
 describe('the application role ltci_app', () => {
+  it('Product rule: an immutable ledger (Qinhuangdao art. 49) — fund postings and their lines are never updated, deleted or truncated', async () => {
+    for (const table of ['fund_postings', 'fund_posting_lines']) {
+      await expect(asApp.query(`UPDATE ${table} SET amount = amount + 1`)).rejects.toThrow(/permission denied/);
+      await expect(asApp.query(`DELETE FROM ${table}`)).rejects.toThrow(/permission denied/);
+      await expect(asApp.query(`TRUNCATE ${table}`)).rejects.toThrow(/permission denied/);
+    }
+  });
+
   it('may add and read audit rows, but an UPDATE, DELETE or TRUNCATE of them fails', async () => {
     await asApp.query("INSERT INTO audit_logs (username, operation, entity_type, entity_id) VALUES ('t', 'test', 'Test', '1')");
     const [{ count }] = await asApp.query('SELECT count(*)::int AS count FROM audit_logs');

@@ -8,6 +8,7 @@ export * from './core/index.js';
 export * from './eligibility/index.js';
 export * from './fund/index.js';
 export * from './institutions/index.js';
+export * from './ledger/index.js';
 export * from './policy/index.js';
 export * from './rights/index.js';
 export * from './scorecards/index.js';

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createAgreementLoaders } from '../modules/agreements/agreement.loaders.js';
+import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
 import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loaders.js';
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
@@ -11,6 +12,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createInstitutionLoaders(dataSource),
     ...createAgreementLoaders(dataSource),
     ...createPolicyChangeLoaders(dataSource),
+    ...createFundLoaders(dataSource),
   };
 }
 

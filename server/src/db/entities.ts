@@ -4,6 +4,11 @@ import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { FundAccount } from '../modules/fund/fund-account.entity.js';
+import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
+import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
+import { FundReversal } from '../modules/fund/fund-reversal.entity.js';
+import { FundWarning } from '../modules/fund/fund-warning.entity.js';
 import { InfoChange } from '../modules/institutions/info-change.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
 import { Staff } from '../modules/institutions/staff.entity.js';
@@ -28,4 +33,10 @@ export const entities = [
   Job,
   InfoChange,
   Attachment,
+  FundAccount,
+  FundPosting,
+  FundPostingLine,
+  FundMonthly,
+  FundReversal,
+  FundWarning,
 ];

@@ -97,6 +97,41 @@ export class Fixtures {
     return row.id;
   }
 
+  async fundAccount(regionId: 'qinhuangdao' | 'tumxuk', kind = 'special'): Promise<string> {
+    const [row] = await this.dataSource.query('SELECT id FROM fund_accounts WHERE region_id = $1 AND kind = $2 LIMIT 1', [regionId, kind]);
+    return row.id;
+  }
+
+  /** A bare posting row (its lines do not matter to the calls that use it). */
+  async fundPosting(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO fund_postings (region_id, kind, date, amount, insured_category, posted_by, posted_by_name, trace)
+       SELECT $1, 'collection', '2026-11-02', 1.00, 'employee', id, username, '[]' FROM users WHERE username = 'admin' RETURNING id`,
+      [regionId],
+    );
+    return row.id;
+  }
+
+  /** A reversal proposed by the demo admin, so that any matrix user is a second person. */
+  async fundReversal(regionId: 'qinhuangdao' | 'tumxuk'): Promise<{ id: string; version: number }> {
+    const posting = await this.fundPosting(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO fund_reversals (region_id, posting_id, prepared_by, reason)
+       SELECT $1, $2, id, '矩阵测试：冲正' FROM users WHERE username = 'admin' RETURNING id, version`,
+      [regionId, posting],
+    );
+    return row;
+  }
+
+  async fundWarning(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO fund_warnings (region_id, code, subject, citation, message, figures, trace)
+       VALUES ($1, 'FIXTURE', gen_random_uuid()::text, 'Qinhuangdao art. 58', '矩阵测试预警', '{}', '[]') RETURNING id`,
+      [regionId],
+    );
+    return row.id;
+  }
+
   async auditRow(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
     const [row] = await this.dataSource.query(
       `INSERT INTO audit_logs (username, operation, entity_type, entity_id, region_id) VALUES ('fixture', 'update', 'Institution', 'x', $1) RETURNING id`,
@@ -506,4 +541,125 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
       },
     },
   ],
+  ...fundCases(),
 ]);
+
+function fundPost(): string {
+  return `mutation ($r: ID!, $k: FundPostingKind!, $d: String!, $l: [FundPostingLineInput!]!, $c: String) {
+  postFund(regionId: $r, kind: $k, date: $d, lines: $l, insuredCategory: $c) { id } }`;
+}
+async function fundCollection(fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', amount = '10.00'): Promise<Vars> {
+  const l = [
+    { accountId: await fx.fundAccount(region, 'special'), side: 'debit', amount },
+    { accountId: await fx.fundAccount(region, 'taxAuthority'), side: 'credit', amount },
+  ];
+  return { r: region, k: 'collection', d: '2026-11-03', c: 'employee', l };
+}
+
+/** The fund ledger's operations (issue 12). */
+function fundCases(): [string, OperationCase][] {
+  const list = (name: string, filter: string, fields: string): [string, OperationCase] => [
+    name,
+    {
+      document: `query (${LIST_ARGS} ${filter}) { ${name}(page: $page, perPage: $perPage, filter: $filter) { ${fields} } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ];
+  return [
+    list('allFundAccounts', 'FundAccountFilter', 'id balance'),
+    list('_allFundAccountsMeta', 'FundAccountFilter', 'count'),
+    list('allFundPostings', 'FundPostingFilter', 'id lines { amount } reversedBy'),
+    list('_allFundPostingsMeta', 'FundPostingFilter', 'count'),
+    list('allFundReversals', 'FundReversalFilter', 'id allowedActions { action enabled } history { action }'),
+    list('_allFundReversalsMeta', 'FundReversalFilter', 'count'),
+    list('allFundWarnings', 'FundWarningFilter', 'id trace { rule }'),
+    list('_allFundWarningsMeta', 'FundWarningFilter', 'count'),
+    [
+      'FundAccount',
+      {
+        document: 'query ($id: ID!) { FundAccount(id: $id) { id balance } }',
+        own: async (fx) => ({ id: await fx.fundAccount('qinhuangdao') }),
+        other: async (fx) => ({ id: await fx.fundAccount('tumxuk') }),
+      },
+    ],
+    [
+      'fundMonthly',
+      {
+        document: 'query ($r: ID!) { fundMonthly(regionId: $r, from: "2026-01", to: "2026-12") { month debit credit } }',
+        own: () => ({ r: 'qinhuangdao' }),
+        other: () => ({ r: 'tumxuk' }),
+      },
+    ],
+    [
+      'FundPosting',
+      {
+        document: 'query ($id: ID!) { FundPosting(id: $id) { id lines { amount } } }',
+        own: async (fx) => ({ id: await fx.fundPosting('qinhuangdao') }),
+        other: async (fx) => ({ id: await fx.fundPosting('tumxuk') }),
+      },
+    ],
+    [
+      'FundReversal',
+      {
+        document: 'query ($id: ID!) { FundReversal(id: $id) { id state } }',
+        own: async (fx) => ({ id: (await fx.fundReversal('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.fundReversal('tumxuk')).id }),
+      },
+    ],
+    [
+      'FundWarning',
+      {
+        document: 'query ($id: ID!) { FundWarning(id: $id) { id state } }',
+        own: async (fx) => ({ id: await fx.fundWarning('qinhuangdao') }),
+        other: async (fx) => ({ id: await fx.fundWarning('tumxuk') }),
+      },
+    ],
+    [
+      'postFund',
+      {
+        document: fundPost(),
+        own: (fx) => fundCollection(fx, 'qinhuangdao'),
+        other: (fx) => fundCollection(fx, 'tumxuk'),
+        invalid: (fx) => fundCollection(fx, 'qinhuangdao', '0.00'),
+      },
+    ],
+    [
+      'proposeFundReversal',
+      {
+        document: 'mutation ($p: ID!, $r: String!) { proposeFundReversal(postingId: $p, reason: $r) { id } }',
+        own: async (fx) => ({ p: await fx.fundPosting('qinhuangdao'), r: '矩阵测试：冲正' }),
+        other: async (fx) => ({ p: await fx.fundPosting('tumxuk'), r: '矩阵测试：冲正' }),
+        invalid: async (fx) => ({ p: await fx.fundPosting('qinhuangdao'), r: ' ' }),
+      },
+    ],
+    [
+      'transitionFundReversal',
+      {
+        document: `mutation ($id: ID!, $a: FundReversalAction!, $v: Int!, $r: String) {
+          transitionFundReversal(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const r = await fx.fundReversal('qinhuangdao');
+          return { id: r.id, a: 'reject', v: r.version, r: '矩阵测试：驳回' };
+        },
+        other: async (fx) => {
+          const r = await fx.fundReversal('tumxuk');
+          return { id: r.id, a: 'reject', v: r.version, r: '矩阵测试：驳回' };
+        },
+        invalid: async (fx) => {
+          const r = await fx.fundReversal('qinhuangdao');
+          return { id: r.id, a: 'reject', v: r.version, r: ' ' };
+        },
+      },
+    ],
+    [
+      'acknowledgeFundWarning',
+      {
+        document: 'mutation ($id: ID!, $n: String!) { acknowledgeFundWarning(id: $id, note: $n) { id state } }',
+        own: async (fx) => ({ id: await fx.fundWarning('qinhuangdao'), n: '矩阵测试：已知悉' }),
+        other: async (fx) => ({ id: await fx.fundWarning('tumxuk'), n: '矩阵测试：已知悉' }),
+        invalid: async (fx) => ({ id: await fx.fundWarning('qinhuangdao'), n: ' ' }),
+      },
+    ],
+  ];
+}

@@ -14,6 +14,8 @@ export const AUDIT_OPERATION_LABELS = {
   export: { zh: '导出', en: 'Export' },
   download: { zh: '下载', en: 'Download' },
   submitJob: { zh: '提交后台任务', en: 'Submit a job' },
+  post: { zh: '记账', en: 'Post' },
+  acknowledge: { zh: '确认', en: 'Acknowledge' },
   login: { zh: '登录', en: 'Sign-in' },
   login_failed: { zh: '登录失败', en: 'Failed sign-in' },
 } as const satisfies Record<string, Label>;
@@ -31,6 +33,9 @@ export const AUDIT_ENTITY_LABELS = {
   PolicyOverrides: { zh: '政策参数覆盖', en: 'Policy overrides' },
   PolicyChange: { zh: '政策参数变更', en: 'Policy parameter change' },
   Job: { zh: '后台任务', en: 'Background job' },
+  FundPosting: { zh: '基金记账凭证', en: 'Fund posting' },
+  FundReversal: { zh: '冲正申请', en: 'Reversal' },
+  FundWarning: { zh: '基金预警', en: 'Fund warning' },
   AuditLog: { zh: '审计日志', en: 'Audit log' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;

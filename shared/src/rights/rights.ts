@@ -23,6 +23,10 @@ const POLICY_CHANGE_CITATION = 'Product rule: policy parameters change by propos
 const AGREEMENT_CITATION = 'Qinhuangdao art. 36, 60–62; Xinjiang art. 10, 24–25';
 /** The records' files are the agency's archive (Xinjiang art. 17); whoever may read a record may read its files. */
 const ATTACHMENT_CITATION = 'Xinjiang art. 7, 17; Qinhuangdao art. 60–62';
+/** The fund is the agency's (Qinhuangdao art. 49–52, 56); a TPA never holds, posts or pays it (art. 49; Tumxuk §6(三)). */
+const FUND_MANAGERS = ['fund_manager'] as const satisfies readonly Role[];
+const FUND_READERS = ['admin', 'fund_manager'] as const satisfies readonly Role[];
+const FUND_CITATION = 'Qinhuangdao art. 49–52, 56; Tumxuk §6(三)';
 
 const right = <const I extends string>(
   id: I,
@@ -87,6 +91,14 @@ export const RIGHTS = [
   right('attachment.read', 'Attachment', SIGNED_IN, '查看和下载附件', 'View and download attachments', ATTACHMENT_CITATION),
   right('attachment.create', 'Attachment', EDITORS, '上传附件', 'Upload attachments', ATTACHMENT_CITATION),
   right('attachment.delete', 'Attachment', EDITORS, '删除附件', 'Delete attachments', ATTACHMENT_CITATION),
+  right('fund.read', 'FundAccount', FUND_READERS, '查看基金账户与记账', 'View fund accounts and postings', FUND_CITATION),
+  right('fund.post', 'FundPosting', FUND_MANAGERS, '基金记账', 'Post to the fund ledger', FUND_CITATION),
+  right('fund.import', 'FundPosting', FUND_MANAGERS, '导入税务征缴收入', 'Import tax collection files', FUND_CITATION),
+  right('fund.reverse', 'FundReversal', FUND_MANAGERS, '提请冲正', 'Propose a reversal', FUND_CITATION),
+  right('fund.transition', 'FundReversal', FUND_MANAGERS, '办理冲正审批', 'Decide a reversal', FUND_CITATION),
+  right('fund.approve', 'FundReversal', FUND_MANAGERS, '批准冲正', 'Approve a reversal', FUND_CITATION),
+  right('fund.reject', 'FundReversal', FUND_MANAGERS, '驳回冲正', 'Reject a reversal', FUND_CITATION),
+  right('fund.acknowledge', 'FundWarning', FUND_MANAGERS, '确认基金预警', 'Acknowledge fund warnings', 'Qinhuangdao art. 58'),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

@@ -1,4 +1,5 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
+import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
 import type { Workflow } from './types.js';
 
@@ -6,4 +7,5 @@ import type { Workflow } from './types.js';
 export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   SERVICE_AGREEMENT_WORKFLOW as unknown as Workflow<string, string, never>,
   POLICY_CHANGE_WORKFLOW as unknown as Workflow<string, string, never>,
+  FUND_REVERSAL_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

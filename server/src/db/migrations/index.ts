@@ -7,6 +7,7 @@ import { Jobs1797000000000 } from './1797000000000-jobs.js';
 import { Attachments1797100000000 } from './1797100000000-attachments.js';
 import { InstitutionInfoChanges1797400000000 } from './1797400000000-institution-info-changes.js';
 import { PolicyChanges1797500000000 } from './1797500000000-policy-changes.js';
+import { FundLedger1797600000000 } from './1797600000000-fund-ledger.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Attachments1797100000000,
   InstitutionInfoChanges1797400000000,
   PolicyChanges1797500000000,
+  FundLedger1797600000000,
 ];

@@ -1,4 +1,6 @@
+import { addMonthsToMonth } from '@ltci/shared';
 import type { DataSource } from 'typeorm';
+import { todayInChina } from '../../common/today.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { User } from '../../modules/auth/user.entity.js';
 import { InfoChange } from '../../modules/institutions/info-change.entity.js';
@@ -7,6 +9,7 @@ import { Staff } from '../../modules/institutions/staff.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers } from './demo-data.js';
+import { seedDemoFund } from './demo-fund.js';
 
 /**
  * Load the demo data into an empty database (development only). Returns false when the
@@ -50,6 +53,9 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
         staff.map((s) => ({ ...s, institutionId: saved.id })),
       );
     }
+    // a year of the fund up to last month, so that a fund manager's day starts with figures and warnings
+    const lastMonth = addMonthsToMonth(todayInChina().slice(0, 7), -1);
+    await seedDemoFund(em, demoRegions, users.get('fund_manager') as User, lastMonth);
   });
   return true;
 }

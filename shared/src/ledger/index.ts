@@ -1,0 +1,5 @@
+export * from './accounts.js';
+export * from './decide-posting.js';
+export * from './fund-warnings.js';
+export * from './posting-kinds.js';
+export * from './reversal.js';
