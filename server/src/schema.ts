@@ -19,12 +19,16 @@ import { JobResolver } from './modules/jobs/job.resolver.js';
 import { JobService } from './modules/jobs/job.service.js';
 import { PolicyDataResolver } from './modules/policy/policy-data.resolver.js';
 import { PolicyDataService } from './modules/policy/policy-data.service.js';
-import { RegionResolver } from './modules/regions/region.resolver.js';
+import { CountyResolver, RegionResolver } from './modules/regions/region.resolver.js';
 import { RegionService } from './modules/regions/region.service.js';
+import { UserResolver } from './modules/users/user.resolver.js';
+import { UserService } from './modules/users/user.service.js';
 
 export const resolvers = [
   AuthResolver,
   RegionResolver,
+  CountyResolver,
+  UserResolver,
   InstitutionResolver,
   ServiceAgreementResolver,
   AuditResolver,
@@ -37,9 +41,12 @@ export const resolvers = [
 function createResolverInstances(dataSource: DataSource, signer: TokenSigner): Map<unknown, unknown> {
   const db = new Db(dataSource);
   const policyData = new PolicyDataService(db);
+  const regions = new RegionService(db);
   return new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(new AuthService(db, signer))],
-    [RegionResolver, new RegionResolver(new RegionService(db))],
+    [RegionResolver, new RegionResolver(regions)],
+    [CountyResolver, new CountyResolver(regions)],
+    [UserResolver, new UserResolver(new UserService(db))],
     [InstitutionResolver, new InstitutionResolver(new InstitutionService(db))],
     [ServiceAgreementResolver, new ServiceAgreementResolver(new ServiceAgreementService(db))],
     [AuditResolver, new AuditResolver(new AuditQueryService(db))],

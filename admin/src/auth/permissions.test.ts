@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { canAccess, menuItemsFor } from './permissions';
 
 describe('menuItemsFor', () => {
-  it('shows institutions to every role, the audit log and the policy data only to the administrator', () => {
-    expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual(['institutions', 'auditLogs', 'policyData']);
+  it('shows institutions and regions to every role, users, the audit log and the policy data only to the administrator', () => {
+    expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual(['institutions', 'regions', 'users', 'auditLogs', 'policyData']);
     for (const role of ['fund_manager', 'inspector', 'agency_officer', 'tpa_staff']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions']);
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'regions']);
     }
   });
 
   it('a user without roles sees only what the rights table opens to any signed-in caller (the database gives every user a role)', () => {
-    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions']);
+    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'regions']);
   });
 
   it('unions the menus of several roles', () => {
-    expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual(['institutions', 'auditLogs', 'policyData']);
+    expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual(['institutions', 'regions', 'users', 'auditLogs', 'policyData']);
   });
 });
 

@@ -4,9 +4,16 @@ import { canAccess as sharedCanAccess } from '@ltci/shared';
  * Resource names as the GraphQL schema spells them (ra-data-graphql-simple convention);
  * `PolicyData` is a page of its own (policyPack and workingDayCalendar queries), not a GraphQL type.
  */
-export const RESOURCES = { institutions: 'Institution', regions: 'Region', auditLogs: 'AuditLog', policyData: 'PolicyData' } as const;
+export const RESOURCES = {
+  institutions: 'Institution',
+  regions: 'Region',
+  counties: 'County',
+  users: 'User',
+  auditLogs: 'AuditLog',
+  policyData: 'PolicyData',
+} as const;
 
-export type MenuKey = 'institutions' | 'auditLogs' | 'policyData';
+export type MenuKey = 'institutions' | 'regions' | 'users' | 'auditLogs' | 'policyData';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -17,6 +24,8 @@ export const canAccess = (roles: readonly string[], resource: string, action: st
 
 const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'institutions', resource: RESOURCES.institutions },
+  { key: 'regions', resource: RESOURCES.regions },
+  { key: 'users', resource: RESOURCES.users },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },
   { key: 'policyData', resource: RESOURCES.policyData },
 ];

@@ -2,10 +2,16 @@ import type { DataSource } from 'typeorm';
 import { createAgreementLoaders } from '../modules/agreements/agreement.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
+import { createUserLoaders } from '../modules/users/user.loaders.js';
 
 /** One fresh set per request, so batching never leaks rows between callers. */
 export function createLoaders(dataSource: DataSource) {
-  return { ...createRegionLoaders(dataSource), ...createInstitutionLoaders(dataSource), ...createAgreementLoaders(dataSource) };
+  return {
+    ...createRegionLoaders(dataSource),
+    ...createInstitutionLoaders(dataSource),
+    ...createAgreementLoaders(dataSource),
+    ...createUserLoaders(dataSource),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -8,10 +8,12 @@ import { Staff } from '../modules/institutions/staff.entity.js';
 import { Job } from '../modules/jobs/job.entity.js';
 import { StoredCalendarYear } from '../modules/policy/calendar-year.entity.js';
 import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
+import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 
 export const entities = [
   Region,
+  County,
   User,
   LoginAttempt,
   AuditLog,

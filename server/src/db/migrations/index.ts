@@ -4,6 +4,7 @@ import { AppRole1796000000000 } from './1796000000000-app-role.js';
 import { LoginAttemptsByAddress1796100000000 } from './1796100000000-login-attempts-by-address.js';
 import { ServiceAgreements1796600000000 } from './1796600000000-service-agreements.js';
 import { Jobs1797000000000 } from './1797000000000-jobs.js';
+import { CountiesAndAccounts1797200000000 } from './1797200000000-counties-and-accounts.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   LoginAttemptsByAddress1796100000000,
   ServiceAgreements1796600000000,
   Jobs1797000000000,
+  CountiesAndAccounts1797200000000,
 ];
