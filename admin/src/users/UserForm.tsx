@@ -49,7 +49,7 @@ export const UserForm = ({ creating }: { creating?: boolean }) => {
       <TextInput source="phone" helperText="app.users.phone_help" />
       <CheckboxGroupInput source="roles" choices={roleChoices} validate={required()} />
       <ReferenceArrayInput source="regionIds" reference="Region">
-        <SelectArrayInput validate={required()} fullWidth />
+        <CheckboxGroupInput validate={required()} />
       </ReferenceArrayInput>
       <CountiesInput />
     </SimpleForm>
