@@ -286,3 +286,17 @@ describe('sign-in history', () => {
     expect(new Date(events[0].at) >= new Date(events[1].at)).toBe(true);
   });
 });
+
+describe('explicit nulls', () => {
+  it('updateUser with displayName: null keeps the name (as if not sent), never a 500', async () => {
+    const id = (await create({ u: 'nullname' })).data?.createUser.id;
+    const res = await server.graphql(
+      'mutation ($id: ID!) { updateUser(id: $id, displayName: null) { displayName } }',
+      { id },
+      tokens.admin,
+    );
+    expect(res.data?.updateUser).toEqual({ displayName: '测试用户' });
+    const none = await server.graphql('mutation { updateUser(id: "", displayName: null) { id } }', {}, tokens.admin);
+    expect(none.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+});

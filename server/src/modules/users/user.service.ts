@@ -235,8 +235,9 @@ export class UserService {
   }
 }
 
-function checkProfile(fields: Record<string, string>, displayName: string | undefined, phone: string | null | undefined): void {
-  if (displayName !== undefined) {
+function checkProfile(fields: Record<string, string>, displayName: string | null | undefined, phone: string | null | undefined): void {
+  // GraphQL passes an explicit null when the client sends one: the same as not sending it
+  if (displayName !== undefined && displayName !== null) {
     const name = displayName.trim();
     if (!name) fields.displayName = '请输入姓名';
     else if ([...name].length > MAX_DISPLAY_NAME_LENGTH) fields.displayName = `姓名最多 ${MAX_DISPLAY_NAME_LENGTH} 个字`;
