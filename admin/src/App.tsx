@@ -14,6 +14,8 @@ import { i18nProvider } from './i18n';
 import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
 import policyData from './policyData';
+import regions, { counties } from './regions';
+import users from './users';
 
 const AdminApp = () => (
   <Admin
@@ -30,10 +32,12 @@ const AdminApp = () => (
     {(permissions: string[]) => [
       <Resource key="Institution" name={RESOURCES.institutions} {...institutions} />,
       <Resource key="ServiceAgreement" name={RESOURCES.agreements} {...agreements} />,
-      <Resource key="Region" name={RESOURCES.regions} recordRepresentation="name" />,
+      <Resource key="Region" name={RESOURCES.regions} {...regions} />,
+      <Resource key="County" name={RESOURCES.counties} {...counties} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [
+            <Resource key="User" name={RESOURCES.users} {...users} />,
             <Resource key="AuditLog" name={RESOURCES.auditLogs} {...auditLogs} />,
             <Resource key="PolicyData" name={RESOURCES.policyData} {...policyData} />,
           ]

@@ -7,7 +7,7 @@ const LOGIN_MUTATION = `mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
     token
     expiresAt
-    user { id username displayName roles regions { id name } }
+    user { id username displayName roles regions { id name } mustChangePassword }
   }
 }`;
 

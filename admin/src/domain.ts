@@ -24,6 +24,8 @@ export interface User {
   displayName: string;
   roles: Role[];
   regions: Region[];
+  /** Set after an administrator chose the password: the dashboard shows only the change-password page. */
+  mustChangePassword?: boolean;
 }
 
 /** Choices for a react-admin SelectInput/SelectField whose labels are i18n keys. */

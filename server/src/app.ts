@@ -76,7 +76,11 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
       })),
     }),
   );
-  const routes = await httpRoutes(dataSource, config, callerOf);
+  // exports and imports: a caller who must change their password first is no caller there yet
+  const routes = await httpRoutes(dataSource, config, async (req) => {
+    const caller = await callerOf(req);
+    return caller?.mustChangePassword ? null : caller;
+  });
   app.use(routes.router);
   serveDashboard(app, config.adminDist);
   app.use(unknownPath);

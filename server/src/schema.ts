@@ -27,14 +27,18 @@ import { PolicyChangeResolver } from './modules/policy/policy-change.resolver.js
 import { PolicyChangeService } from './modules/policy/policy-change.service.js';
 import { PolicyDataResolver } from './modules/policy/policy-data.resolver.js';
 import { PolicyDataService } from './modules/policy/policy-data.service.js';
-import { RegionResolver } from './modules/regions/region.resolver.js';
+import { CountyResolver, RegionResolver } from './modules/regions/region.resolver.js';
 import { RegionService } from './modules/regions/region.service.js';
 import { TodoResolver } from './modules/todo/todo.resolver.js';
 import { TodoService } from './modules/todo/todo.service.js';
+import { UserResolver } from './modules/users/user.resolver.js';
+import { UserService } from './modules/users/user.service.js';
 
 export const resolvers = [
   AuthResolver,
   RegionResolver,
+  CountyResolver,
+  UserResolver,
   InstitutionResolver,
   ServiceAgreementResolver,
   AttachmentResolver,
@@ -56,9 +60,12 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
   const db = new Db(dataSource);
   const policyData = new PolicyDataService(db);
   const fund = new FundService(db);
+  const regions = new RegionService(db);
   return new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(new AuthService(db, signer))],
-    [RegionResolver, new RegionResolver(new RegionService(db))],
+    [RegionResolver, new RegionResolver(regions)],
+    [CountyResolver, new CountyResolver(regions)],
+    [UserResolver, new UserResolver(new UserService(db))],
     [InstitutionResolver, new InstitutionResolver(new InstitutionService(db))],
     [ServiceAgreementResolver, new ServiceAgreementResolver(new ServiceAgreementService(db))],
     [AttachmentResolver, new AttachmentResolver(new AttachmentService(db))],

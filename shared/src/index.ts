@@ -14,4 +14,5 @@ export * from './rights/index.js';
 export * from './scorecards/index.js';
 export * from './todo/index.js';
 export * from './tpa/index.js';
+export * from './users/index.js';
 export * from './workflow/index.js';

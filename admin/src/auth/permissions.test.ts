@@ -2,19 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { canAccess, menuItemsFor } from './permissions';
 
 describe('menuItemsFor', () => {
-  it('shows institutions and service agreements to every role, the audit log and the policy data only to the administrator', () => {
-    expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'auditLogs', 'policyData']);
+  it('shows institutions, service agreements and regions to every role, users, the audit log and the policy data only to the administrator', () => {
+    expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual([
+      'institutions',
+      'agreements',
+      'regions',
+      'users',
+      'auditLogs',
+      'policyData',
+    ]);
     for (const role of ['fund_manager', 'inspector', 'agency_officer', 'tpa_staff']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements']);
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
     }
   });
 
   it('a user without roles sees only what the rights table opens to any signed-in caller (the database gives every user a role)', () => {
-    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements']);
+    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
   });
 
   it('unions the menus of several roles', () => {
-    expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'auditLogs', 'policyData']);
+    expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual([
+      'institutions',
+      'agreements',
+      'regions',
+      'users',
+      'auditLogs',
+      'policyData',
+    ]);
   });
 
   it('lets only the agency’s editors draft and edit service agreements (the rights table of @ltci/shared)', () => {

@@ -7,12 +7,14 @@ import { canAccess as sharedCanAccess } from '@ltci/shared';
 export const RESOURCES = {
   institutions: 'Institution',
   regions: 'Region',
+  counties: 'County',
+  users: 'User',
   auditLogs: 'AuditLog',
   policyData: 'PolicyData',
   agreements: 'ServiceAgreement',
 } as const;
 
-export type MenuKey = 'institutions' | 'auditLogs' | 'policyData' | 'agreements';
+export type MenuKey = 'institutions' | 'agreements' | 'regions' | 'users' | 'auditLogs' | 'policyData';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -24,6 +26,8 @@ export const canAccess = (roles: readonly string[], resource: string, action: st
 const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'institutions', resource: RESOURCES.institutions },
   { key: 'agreements', resource: RESOURCES.agreements },
+  { key: 'regions', resource: RESOURCES.regions },
+  { key: 'users', resource: RESOURCES.users },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },
   { key: 'policyData', resource: RESOURCES.policyData },
 ];

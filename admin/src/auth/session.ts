@@ -50,3 +50,9 @@ export function hasLiveSession(now: Date = new Date()): boolean {
   const expiresAt = sessionStorage.getItem(EXPIRES_KEY);
   return !expiresAt || new Date(expiresAt).getTime() > now.getTime();
 }
+
+/** After the user changed the password an administrator set: the pages open again. */
+export function markPasswordChanged(): void {
+  const user = getStoredUser();
+  if (user) sessionStorage.setItem(USER_KEY, JSON.stringify({ ...user, mustChangePassword: false }));
+}

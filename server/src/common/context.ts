@@ -8,6 +8,10 @@ export interface Caller {
   username: string;
   roles: Role[];
   regionIds: string[];
+  /** The counties the user is bound to: a region with any of them is seen only through them (scope.ts). */
+  counties: { id: string; regionId: string }[];
+  /** Set by an administrator's reset: until the user changes it, only `me` and `changePassword` answer. */
+  mustChangePassword: boolean;
 }
 
 export interface Context {

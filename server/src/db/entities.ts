@@ -16,10 +16,12 @@ import { Job } from '../modules/jobs/job.entity.js';
 import { StoredCalendarYear } from '../modules/policy/calendar-year.entity.js';
 import { PolicyChange } from '../modules/policy/policy-change.entity.js';
 import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
+import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 
 export const entities = [
   Region,
+  County,
   User,
   LoginAttempt,
   AuditLog,

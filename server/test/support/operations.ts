@@ -132,6 +132,17 @@ export class Fixtures {
     return row.id;
   }
 
+  /** A user bound to one region (not an administrator), made with SQL. */
+  async user(regionId: 'qinhuangdao' | 'tumxuk', active = true): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `WITH u AS (INSERT INTO users (username, display_name, password_hash, roles, active)
+                  VALUES ('fx_' || substr(md5(random()::text), 1, 12), '矩阵测试用户', 'x', ARRAY['inspector'], $2) RETURNING id)
+       INSERT INTO user_regions (user_id, region_id) SELECT id, $1 FROM u RETURNING user_id AS id`,
+      [regionId, active],
+    );
+    return row.id;
+  }
+
   async auditRow(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
     const [row] = await this.dataSource.query(
       `INSERT INTO audit_logs (username, operation, entity_type, entity_id, region_id) VALUES ('fixture', 'update', 'Institution', 'x', $1) RETURNING id`,
@@ -489,11 +500,117 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
     },
   ],
   [
+    'allCounties',
+    {
+      document: `query (${LIST_ARGS} CountyFilter) { allCounties(page: $page, perPage: $perPage, filter: $filter) { id region { id } } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
     'deleteAttachment',
     {
       document: 'mutation ($id: ID!) { deleteAttachment(id: $id) { id } }',
       own: async (fx) => ({ id: await fx.attachment('qinhuangdao') }),
       other: async (fx) => ({ id: await fx.attachment('tumxuk') }),
+      invalid: () => ({ id: 'not-an-id' }),
+    },
+  ],
+  [
+    '_allCountiesMeta',
+    {
+      document: `query (${LIST_ARGS} CountyFilter) { _allCountiesMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
+    'County',
+    { document: 'query ($id: ID!) { County(id: $id) { id name } }', own: () => ({ id: 'qhd-haigang' }), other: () => ({ id: 'tmsk-r44' }) },
+  ],
+  [
+    'updateRegion',
+    {
+      document: 'mutation ($id: ID!, $name: String!) { updateRegion(id: $id, name: $name) { id } }',
+      own: () => ({ id: 'qinhuangdao', name: '秦皇岛市' }),
+      other: () => ({ id: 'tumxuk', name: '改名' }),
+      invalid: () => ({ id: 'qinhuangdao', name: ' ' }),
+    },
+  ],
+  [
+    'updateCounty',
+    {
+      document: 'mutation ($id: ID!, $name: String!) { updateCounty(id: $id, name: $name) { id } }',
+      own: () => ({ id: 'qhd-haigang', name: '海港区' }),
+      other: () => ({ id: 'tmsk-r44', name: '改名' }),
+      invalid: () => ({ id: 'qhd-haigang', name: '' }),
+    },
+  ],
+  [
+    'allUsers',
+    {
+      document: `query (${LIST_ARGS} UserFilter) { allUsers(page: $page, perPage: $perPage, filter: $filter) { id regions { id } counties { id } phoneMasked } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
+    '_allUsersMeta',
+    {
+      document: `query (${LIST_ARGS} UserFilter) { _allUsersMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ],
+  [
+    'User',
+    {
+      document: 'query ($id: ID!) { User(id: $id) { id signIns { at success } } }',
+      own: async (fx) => ({ id: await fx.user('qinhuangdao') }),
+      other: async (fx) => ({ id: await fx.user('tumxuk') }),
+    },
+  ],
+  [
+    'createUser',
+    {
+      document: `mutation ($u: String!, $d: String!, $p: String!, $r: [Role!]!, $g: [ID!]!, $c: [ID!]) {
+        createUser(username: $u, displayName: $d, password: $p, roles: $r, regionIds: $g, countyIds: $c) { id } }`,
+      own: () => ({
+        u: `matrix${serial++}`,
+        d: '矩阵新用户',
+        p: 'Kx7#matrix-pass',
+        r: ['inspector'],
+        g: ['qinhuangdao'],
+        c: ['qhd-haigang'],
+      }),
+      other: () => ({ u: `matrix${serial++}`, d: '矩阵新用户', p: 'Kx7#matrix-pass', r: ['inspector'], g: ['tumxuk'] }),
+      invalid: () => ({ u: 'X', d: '矩阵新用户', p: 'short', r: ['inspector'], g: ['qinhuangdao'] }),
+    },
+  ],
+  [
+    'updateUser',
+    {
+      document: 'mutation ($id: ID!, $d: String, $r: [Role!]) { updateUser(id: $id, displayName: $d, roles: $r) { id } }',
+      own: async (fx) => ({ id: await fx.user('qinhuangdao'), d: '矩阵测试用户（改）', r: ['inspector', 'agency_officer'] }),
+      other: async (fx) => ({ id: await fx.user('tumxuk'), d: '矩阵测试用户（改）' }),
+      invalid: async (fx) => ({ id: await fx.user('qinhuangdao'), d: ' ' }),
+    },
+  ],
+  [
+    'deactivateUser',
+    {
+      document: 'mutation ($id: ID!, $r: String!) { deactivateUser(id: $id, reason: $r) { id active } }',
+      own: async (fx) => ({ id: await fx.user('qinhuangdao'), r: '矩阵测试：离岗' }),
+      other: async (fx) => ({ id: await fx.user('tumxuk'), r: '矩阵测试：离岗' }),
+      invalid: async (fx) => ({ id: await fx.user('qinhuangdao'), r: ' ' }),
+    },
+  ],
+  [
+    'reactivateUser',
+    {
+      document: 'mutation ($id: ID!) { reactivateUser(id: $id) { id active } }',
+      own: async (fx) => ({ id: await fx.user('qinhuangdao', false) }),
+      other: async (fx) => ({ id: await fx.user('tumxuk', false) }),
       invalid: () => ({ id: 'not-an-id' }),
     },
   ],
@@ -539,6 +656,24 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
         const c = await fx.policyChange('qinhuangdao', 'submitted', 'inspector');
         return { id: c.id, a: 'reject', v: c.version, r: ' ' };
       },
+    },
+  ],
+  [
+    'resetUserPassword',
+    {
+      document: 'mutation ($id: ID!, $p: String!) { resetUserPassword(id: $id, password: $p) { id mustChangePassword } }',
+      own: async (fx) => ({ id: await fx.user('qinhuangdao'), p: 'Temp#2027-reset' }),
+      other: async (fx) => ({ id: await fx.user('tumxuk'), p: 'Temp#2027-reset' }),
+      invalid: async (fx) => ({ id: await fx.user('qinhuangdao'), p: 'abcdefghijkl' }),
+    },
+  ],
+  [
+    'changePassword',
+    {
+      // each caller changes its own password once per test file: from the demo password to a new one
+      document: 'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }',
+      own: () => ({ c: DEMO_PASSWORD, n: 'Mine#2027-changed' }),
+      invalid: () => ({ c: DEMO_PASSWORD, n: 'short' }),
     },
   ],
   ...fundCases(),

@@ -16,6 +16,10 @@ export const AUDIT_OPERATION_LABELS = {
   submitJob: { zh: '提交后台任务', en: 'Submit a job' },
   post: { zh: '记账', en: 'Post' },
   acknowledge: { zh: '确认', en: 'Acknowledge' },
+  deactivate: { zh: '停用', en: 'Deactivate' },
+  reactivate: { zh: '启用', en: 'Reactivate' },
+  reset_password: { zh: '重置密码', en: 'Reset password' },
+  change_password: { zh: '修改密码', en: 'Change password' },
   login: { zh: '登录', en: 'Sign-in' },
   login_failed: { zh: '登录失败', en: 'Failed sign-in' },
 } as const satisfies Record<string, Label>;
@@ -29,6 +33,7 @@ export const AUDIT_ENTITY_LABELS = {
   Attachment: { zh: '附件', en: 'Attachment' },
   User: { zh: '用户', en: 'User' },
   Region: { zh: '统筹地区', en: 'Region' },
+  County: { zh: '县区', en: 'County' },
   CalendarYear: { zh: '工作日历年度', en: 'Calendar year' },
   PolicyOverrides: { zh: '政策参数覆盖', en: 'Policy overrides' },
   PolicyChange: { zh: '政策参数变更', en: 'Policy parameter change' },

@@ -76,7 +76,9 @@ describe('rights table', () => {
         edit: EDITORS,
         delete: ['admin'],
       },
-      Region: { list: [...ROLES], show: [...ROLES], create: [], edit: [], delete: [] },
+      Region: { list: [...ROLES], show: [...ROLES], create: [], edit: ['admin'], delete: [] },
+      County: { list: [...ROLES], show: [...ROLES], create: [], edit: ['admin'], delete: [] },
+      User: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'], delete: [] },
       AuditLog: { list: ['admin'], show: ['admin'], create: [], edit: [], delete: [] },
       PolicyData: { list: ['admin'], show: ['admin'], create: [], edit: [], delete: [] },
     };

@@ -1,3 +1,4 @@
+import { PASSWORD_CITATION } from '../users/password-policy.js';
 import { type Label, ROLES, type Role } from './roles.js';
 
 /** Any signed-in caller, whatever their roles (the server's `@Authorized()` with no roles). */
@@ -28,6 +29,11 @@ const FUND_MANAGERS = ['fund_manager'] as const satisfies readonly Role[];
 const FUND_READERS = ['admin', 'fund_manager'] as const satisfies readonly Role[];
 const FUND_CITATION = 'Qinhuangdao art. 49–52, 56; Tumxuk §6(三)';
 
+/** Accounts are the administrator's (GB/T 22239-2019 8.1.4.2: 应对登录的用户分配账户和权限). */
+const ACCOUNTS = 'GB/T 22239-2019 8.1.4.2; Product rule: administrators manage accounts';
+/** The city agency and the county (县区) agencies each work their own area (Qinhuangdao art. 60–61). */
+const COUNTY_CITATION = 'Qinhuangdao art. 60–61';
+
 const right = <const I extends string>(
   id: I,
   resource: string,
@@ -47,6 +53,7 @@ export const RIGHTS = [
   right('institution.export', 'Institution', SIGNED_IN, '导出定点机构', 'Export institutions'),
   right('institution.import', 'Institution', EDITORS, '导入定点机构', 'Import institutions'),
   right('job.read', 'Job', SIGNED_IN, '查看后台任务', 'View background jobs'),
+  right('session.changePassword', 'Session', SIGNED_IN, '修改本人密码', 'Change one’s own password', PASSWORD_CITATION),
   right('region.read', 'Region', SIGNED_IN, '查看统筹地区', 'View regions'),
   right(
     'todo.read',
@@ -56,6 +63,15 @@ export const RIGHTS = [
     'See one’s to-do list',
     'Product rule: each role’s items due, scoped by the rights of each kind',
   ),
+  right('region.update', 'Region', ADMIN, '修改统筹地区名称', 'Rename regions', ACCOUNTS),
+  right('county.read', 'County', SIGNED_IN, '查看县区', 'View counties', COUNTY_CITATION),
+  right('county.update', 'County', ADMIN, '修改县区名称', 'Rename counties', COUNTY_CITATION),
+  right('user.read', 'User', ADMIN, '查看用户', 'View users', ACCOUNTS),
+  right('user.create', 'User', ADMIN, '新增用户', 'Create users', ACCOUNTS),
+  right('user.update', 'User', ADMIN, '修改用户角色与地区', 'Edit users’ roles and regions', ACCOUNTS),
+  right('user.deactivate', 'User', ADMIN, '停用用户', 'Deactivate users', ACCOUNTS),
+  right('user.reactivate', 'User', ADMIN, '启用用户', 'Reactivate users', ACCOUNTS),
+  right('user.resetPassword', 'User', ADMIN, '重置用户密码', 'Reset users’ passwords', ACCOUNTS),
   right('audit.read', 'AuditLog', ADMIN, '查看审计日志', 'View the audit log'),
   right('calendar.read', 'WorkingDayCalendar', SIGNED_IN, '查看工作日历', 'View the working-day calendar'),
   right('calendar.update', 'WorkingDayCalendar', ADMIN, '录入工作日历', 'Enter working-day calendar years'),

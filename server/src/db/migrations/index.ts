@@ -5,6 +5,7 @@ import { LoginAttemptsByAddress1796100000000 } from './1796100000000-login-attem
 import { ServiceAgreements1796600000000 } from './1796600000000-service-agreements.js';
 import { Jobs1797000000000 } from './1797000000000-jobs.js';
 import { Attachments1797100000000 } from './1797100000000-attachments.js';
+import { CountiesAndAccounts1797200000000 } from './1797200000000-counties-and-accounts.js';
 import { InstitutionInfoChanges1797400000000 } from './1797400000000-institution-info-changes.js';
 import { PolicyChanges1797500000000 } from './1797500000000-policy-changes.js';
 import { FundLedger1797600000000 } from './1797600000000-fund-ledger.js';
@@ -18,6 +19,7 @@ export const migrations = [
   ServiceAgreements1796600000000,
   Jobs1797000000000,
   Attachments1797100000000,
+  CountiesAndAccounts1797200000000,
   InstitutionInfoChanges1797400000000,
   PolicyChanges1797500000000,
   FundLedger1797600000000,

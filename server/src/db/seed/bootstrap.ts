@@ -2,8 +2,9 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password.js';
 import { Role } from '../../modules/auth/roles.js';
 import { User } from '../../modules/auth/user.entity.js';
+import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
-import { demoRegions } from './demo-data.js';
+import { demoRegions, shippedCountyRows } from './demo-data.js';
 
 /**
  * Production's first start: with no users yet and ADMIN_USERNAME / ADMIN_PASSWORD set, create the
@@ -21,6 +22,7 @@ export async function bootstrapAdministrator(dataSource: DataSource, env: NodeJS
       demoRegions.map(({ id, name }) => ({ id, name })),
       ['id'],
     );
+    await em.upsert(County, shippedCountyRows(), ['id']);
     await em.save(
       em.create(User, {
         username,

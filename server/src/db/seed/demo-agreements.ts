@@ -49,7 +49,7 @@ const PLANS: Record<Exclude<DemoAgreementPlan, 'none'>, { start: string; end: st
 /** The demo institution's agreement, numbered within its region, with its insert-only history. */
 export async function seedDemoAgreement(
   em: EntityManager,
-  institution: { id: string; regionId: string },
+  institution: { id: string; regionId: string; countyId: string | null },
   plan: DemoAgreementPlan,
   serial: number,
   users: { admin: { id: string; username: string }; inspector: { id: string; username: string } },
@@ -61,6 +61,7 @@ export async function seedDemoAgreement(
     em.create(ServiceAgreement, {
       institutionId: institution.id,
       regionId: institution.regionId,
+      countyId: institution.countyId,
       number: `${institution.regionId === 'tumxuk' ? '图长护' : '秦长护'}协〔${spec.start.slice(0, 4)}〕${String(serial).padStart(3, '0')}号`,
       startDate: spec.start,
       endDate: spec.end,

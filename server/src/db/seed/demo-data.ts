@@ -1,14 +1,53 @@
 import { creditCodeCheckChar } from '@ltci/shared';
 import { Role } from '../../modules/auth/roles.js';
 import { CareSubtype, InstitutionKind, InstitutionStatus } from '../../modules/institutions/institution-enums.js';
+import { CountyKind } from '../../modules/regions/county.entity.js';
 
 /** Demo data only: made-up names and codes, deterministic so screenshots and tests are stable. */
 export const DEMO_PASSWORD = 'Demo@2026';
+
+type CountyKindName = `${CountyKind}`;
+
+/**
+ * The county-level units each region's work is split into (Qinhuangdao art. 60–61: the city agency
+ * and the county (区) agencies). Qinhuangdao: its four districts and three counties, and the two
+ * functional zones that run their own medical-security branch and so act as agency units (the
+ * 经济技术开发区 ran the pilot: art. 76). Tumxuk (师市合一): the city's three sub-districts and the
+ * regiments of the Third Division around it; other regiments are added when they join. Real names,
+ * shipped data (not only demo): production's first start creates them too.
+ */
+export const shippedCounties: Record<string, { id: string; name: string; kind: CountyKindName }[]> = {
+  qinhuangdao: [
+    { id: 'qhd-haigang', name: '海港区', kind: 'district' },
+    { id: 'qhd-shanhaiguan', name: '山海关区', kind: 'district' },
+    { id: 'qhd-beidaihe', name: '北戴河区', kind: 'district' },
+    { id: 'qhd-funing', name: '抚宁区', kind: 'district' },
+    { id: 'qhd-qinglong', name: '青龙满族自治县', kind: 'county' },
+    { id: 'qhd-changli', name: '昌黎县', kind: 'county' },
+    { id: 'qhd-lulong', name: '卢龙县', kind: 'county' },
+    { id: 'qhd-etdz', name: '秦皇岛经济技术开发区', kind: 'zone' },
+    { id: 'qhd-beidaihe-new', name: '北戴河新区', kind: 'zone' },
+  ],
+  tumxuk: [
+    { id: 'tmsk-qiganquele', name: '齐干却勒街道', kind: 'subdistrict' },
+    { id: 'tmsk-qianhai', name: '前海街道', kind: 'subdistrict' },
+    { id: 'tmsk-yonganba', name: '永安坝街道', kind: 'subdistrict' },
+    { id: 'tmsk-r44', name: '四十四团', kind: 'regiment' },
+    { id: 'tmsk-r49', name: '四十九团', kind: 'regiment' },
+    { id: 'tmsk-r50', name: '五十团', kind: 'regiment' },
+    { id: 'tmsk-r51', name: '五十一团', kind: 'regiment' },
+    { id: 'tmsk-r53', name: '五十三团', kind: 'regiment' },
+  ],
+};
 
 export const demoRegions = [
   { id: 'qinhuangdao', name: '秦皇岛市', division: '130300' },
   { id: 'tumxuk', name: '第三师图木舒克市', division: '659003' },
 ];
+
+/** Every shipped county as a row. */
+export const shippedCountyRows = () =>
+  Object.entries(shippedCounties).flatMap(([regionId, counties]) => counties.map((c) => ({ ...c, kind: c.kind as CountyKind, regionId })));
 
 export const demoUsers = [
   { username: 'admin', displayName: '系统管理员', roles: [Role.admin], regions: ['qinhuangdao', 'tumxuk'] },
@@ -17,6 +56,13 @@ export const demoUsers = [
   { username: 'inspector', displayName: '张稽核', roles: [Role.inspector], regions: ['qinhuangdao'] },
   { username: 'agency_officer', displayName: '李经办', roles: [Role.agency_officer], regions: ['qinhuangdao'] },
   { username: 'tpa_staff', displayName: '赵经办', roles: [Role.tpa_staff], regions: ['tumxuk'] },
+  {
+    username: 'haigang_officer',
+    displayName: '孙经办（海港区）',
+    roles: [Role.agency_officer],
+    regions: ['qinhuangdao'],
+    counties: ['qhd-haigang'],
+  },
 ];
 
 const CARE_SUBTYPES = [CareSubtype.medical, CareSubtype.integrated, CareSubtype.elderly, CareSubtype.other];
@@ -35,6 +81,23 @@ const TUMXUK_PLACES = [
   '金胡杨',
   '唐王城',
 ];
+/** The county of each demo place (none: a city-level institution, managed by the city agency). */
+const PLACE_COUNTY: Record<string, string | null> = {
+  海港: 'qhd-haigang',
+  山海关: 'qhd-shanhaiguan',
+  北戴河: 'qhd-beidaihe',
+  抚宁: 'qhd-funing',
+  昌黎: 'qhd-changli',
+  卢龙: 'qhd-lulong',
+  青龙: 'qhd-qinglong',
+  开发区: 'qhd-etdz',
+  前海: 'tmsk-qianhai',
+  永安: 'tmsk-yonganba',
+  兵团五十一团: 'tmsk-r51',
+  五十三团: 'tmsk-r53',
+  四十四团: 'tmsk-r44',
+  四十九团: 'tmsk-r49',
+};
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
 const GIVEN = ['建华', '秀英', '志强', '丽娟', '海燕', '国庆', '晓明', '红梅', '文博', '玉兰', '子涵', '俊杰'];
 const KIND_NAMES: Record<InstitutionKind, string[]> = {
@@ -57,6 +120,7 @@ export interface DemoInstitution {
   legalRepresentative: string;
   address: string;
   regionId: string;
+  countyId: string | null;
   status: InstitutionStatus;
   /** The demo agreement it has: the status above follows from it. */
   agreement: DemoAgreementPlan;
@@ -109,6 +173,7 @@ export function demoInstitutions(): DemoInstitution[] {
           legalRepresentative: personName(n),
           address: `${region.name}${places[i]}路${(n * 13) % 200}号`,
           regionId: region.id,
+          countyId: PLACE_COUNTY[places[i]] ?? null,
           status: STATUS_OF_PLAN[agreementPlan(kind, i)],
           agreement: agreementPlan(kind, i),
           staff: STAFF_ROLES[kind].map((role, s) => ({

@@ -82,7 +82,14 @@ function monthPlan(regionId: string, month: string): Plan[] {
 
 /** A year of postings for each demo region (12 months up to `lastMonth`), each through the ledger's own write. */
 export async function seedDemoFund(em: EntityManager, regions: { id: string; name: string }[], manager: User, lastMonth: string) {
-  const caller = { id: manager.id, username: manager.username, roles: manager.roles, regionIds: regions.map((r) => r.id) };
+  const caller = {
+    id: manager.id,
+    username: manager.username,
+    roles: manager.roles,
+    regionIds: regions.map((r) => r.id),
+    counties: [],
+    mustChangePassword: false,
+  };
   const scope = new Scope(em, caller);
   for (const region of regions) {
     const ids = await seedFundAccounts(em, region.id, region.name);

@@ -6,9 +6,10 @@ import { User } from '../../modules/auth/user.entity.js';
 import { InfoChange } from '../../modules/institutions/info-change.entity.js';
 import { Institution } from '../../modules/institutions/institution.entity.js';
 import { Staff } from '../../modules/institutions/staff.entity.js';
+import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
-import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers } from './demo-data.js';
+import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDemoFund } from './demo-fund.js';
 
 /**
@@ -24,12 +25,13 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
       Region,
       demoRegions.map(({ id, name }) => ({ id, name })),
     );
+    await em.insert(County, shippedCountyRows());
     const users = new Map<string, User>();
-    for (const [i, u] of demoUsers.entries()) {
-      users.set(
-        u.username,
-        await em.save(em.create(User, { ...u, passwordHash: hashes[i], regions: u.regions.map((id) => ({ id }) as Region) })),
-      );
+    for (const [i, { counties, ...u }] of demoUsers.entries()) {
+      const saved = await em.save(em.create(User, { ...u, passwordHash: hashes[i], regions: u.regions.map((id) => ({ id }) as Region) }));
+      if (counties?.length)
+        await em.query('INSERT INTO user_counties (user_id, county_id) SELECT $1, unnest($2::text[])', [saved.id, counties]);
+      users.set(u.username, saved);
     }
     const people = { admin: users.get('admin') as User, inspector: users.get('inspector') as User };
     let infoChangeSeeded = false;
@@ -62,7 +64,8 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
 
 export function demoLoginsText(url: string): string {
   const lines = demoUsers.map(
-    (u) => `  ${u.username.padEnd(16)} ${DEMO_PASSWORD}   ${u.displayName}（${u.roles.join(', ')}；${u.regions.join(', ')}）`,
+    (u) =>
+      `  ${u.username.padEnd(16)} ${DEMO_PASSWORD}   ${u.displayName}（${u.roles.join(', ')}；${[...u.regions, ...(u.counties ?? [])].join(', ')}）`,
   );
   return [`长期护理保险经办管理系统 ${url}`, '演示账号 demo logins (username / password):', ...lines].join('\n');
 }

@@ -10,7 +10,7 @@ import { AgreementStateEnum, TerminationKindEnum } from './agreement-enums.js';
 /** The service agreement between the agency and a designated institution (Xinjiang art. 10: normally one year). */
 @ObjectType({ description: '服务协议' })
 @Entity('service_agreements')
-@regionScoped('服务协议')
+@regionScoped('服务协议', { countyColumn: 'county_id' })
 export class ServiceAgreement {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -23,6 +23,10 @@ export class ServiceAgreement {
   @Field(() => ID)
   @Column({ type: 'text', name: 'region_id' })
   regionId: string;
+
+  @Field(() => ID, { nullable: true, description: '所属县区（随机构）' })
+  @Column({ type: 'text', name: 'county_id', nullable: true })
+  countyId: string | null;
 
   @Field({ description: '协议编号' })
   @Column({ type: 'text' })

@@ -51,7 +51,7 @@ export class ServiceAgreementService {
   create(caller: Caller, args: CreateServiceAgreementArgs): Promise<ServiceAgreement> {
     return this.write(caller, 'createServiceAgreement', async (scope) => {
       const institution = await scope.one(Institution, args.institutionId);
-      scope.assertRegion(institution.regionId);
+      scope.assertPlace(institution.regionId, institution.countyId);
       const draft = { number: args.number.trim(), startDate: args.startDate, endDate: args.endDate };
       refuseBadTerm(draft);
       const saved = await scope.em.save(
@@ -59,6 +59,7 @@ export class ServiceAgreementService {
           ...draft,
           institutionId: institution.id,
           regionId: institution.regionId,
+          countyId: institution.countyId,
           preparedBy: caller.id,
         }),
       );

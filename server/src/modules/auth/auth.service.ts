@@ -55,11 +55,29 @@ export class AuthService {
 /** The signed-in user as the database says now: null when the token's user is gone or deactivated. */
 export async function loadCaller(dataSource: DataSource, userId: string): Promise<Caller | null> {
   if (!isUuid(userId)) return null;
-  const [row]: { id: string; username: string; roles: Caller['roles']; region_ids: string[] }[] = await dataSource.query(
-    `SELECT u.id, u.username, u.roles, array_remove(array_agg(ur.region_id ORDER BY ur.region_id), NULL) AS region_ids
-       FROM users u LEFT JOIN user_regions ur ON ur.user_id = u.id
-      WHERE u.id = $1 AND u.active GROUP BY u.id`,
+  const [row]: {
+    id: string;
+    username: string;
+    roles: Caller['roles'];
+    must_change_password: boolean;
+    region_ids: string[];
+    counties: Caller['counties'];
+  }[] = await dataSource.query(
+    `SELECT u.id, u.username, u.roles, u.must_change_password,
+            ARRAY(SELECT ur.region_id FROM user_regions ur WHERE ur.user_id = u.id ORDER BY ur.region_id) AS region_ids,
+            COALESCE((SELECT json_agg(json_build_object('id', c.id, 'regionId', c.region_id) ORDER BY c.id)
+                        FROM user_counties uc JOIN counties c ON c.id = uc.county_id WHERE uc.user_id = u.id), '[]') AS counties
+       FROM users u WHERE u.id = $1 AND u.active`,
     [userId],
   );
-  return row ? { id: row.id, username: row.username, roles: row.roles, regionIds: row.region_ids } : null;
+  return row
+    ? {
+        id: row.id,
+        username: row.username,
+        roles: row.roles,
+        regionIds: row.region_ids,
+        counties: row.counties,
+        mustChangePassword: row.must_change_password,
+      }
+    : null;
 }

@@ -19,6 +19,9 @@ export class InstitutionFilter {
   @Field(() => ID, { nullable: true })
   regionId?: string;
 
+  @Field(() => ID, { nullable: true })
+  countyId?: string;
+
   @Field(() => InstitutionStatus, { nullable: true })
   status?: InstitutionStatus;
 }
@@ -33,6 +36,7 @@ export const INSTITUTION_SORT = sortable(
     creditCode: 'i.credit_code',
     legalRepresentative: 'i.legal_representative',
     regionId: 'i.region_id',
+    countyId: 'i.county_id',
     status: 'i.status',
     createdAt: 'i.created_at',
     updatedAt: 'i.updated_at',
@@ -73,6 +77,9 @@ export class InstitutionFields {
 
   @Field(() => ID, { nullable: true })
   regionId?: string;
+
+  @Field(() => ID, { nullable: true, description: '所属县区；传 null 改为市级机构' })
+  countyId?: string | null;
 }
 
 @ArgsType()
@@ -97,6 +104,9 @@ export class CreateInstitutionArgs {
 
   @Field(() => ID)
   regionId: string;
+
+  @Field(() => ID, { nullable: true, description: '所属县区；不填：市级机构' })
+  countyId?: string | null;
 }
 
 @ArgsType()

@@ -2,13 +2,14 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
 import { TraceStep } from '../calculators/calculation.types.js';
+import { County } from '../regions/county.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { CareSubtype, InstitutionKind, InstitutionStatus } from './institution-enums.js';
 import { Staff } from './staff.entity.js';
 
 @ObjectType({ description: '定点机构' })
 @Entity('institutions')
-@regionScoped('机构')
+@regionScoped('机构', { countyColumn: 'county_id' })
 @Index(['regionId', 'kind'])
 export class Institution {
   @Field(() => ID)
@@ -43,6 +44,10 @@ export class Institution {
   @Column({ type: 'text', name: 'region_id' })
   regionId: string;
 
+  @Field(() => ID, { nullable: true, description: '所属县区；空：市级机构，由市医保经办机构管理（秦皇岛细则第六十、六十一条）' })
+  @Column({ type: 'text', name: 'county_id', nullable: true })
+  countyId: string | null;
+
   @Field(() => InstitutionStatus)
   @Column({ type: 'text', default: InstitutionStatus.active })
   status: InstitutionStatus;
@@ -63,6 +68,9 @@ export class Institution {
   // Resolved through per-request DataLoaders (institution.resolver.ts), never stored here.
   @Field(() => Region)
   region?: Region;
+
+  @Field(() => County, { nullable: true })
+  county?: County | null;
 
   @Field(() => Int)
   staffCount?: number;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { institutionRecordIssues } from '@ltci/shared';
 import ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';
+import { reachOf } from '../../common/scope.js';
 import { readTableFile, TableFileError } from '../../common/table-file.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { JobIssue } from '../jobs/job.entity.js';
@@ -151,10 +152,14 @@ async function parse(run: JobRun, bytes: Buffer): Promise<Parsed> {
   return { drafts, errors };
 }
 
-/** The regions the submitter may import into, by name and by id. */
+/**
+ * The regions the submitter may import into, by name and by id: those they hold whole. The file
+ * has no county column, so its rows are city-level, which a county user may not write (scope.ts).
+ */
 async function regionsByName(run: JobRun): Promise<Map<string, string>> {
   const rows = await run.reader.getRepository(Region).find();
-  const allowed = rows.filter((r) => run.owner.regionIds.includes(r.id));
+  const whole = reachOf(run.owner).wholeRegions;
+  const allowed = rows.filter((r) => whole.includes(r.id));
   return new Map(
     allowed.flatMap(
       (r) =>

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
 import { NeedsRight } from '../../common/rights.js';
+import { County } from '../regions/county.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { CreateInstitutionArgs, InstitutionListArgs, UpdateInstitutionArgs } from './institution.args.js';
 import { Institution } from './institution.entity.js';
@@ -51,6 +52,11 @@ export class InstitutionResolver {
   @FieldResolver(() => Region)
   async region(@Root() institution: Institution, @Ctx() ctx: Context): Promise<Region> {
     return (await ctx.loaders.regionById.load(institution.regionId)) as Region;
+  }
+
+  @FieldResolver(() => County, { nullable: true })
+  async county(@Root() institution: Institution, @Ctx() ctx: Context): Promise<County | null> {
+    return institution.countyId ? ((await ctx.loaders.countyById.load(institution.countyId)) ?? null) : null;
   }
 
   @FieldResolver(() => [Staff])

@@ -4,7 +4,7 @@ import type { Institution } from './institution.entity.js';
 export type InstitutionDraft = Pick<
   Institution,
   'kind' | 'careSubtype' | 'name' | 'creditCode' | 'legalRepresentative' | 'address' | 'regionId' | 'status'
->;
+> & { countyId?: string | null };
 
 /** Every problem with an institution as it would be saved, field → message (empty when valid). */
 export function institutionFieldErrors(draft: InstitutionDraft): Record<string, string> {
@@ -22,5 +22,6 @@ export function normalise(draft: InstitutionDraft): InstitutionDraft {
     legalRepresentative: draft.legalRepresentative?.trim(),
     address: draft.address?.trim(),
     careSubtype: draft.careSubtype ?? null,
+    countyId: draft.countyId?.trim() || null,
   };
 }

@@ -5,7 +5,9 @@ import { BadUserInputError, ConflictError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
 import { applyListArgs, likePattern } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
+import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { County } from '../regions/county.entity.js';
 import { Region } from '../regions/region.entity.js';
 import {
   type CreateInstitutionArgs,
@@ -61,6 +63,9 @@ export class InstitutionService {
       const draft = normalise({ ...before, ...defined } as InstitutionDraft);
       await validate(scope, draft);
       const saved = await scope.em.save(Institution, { ...before, ...draft });
+      // its agreements are placed where it is (their county decides who reaches them)
+      if (saved.countyId !== before.countyId || saved.regionId !== before.regionId)
+        await scope.em.update(ServiceAgreement, { institutionId: id }, { countyId: saved.countyId });
       await recordAudit(scope.em, caller, {
         operation: 'update',
         entityType: ENTITY,
@@ -108,6 +113,7 @@ function filtered(scope: Scope, given?: InstitutionFilter | null) {
   const filter = given ?? {};
   const qb = scope.rows(Institution, 'i', filter.regionId);
   if (filter.ids) qb.andWhere('i.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
+  if (filter.countyId) qb.andWhere('i.county_id = :countyId', { countyId: filter.countyId });
   if (filter.kind) qb.andWhere('i.kind = :kind', { kind: filter.kind });
   if (filter.careSubtype) qb.andWhere('i.care_subtype = :careSubtype', { careSubtype: filter.careSubtype });
   if (filter.status) qb.andWhere('i.status = :status', { status: filter.status });
@@ -125,6 +131,9 @@ async function validate(scope: Scope, draft: InstitutionDraft): Promise<void> {
   if (!errors.regionId && !(await scope.em.existsBy(Region, { id: draft.regionId }))) {
     errors.regionId = `统筹地区不存在：${draft.regionId}`;
   }
+  if (!errors.regionId && draft.countyId && !(await scope.em.existsBy(County, { id: draft.countyId, regionId: draft.regionId }))) {
+    errors.countyId = `该统筹地区没有这个县区：${draft.countyId}`;
+  }
   if (Object.keys(errors).length) throw new BadUserInputError(errors);
-  scope.assertRegion(draft.regionId);
+  scope.assertPlace(draft.regionId, draft.countyId);
 }
