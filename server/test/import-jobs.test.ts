@@ -156,7 +156,9 @@ describe('a job in a separate worker, killed half way', () => {
 
     workers.push(startWorker(queueOnly.databaseUrl));
     const job = await finished(queueOnly, body.job.id, token, 90_000);
-    expect(job).toMatchObject({ state: 'succeeded', done: 3000, total: 3000, attempts: 2, result: { imported: 3000 } });
+    expect(job).toMatchObject({ state: 'succeeded', done: 3000, total: 3000, result: { imported: 3000 } });
+    // at least the killed attempt and the resumed one; on a loaded machine a slow heartbeat can look stale once more
+    expect(job.attempts).toBeGreaterThanOrEqual(2);
     const codes = (
       await queueOnly.dataSource.query(`SELECT credit_code FROM institutions WHERE name LIKE '续跑%' ORDER BY credit_code`)
     ).map((r: { credit_code: string }) => r.credit_code);
