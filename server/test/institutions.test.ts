@@ -126,6 +126,11 @@ describe('institutions: bad input', () => {
     const res = await create('inspector', { creditCode: bad });
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions.fields?.creditCode).toContain('校验位');
+    // the code beside the Chinese text lets the English dashboard word it (issue 7, item 10)
+    expect((res.errors?.[0].extensions as { issues?: unknown[] }).issues).toContainEqual({
+      path: 'creditCode',
+      code: 'INVALID_CREDIT_CODE',
+    });
     expect([await institutionCount(), await auditCount()]).toEqual([institutions, audits]);
   });
 

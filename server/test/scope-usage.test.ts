@@ -45,6 +45,12 @@ const ALLOWED = new Map<string, string>([
   ['modules/regions/region.loaders.ts Region', 'the region of a row already read through Scope'],
   ['modules/regions/region.loaders.ts County', 'the county of a row already read through Scope'],
   ['modules/audit/audit.service.ts AuditLog', 'writes the audit row (insert only)'],
+  ['modules/fund/fund-ledger.ts FundPosting', 're-reads the posting this transaction just wrote, in a region the caller was checked for'],
+  ['modules/fund/fund-warnings.ts FundWarning', 'the warnings of the region whose posting this transaction wrote (region checked)'],
+  ['modules/fund/fund-warnings.ts fund_accounts', 'the aggregates of the region whose posting this transaction wrote (region checked)'],
+  ['modules/fund/fund.loaders.ts fund_postings', 'the reversals of postings already read through Scope'],
+  ['modules/fund/fund.service.ts fund_postings', 'whether a posting read through Scope is already reversed'],
+  ['modules/fund/fund.service.ts fund_reversals', 'whether a posting read through Scope has a reversal pending'],
   [
     'modules/jobs/job.queue.ts Job',
     'the queue runs a job for its owner, by the id it holds; the owner’s regions are applied by the handler',
@@ -95,7 +101,22 @@ describe('scoped entities are read only through Scope', () => {
       scopedEntities()
         .map((s) => s.className)
         .sort(),
-    ).toEqual(['AuditLog', 'County', 'Institution', 'Job', 'Region', 'ServiceAgreement', 'User'].sort());
+    ).toEqual([
+      'Attachment',
+      'AuditLog',
+      'County',
+      'FundAccount',
+      'FundPosting',
+      'FundReversal',
+      'FundWarning',
+      'InfoChange',
+      'Institution',
+      'Job',
+      'PolicyChange',
+      'Region',
+      'ServiceAgreement',
+      'User',
+    ]);
   });
 
   it('no source file reads a scoped entity another way, unless listed with its reason', () => {

@@ -1,3 +1,4 @@
+import { institutionRecordIssues } from '@ltci/shared';
 import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
@@ -134,6 +135,10 @@ async function validate(scope: Scope, draft: InstitutionDraft): Promise<void> {
   if (!errors.regionId && draft.countyId && !(await scope.em.existsBy(County, { id: draft.countyId, regionId: draft.regionId }))) {
     errors.countyId = `该统筹地区没有这个县区：${draft.countyId}`;
   }
-  if (Object.keys(errors).length) throw new BadUserInputError(errors);
+  // the issues' codes and parameters let the dashboard word each field's error in the user's language
+  const issues: { path: string; code: string }[] = institutionRecordIssues(draft).map(({ path, code }) => ({ path, code }));
+  if (errors.regionId && !issues.some((i) => i.path === 'regionId')) issues.push({ path: 'regionId', code: 'UNKNOWN_REGION' });
+  if (errors.countyId) issues.push({ path: 'countyId', code: 'COUNTY_NOT_IN_REGION' });
+  if (Object.keys(errors).length) throw new BadUserInputError(errors, undefined, { issues });
   scope.assertPlace(draft.regionId, draft.countyId);
 }
