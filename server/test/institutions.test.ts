@@ -127,7 +127,7 @@ describe('institutions: bad input', () => {
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions.fields?.creditCode).toContain('校验位');
     // the code beside the Chinese text lets the English dashboard word it (issue 7, item 10)
-    expect((res.errors?.[0].extensions as { issues?: unknown[] }).issues).toContainEqual({
+    expect((res.errors?.[0].extensions as { issues?: unknown[] } | undefined)?.issues).toContainEqual({
       path: 'creditCode',
       code: 'INVALID_CREDIT_CODE',
     });
