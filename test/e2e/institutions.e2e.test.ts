@@ -144,7 +144,8 @@ describe.skipIf(!hasChromium)('institutions in the browser', () => {
       await admin.getByTestId('policy-date').fill('2027-02-01');
       await expect.poll(() => admin.getByTestId('policy-pack-title').textContent()).toContain('（2027，城乡居民纳入，0.15%）');
       await admin.getByText('失能评估').click();
-      await admin.getByText('"fee"').first().waitFor();
+      // the section opens as a form: the assessment fee is a row with its value, not JSON
+      await admin.getByTestId('param-row-assessment.fee.value').waitFor();
       expect(await admin.getByTestId('calendar-years').textContent()).toContain('国务院办公厅通知');
       await admin.screenshot({ path: `${SCREENSHOTS}/09-policy-data.png`, fullPage: true });
     } finally {

@@ -59,7 +59,8 @@ describe.skipIf(!hasChromium)('policy parameter editor with four-eyes approval, 
     await admin.getByTestId('section-benefits').click();
     const row = admin.getByTestId(`param-row-${CAP}`);
     expect(await row.textContent()).toContain('职工机构护理（医疗机构）月支付限额');
-    expect(await row.textContent()).toContain('Qinhuangdao art. 31(1)1');
+    // the citation in the Chinese UI's own form (issue 8, defect 8)
+    expect(await row.textContent()).toContain('《秦皇岛市长期护理保险实施细则》第三十一条');
     await admin.getByTestId(`param-${CAP}`).fill('2000.00');
     await admin.getByTestId('change-effective-from').fill(effective);
     const preview = admin.getByTestId('change-preview');

@@ -1,17 +1,15 @@
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import { createElement } from 'react';
 import { Route } from 'react-router';
-import { AgreementCreate } from './AgreementCreate';
-import { AgreementEdit } from './AgreementEdit';
-import { AgreementList } from './AgreementList';
-import { AgreementPrint } from './AgreementPrint';
-import { AgreementShow } from './AgreementShow';
+import { lazyPage } from '../common/lazyPage';
+
+const AgreementPrint = lazyPage(() => import('./AgreementPrint'), 'AgreementPrint');
 
 export default {
-  list: AgreementList,
-  show: AgreementShow,
-  edit: AgreementEdit,
-  create: AgreementCreate,
+  list: lazyPage(() => import('./AgreementList'), 'AgreementList'),
+  show: lazyPage(() => import('./AgreementShow'), 'AgreementShow'),
+  edit: lazyPage(() => import('./AgreementEdit'), 'AgreementEdit'),
+  create: lazyPage(() => import('./AgreementCreate'), 'AgreementCreate'),
   icon: HandshakeIcon,
   recordRepresentation: 'number',
   // the print view of one agreement, inside the layout (the print stylesheet hides the rest)

@@ -1,9 +1,12 @@
 import MapIcon from '@mui/icons-material/Map';
-import { CountyEdit } from './CountyEdit';
-import { RegionEdit } from './RegionEdit';
-import { RegionList } from './RegionList';
-import { RegionShow } from './RegionShow';
+import { lazyPage } from '../common/lazyPage';
 
-export default { list: RegionList, show: RegionShow, edit: RegionEdit, icon: MapIcon, recordRepresentation: 'name' };
+export default {
+  list: lazyPage(() => import('./RegionList'), 'RegionList'),
+  show: lazyPage(() => import('./RegionShow'), 'RegionShow'),
+  edit: lazyPage(() => import('./RegionEdit'), 'RegionEdit'),
+  icon: MapIcon,
+  recordRepresentation: 'name',
+};
 
-export const counties = { edit: CountyEdit, recordRepresentation: 'name' };
+export const counties = { edit: lazyPage(() => import('./CountyEdit'), 'CountyEdit'), recordRepresentation: 'name' };

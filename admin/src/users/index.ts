@@ -1,14 +1,11 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: UserList,
-  show: UserShow,
-  edit: UserEdit,
-  create: UserCreate,
+  list: lazyPage(() => import('./UserList'), 'UserList'),
+  show: lazyPage(() => import('./UserShow'), 'UserShow'),
+  edit: lazyPage(() => import('./UserEdit'), 'UserEdit'),
+  create: lazyPage(() => import('./UserCreate'), 'UserCreate'),
   icon: PeopleIcon,
   recordRepresentation: 'displayName',
 };
