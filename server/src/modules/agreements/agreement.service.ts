@@ -13,8 +13,9 @@ import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { BadUserInputError, ConflictError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
-import { applyListArgs, likePattern } from '../../common/list-args.js';
+import { likePattern } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
+import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -34,18 +35,22 @@ export const IN_FORCE: readonly AgreementState[] = ['active', 'suspended', 'term
 
 /** The service agreements of the caller's regions: drafted, then moved only by the shared workflow table. */
 export class ServiceAgreementService {
-  constructor(private readonly db: Db) {}
-
-  list(caller: Caller, args: ServiceAgreementListArgs): Promise<ServiceAgreement[]> {
-    return this.db.read(caller, (scope) => applyListArgs(filtered(scope, args.filter), args, AGREEMENT_SORT).getMany());
+  constructor(private readonly db: Db) {
+    this.reads = new ScopedReads(db, ServiceAgreement, filtered, AGREEMENT_SORT);
   }
 
-  count(caller: Caller, filter?: ServiceAgreementFilter): Promise<number> {
-    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
+  private readonly reads: ScopedReads<ServiceAgreement, ServiceAgreementFilter, SortFieldOf<typeof AGREEMENT_SORT>>;
+
+  list(caller: Caller, args: ServiceAgreementListArgs): Promise<ServiceAgreement[]> {
+    return this.reads.list(caller, args);
+  }
+
+  count(caller: Caller, filter?: ServiceAgreementFilter | null): Promise<number> {
+    return this.reads.count(caller, filter);
   }
 
   get(caller: Caller, id: string): Promise<ServiceAgreement> {
-    return this.db.read(caller, (scope) => scope.one(ServiceAgreement, id));
+    return this.reads.get(caller, id);
   }
 
   create(caller: Caller, args: CreateServiceAgreementArgs): Promise<ServiceAgreement> {

@@ -4,8 +4,9 @@ import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { BadUserInputError, ConflictError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
-import { applyListArgs, likePattern } from '../../common/list-args.js';
+import { likePattern } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
+import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { County } from '../regions/county.entity.js';
@@ -25,19 +26,23 @@ import { Staff } from './staff.entity.js';
 const ENTITY = 'Institution';
 
 export class InstitutionService {
-  constructor(private readonly db: Db) {}
-
-  list(caller: Caller, args: InstitutionListArgs): Promise<Institution[]> {
-    return this.db.read(caller, (scope) => applyListArgs(filtered(scope, args.filter), args, INSTITUTION_SORT).getMany());
+  constructor(private readonly db: Db) {
+    this.reads = new ScopedReads(db, Institution, filtered, INSTITUTION_SORT);
   }
 
-  count(caller: Caller, filter?: InstitutionFilter): Promise<number> {
-    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
+  private readonly reads: ScopedReads<Institution, InstitutionFilter, SortFieldOf<typeof INSTITUTION_SORT>>;
+
+  list(caller: Caller, args: InstitutionListArgs): Promise<Institution[]> {
+    return this.reads.list(caller, args);
+  }
+
+  count(caller: Caller, filter?: InstitutionFilter | null): Promise<number> {
+    return this.reads.count(caller, filter);
   }
 
   /** One institution of the caller's regions; another region's answers NOT_FOUND. */
   get(caller: Caller, id: string): Promise<Institution> {
-    return this.db.read(caller, (scope) => scope.one(Institution, id));
+    return this.reads.get(caller, id);
   }
 
   create(caller: Caller, args: CreateInstitutionArgs): Promise<Institution> {

@@ -1,24 +1,28 @@
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
-import { applyListArgs } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
+import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { JOB_SORT, type JobFilter, type JobListArgs } from './job.args.js';
 import { Job } from './job.entity.js';
 
 /** Jobs as their submitters' colleagues see them: those submitted for a region the caller shares. */
 export class JobService {
-  constructor(private readonly db: Db) {}
+  constructor(readonly db: Db) {
+    this.reads = new ScopedReads(db, Job, filtered, JOB_SORT);
+  }
+
+  private readonly reads: ScopedReads<Job, JobFilter, SortFieldOf<typeof JOB_SORT>>;
 
   list(caller: Caller, args: JobListArgs): Promise<Job[]> {
-    return this.db.read(caller, (scope) => applyListArgs(filtered(scope, args.filter), args, JOB_SORT).getMany());
+    return this.reads.list(caller, args);
   }
 
   count(caller: Caller, filter?: JobFilter | null): Promise<number> {
-    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
+    return this.reads.count(caller, filter);
   }
 
   get(caller: Caller, id: string): Promise<Job> {
-    return this.db.read(caller, (scope) => scope.one(Job, id));
+    return this.reads.get(caller, id);
   }
 }
 

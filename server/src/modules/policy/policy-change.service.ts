@@ -12,8 +12,8 @@ import {
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { isUuid } from '../../common/ids.js';
-import { applyListArgs } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
+import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -41,18 +41,22 @@ export class PolicyChangeService {
   constructor(
     private readonly db: Db,
     private readonly policyData: PolicyDataService,
-  ) {}
-
-  list(caller: Caller, args: PolicyChangeListArgs): Promise<PolicyChange[]> {
-    return this.db.read(caller, (scope) => applyListArgs(filtered(scope, args.filter), args, POLICY_CHANGE_SORT).getMany());
+  ) {
+    this.reads = new ScopedReads(db, PolicyChange, filtered, POLICY_CHANGE_SORT);
   }
 
-  count(caller: Caller, filter?: PolicyChangeFilter): Promise<number> {
-    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
+  private readonly reads: ScopedReads<PolicyChange, PolicyChangeFilter, SortFieldOf<typeof POLICY_CHANGE_SORT>>;
+
+  list(caller: Caller, args: PolicyChangeListArgs): Promise<PolicyChange[]> {
+    return this.reads.list(caller, args);
+  }
+
+  count(caller: Caller, filter?: PolicyChangeFilter | null): Promise<number> {
+    return this.reads.count(caller, filter);
   }
 
   get(caller: Caller, id: string): Promise<PolicyChange> {
-    return this.db.read(caller, (scope) => scope.one(PolicyChange, id));
+    return this.reads.get(caller, id);
   }
 
   create(caller: Caller, { regionId, effectiveFrom, changes, note }: CreatePolicyChangeArgs): Promise<PolicyChange> {
