@@ -12,6 +12,7 @@ export * from './ledger/index.js';
 export * from './policy/index.js';
 export * from './rights/index.js';
 export * from './scorecards/index.js';
+export * from './settlement/index.js';
 export * from './todo/index.js';
 export * from './tpa/index.js';
 export * from './users/index.js';
