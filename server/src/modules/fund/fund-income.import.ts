@@ -127,7 +127,10 @@ async function parse(run: JobRun, bytes: Buffer): Promise<{ rows: Row[]; errors:
       errors.push({ row: rowNumber, ...(c ? { column: HEADERS[c] } : {}), code, message });
     const regionText = cell(cells, 'regionId');
     const regionId = regions.get(regionText);
-    if (!regionId) return issue('regionId', 'REGION_NOT_ALLOWED', `统筹地区不存在或无权导入：${regionText || '（空）'}`);
+    if (!regionId) {
+      issue('regionId', 'REGION_NOT_ALLOWED', `统筹地区不存在或无权导入：${regionText || '（空）'}`);
+      return;
+    }
     const categoryText = cell(cells, 'insuredCategory');
     const category = (Object.keys(INSURED_CATEGORY_LABELS) as InsuredCategory[]).find(
       (k) => INSURED_CATEGORY_LABELS[k] === categoryText || k === categoryText,
