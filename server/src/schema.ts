@@ -17,6 +17,9 @@ import { CalculatorResolver } from './modules/calculators/calculator.resolver.js
 import { CalculatorService } from './modules/calculators/calculator.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
+import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
+import { FundStatementResolver } from './modules/fund/fund-statement.resolver.js';
+import { FundStatementService } from './modules/fund/fund-statement.service.js';
 import { InfoChangeResolver } from './modules/institutions/info-change.resolver.js';
 import { InfoChangeService } from './modules/institutions/info-change.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
@@ -53,6 +56,7 @@ export const resolvers = [
   FundPostingResolver,
   FundReversalResolver,
   FundWarningResolver,
+  FundStatementResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -80,6 +84,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [FundPostingResolver, new FundPostingResolver(fund)],
     [FundReversalResolver, new FundReversalResolver(fund)],
     [FundWarningResolver, new FundWarningResolver(fund)],
+    [FundStatementResolver, new FundStatementResolver(new FundStatementService(db), new FundDashboardService(db))],
   ]);
 }
 

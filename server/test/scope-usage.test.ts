@@ -58,6 +58,18 @@ const ALLOWED = new Map<string, string>([
   ['modules/jobs/job.queue.ts jobs', 'the queue claims, beats and finishes jobs by id'],
   ['db/seed/bootstrap.ts User', 'first start: whether any user exists'],
   ['db/seed/seed.ts User', 'demo data: whether any user exists'],
+  ['db/seed/demo-fund.ts fund_accounts', 'demo data: the statements of the accounts it has just made'],
+  ['modules/fund/fund-dashboard.service.ts fund_accounts', 'the aggregates of the region whose accounts were read through Scope'],
+  ['modules/fund/fund-income.import.ts FundAccount', 'the special and tax accounts of the submitter’s regions (kept to them)'],
+  ['modules/fund/fund-income.import.ts Region', 'the regions by name, kept to the submitter’s'],
+  ['modules/fund/fund-income.import.ts fund_postings', 'whether a batch reference of the file’s region was imported before'],
+  [
+    'modules/fund/fund-reconcile.ts fund_accounts',
+    'the accounts of the region whose warnings this transaction recomputes (region checked)',
+  ],
+  ['modules/fund/fund-reconcile.ts fund_bank_statements', 'the statements of the region whose warnings this transaction recomputes'],
+  ['modules/fund/fund-statement.service.ts FundBankStatement', 'the statement of an account read through Scope, by account and month'],
+  ['modules/fund/fund-statement.service.ts fund_bank_statements', 'writes or reads statements of an account read through Scope'],
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
 ]);
 
@@ -106,6 +118,7 @@ describe('scoped entities are read only through Scope', () => {
       'AuditLog',
       'County',
       'FundAccount',
+      'FundBankStatement',
       'FundPosting',
       'FundReversal',
       'FundWarning',

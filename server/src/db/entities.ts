@@ -8,6 +8,7 @@ import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
 import { FundReversal } from '../modules/fund/fund-reversal.entity.js';
+import { FundBankStatement } from '../modules/fund/fund-statement.entity.js';
 import { FundWarning } from '../modules/fund/fund-warning.entity.js';
 import { InfoChange } from '../modules/institutions/info-change.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
@@ -41,4 +42,5 @@ export const entities = [
   FundMonthly,
   FundReversal,
   FundWarning,
+  FundBankStatement,
 ];

@@ -132,6 +132,18 @@ export class Fixtures {
     return row.id;
   }
 
+  /** A bank statement of the region's city account for an early month (recorded again: the same row). */
+  async fundStatement(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO fund_bank_statements (region_id, account_id, month, closing_balance, recorded_by, recorded_by_name)
+       SELECT $1, a.id, '2020-01', 0, u.id, u.username FROM fund_accounts a, users u
+        WHERE a.region_id = $1 AND a.kind = 'cityExpenditure' AND u.username = 'admin'
+       ON CONFLICT (account_id, month) DO UPDATE SET note = NULL RETURNING id`,
+      [regionId],
+    );
+    return row.id;
+  }
+
   /** A user bound to one region (not an administrator), made with SQL. */
   async user(regionId: 'qinhuangdao' | 'tumxuk', active = true): Promise<string> {
     const [row] = await this.dataSource.query(
@@ -794,6 +806,46 @@ function fundCases(): [string, OperationCase][] {
         own: async (fx) => ({ id: await fx.fundWarning('qinhuangdao'), n: '矩阵测试：已知悉' }),
         other: async (fx) => ({ id: await fx.fundWarning('tumxuk'), n: '矩阵测试：已知悉' }),
         invalid: async (fx) => ({ id: await fx.fundWarning('qinhuangdao'), n: ' ' }),
+      },
+    ],
+    ...fundStatementCases(list),
+  ];
+}
+
+/** Dashboard and reconciliation (issue 12: bank statements against the ledger). */
+function fundStatementCases(list: (name: string, filter: string, fields: string) => [string, OperationCase]): [string, OperationCase][] {
+  const record = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', closingBalance = '0.00') => ({
+    a: await fx.fundAccount(region, 'cityExpenditure'),
+    m: '2020-02',
+    b: closingBalance,
+  });
+  return [
+    list('allFundBankStatements', 'FundBankStatementFilter', 'id ledgerBalance difference'),
+    list('_allFundBankStatementsMeta', 'FundBankStatementFilter', 'count'),
+    [
+      'FundBankStatement',
+      {
+        document: 'query ($id: ID!) { FundBankStatement(id: $id) { id difference } }',
+        own: async (fx) => ({ id: await fx.fundStatement('qinhuangdao') }),
+        other: async (fx) => ({ id: await fx.fundStatement('tumxuk') }),
+      },
+    ],
+    [
+      'fundDashboard',
+      {
+        document: 'query ($r: ID!) { fundDashboard(regionId: $r) { balance series { month balance warningLine } trace { rule } } }',
+        own: () => ({ r: 'qinhuangdao' }),
+        other: () => ({ r: 'tumxuk' }),
+      },
+    ],
+    [
+      'recordFundBankStatement',
+      {
+        document: `mutation ($a: ID!, $m: String!, $b: String!) {
+          recordFundBankStatement(accountId: $a, month: $m, closingBalance: $b) { id difference } }`,
+        own: (fx) => record(fx, 'qinhuangdao'),
+        other: (fx) => record(fx, 'tumxuk'),
+        invalid: (fx) => record(fx, 'qinhuangdao', '12.345'),
       },
     ],
   ];

@@ -42,6 +42,7 @@ export const AUDIT_ENTITY_LABELS = {
   FundReversal: { zh: '冲正申请', en: 'Reversal' },
   FundWarning: { zh: '基金预警', en: 'Fund warning' },
   AuditLog: { zh: '审计日志', en: 'Audit log' },
+  FundBankStatement: { zh: '银行对账单', en: 'Bank statement' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];
