@@ -106,4 +106,10 @@ describe('a claimant’s eligibility status', () => {
     expect(r.ok && r.trace.map((s) => s.rule)).toContain('eligibility.waitingEnd');
     expect(r.ok && r.trace.at(-1)).toMatchObject({ rule: 'eligibility.claimantStatus', output: 'waiting' });
   });
+
+  it('Qinhuangdao art. 10(四), art. 3(二): a minor insured from 2027-01-01 is not insured yet on 2026-12-01, and active from then (launch year, no waiting)', () => {
+    const minor = claimant({ category: 'minor', contributions: [], insuredSince: '2027-01-01' });
+    expect(status(minor)).toMatchObject({ status: 'notInsured', validUntil: '2027-01-01' });
+    expect(status({ ...minor, asOf: '2027-01-01' })).toMatchObject({ status: 'active', since: '2027-01-01', waitingEnd: null });
+  });
 });

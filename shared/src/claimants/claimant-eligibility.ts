@@ -159,6 +159,8 @@ export function claimantEligibility(input: ClaimantEligibilityInput, params: Eli
     first,
   );
   if (!first) return done({ ...base, status: 'notInsured', waitingEnd: null, since: null, validUntil: null }, { asOf: input.asOf });
+  if (first > input.asOf)
+    return done({ ...base, status: 'notInsured', waitingEnd: null, since: null, validUntil: first }, { asOf: input.asOf, insuredFrom: first });
   const w = waiting(input, first, params);
   if (!w.ok) return undetermined(t, w.issues);
   t.include(w.trace);
