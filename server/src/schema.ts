@@ -15,6 +15,9 @@ import { authChecker } from './modules/auth/auth-checker.js';
 import type { TokenSigner } from './modules/auth/token.js';
 import { CalculatorResolver } from './modules/calculators/calculator.resolver.js';
 import { CalculatorService } from './modules/calculators/calculator.service.js';
+import { ClaimantResolver } from './modules/claimants/claimant.resolver.js';
+import { ClaimantService } from './modules/claimants/claimant.service.js';
+import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
 import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
@@ -57,6 +60,7 @@ export const resolvers = [
   FundReversalResolver,
   FundWarningResolver,
   FundStatementResolver,
+  ClaimantResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -85,6 +89,10 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [FundReversalResolver, new FundReversalResolver(fund)],
     [FundWarningResolver, new FundWarningResolver(fund)],
     [FundStatementResolver, new FundStatementResolver(new FundStatementService(db), new FundDashboardService(db))],
+    [
+      ClaimantResolver,
+      new ClaimantResolver(new ClaimantService(db, policyData), new ClaimantRecordsService(db, policyData), db, policyData),
+    ],
   ]);
 }
 

@@ -51,6 +51,9 @@ const ALLOWED = new Map<string, string>([
   ['modules/fund/fund.loaders.ts fund_postings', 'the reversals of postings already read through Scope'],
   ['modules/fund/fund.service.ts fund_postings', 'whether a posting read through Scope is already reversed'],
   ['modules/fund/fund.service.ts fund_reversals', 'whether a posting read through Scope has a reversal pending'],
+  ['modules/claimants/claimant.service.ts Region', 'the regions a registration names exist (then assertPlace)'],
+  ['modules/claimants/claimant.service.ts County', 'the counties a registration names lie in their regions (then assertPlace)'],
+  ['modules/claimants/claimant.service.ts claimants', 'the whole number or phone of a claimant the caller reached through Scope'],
   [
     'modules/jobs/job.queue.ts Job',
     'the queue runs a job for its owner, by the id it holds; the owner’s regions are applied by the handler',
@@ -116,6 +119,7 @@ describe('scoped entities are read only through Scope', () => {
     ).toEqual([
       'Attachment',
       'AuditLog',
+      'Claimant',
       'County',
       'FundAccount',
       'FundBankStatement',

@@ -15,7 +15,8 @@ const password = (messages: { app: { password: Record<(typeof PASSWORD_CODES)[nu
   Object.fromEntries(PASSWORD_CODES.map((c) => [c, messages.app.password[c]]));
 
 // The smart audit's rules are worded once, in shared, beside the rules (their flags carry these codes).
-const smartAudit = (lang: 'zh' | 'en') => Object.fromEntries(Object.entries(SMART_AUDIT_RULE_LABELS).map(([code, label]) => [code, label[lang]]));
+const smartAudit = (lang: 'zh' | 'en') =>
+  Object.fromEntries(Object.entries(SMART_AUDIT_RULE_LABELS).map(([code, label]) => [code, label[lang]]));
 
 /**
  * Every issue code and refusal reason the server and shared answer with, beyond the general ones

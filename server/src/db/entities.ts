@@ -4,6 +4,8 @@ import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { Claimant } from '../modules/claimants/claimant.entity.js';
+import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
@@ -43,4 +45,7 @@ export const entities = [
   FundReversal,
   FundWarning,
   FundBankStatement,
+  Claimant,
+  ClaimantContribution,
+  HospitalStay,
 ];
