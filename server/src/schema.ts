@@ -15,6 +15,8 @@ import { authChecker } from './modules/auth/auth-checker.js';
 import type { TokenSigner } from './modules/auth/token.js';
 import { CalculatorResolver } from './modules/calculators/calculator.resolver.js';
 import { CalculatorService } from './modules/calculators/calculator.service.js';
+import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
+import { ComplaintService } from './modules/complaints/complaint.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
 import { InfoChangeResolver } from './modules/institutions/info-change.resolver.js';
@@ -29,6 +31,8 @@ import { PolicyDataResolver } from './modules/policy/policy-data.resolver.js';
 import { PolicyDataService } from './modules/policy/policy-data.service.js';
 import { CountyResolver, RegionResolver } from './modules/regions/region.resolver.js';
 import { RegionService } from './modules/regions/region.service.js';
+import { AnnualScorecardResolver } from './modules/scorecards/scorecard.resolver.js';
+import { ScorecardService } from './modules/scorecards/scorecard.service.js';
 import { TodoResolver } from './modules/todo/todo.resolver.js';
 import { TodoService } from './modules/todo/todo.service.js';
 import { UserResolver } from './modules/users/user.resolver.js';
@@ -53,6 +57,8 @@ export const resolvers = [
   FundPostingResolver,
   FundReversalResolver,
   FundWarningResolver,
+  AnnualScorecardResolver,
+  ComplaintResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -80,6 +86,8 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [FundPostingResolver, new FundPostingResolver(fund)],
     [FundReversalResolver, new FundReversalResolver(fund)],
     [FundWarningResolver, new FundWarningResolver(fund)],
+    [AnnualScorecardResolver, new AnnualScorecardResolver(new ScorecardService(db))],
+    [ComplaintResolver, new ComplaintResolver(new ComplaintService(db))],
   ]);
 }
 
