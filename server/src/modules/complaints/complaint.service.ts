@@ -59,7 +59,7 @@ export class ComplaintService {
       const complainant = args.complainant.trim();
       const content = args.content.trim();
       if (!isIsoDate(args.receivedOn)) fields.receivedOn = '受理日期格式应为 YYYY-MM-DD';
-      else if (args.receivedOn > todayInChina()) fields.receivedOn = '受理日期不能晚于今天';
+      else if (args.receivedOn > todayInChina() || args.receivedOn < '2000-01-01') fields.receivedOn = '受理日期应在 2000-01-01 至今天之间';
       if (!complainant || [...complainant].length > 100) fields.complainant = '请填写投诉人（最多100字，可填“匿名”）';
       if (!content || [...content].length > 4000) fields.content = '请填写投诉内容（最多4000字）';
       if (Object.keys(fields).length) throw new BadUserInputError(fields);

@@ -18,7 +18,10 @@ import { AnnualScorecard, MonthlyCount, ScorecardEventRow } from './scorecard.en
 
 /** The annual-assessment template the region adopted for the year (Qinhuangdao art. 67; Xinjiang art. 27), or BAD_USER_INPUT. */
 export function adoptedAnnualTemplate(regionId: string, year: number): ScorecardTemplate {
-  const adopted = Number.isInteger(year) ? adoptedScorecards(regionId, year).find((a) => a.purpose === 'annualAssessment') : undefined;
+  const adopted =
+    Number.isInteger(year) && year >= 2000 && year <= 2099
+      ? adoptedScorecards(regionId, year).find((a) => a.purpose === 'annualAssessment')
+      : undefined;
   if (!adopted)
     throw new BadUserInputError({ year: `该统筹地区 ${year} 年度未采用年度考核模板` }, undefined, {
       reason: 'NO_TEMPLATE_ADOPTED',
