@@ -3,8 +3,11 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages';
 import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
+import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
+import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
+import { workflowMessagesEn, workflowMessagesZh } from '../workflow/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -38,6 +41,9 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [traceMessagesEn, traceMessagesZh],
   [todoMessagesEn, todoMessagesZh],
   [agreementMessagesEn, agreementMessagesZh],
+  [workflowMessagesEn, workflowMessagesZh],
+  [scorecardMessagesEn, scorecardMessagesZh],
+  [complaintMessagesEn, complaintMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);
