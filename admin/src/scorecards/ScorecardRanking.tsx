@@ -43,8 +43,10 @@ const Bars = ({ rows }: { rows: RankingRow[] }) => {
       height={rows.length * height + 8}
       viewBox={`0 0 640 ${rows.length * height + 8}`}
       role="img"
+      aria-label="总分条形图"
       data-testid="ranking-chart"
     >
+      <title>总分条形图</title>
       {rows.map((r, i) => (
         <g key={r.scorecardId} transform={`translate(0 ${i * height + 4})`}>
           <text x="0" y="14" fontSize="12">
