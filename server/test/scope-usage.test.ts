@@ -74,6 +74,13 @@ const ALLOWED = new Map<string, string>([
   ['modules/fund/fund-statement.service.ts FundBankStatement', 'the statement of an account read through Scope, by account and month'],
   ['modules/fund/fund-statement.service.ts fund_bank_statements', 'writes or reads statements of an account read through Scope'],
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
+  ['modules/scorecards/scorecard.loaders.ts ScorecardEventRow', 'the events of scorecards already read through Scope'],
+  ['modules/scorecards/scorecard.scoring.ts County', 'the areas of the region of a scorecard reached through Scope (Changzhou item 11(1))'],
+  [
+    'modules/scorecards/scorecard.scoring.ts MonthlyCount',
+    'every institution’s counts in the region of a scorecard reached through Scope: the return-rate mean (Changzhou item 4(5))',
+  ],
+  ['modules/scorecards/scorecard.scoring.ts ScorecardEventRow', 'the events of scorecards reached and locked through Scope'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -117,9 +124,11 @@ describe('scoped entities are read only through Scope', () => {
         .map((s) => s.className)
         .sort(),
     ).toEqual([
+      'AnnualScorecard',
       'Attachment',
       'AuditLog',
       'Claimant',
+      'Complaint',
       'County',
       'FundAccount',
       'FundBankStatement',
@@ -129,8 +138,10 @@ describe('scoped entities are read only through Scope', () => {
       'InfoChange',
       'Institution',
       'Job',
+      'MonthlyCount',
       'PolicyChange',
       'Region',
+      'ScorecardEventRow',
       'ServiceAgreement',
       'User',
     ]);

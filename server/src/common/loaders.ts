@@ -5,6 +5,7 @@ import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
 import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loaders.js';
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
+import { createScorecardLoaders } from '../modules/scorecards/scorecard.loaders.js';
 import { createUserLoaders } from '../modules/users/user.loaders.js';
 
 /** One fresh set per request, so batching never leaks rows between callers. */
@@ -17,6 +18,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createFundLoaders(dataSource),
     ...createUserLoaders(dataSource),
     ...createClaimantLoaders(dataSource),
+    ...createScorecardLoaders(dataSource),
   };
 }
 

@@ -23,6 +23,7 @@ export const AUDIT_OPERATION_LABELS = {
   login: { zh: '登录', en: 'Sign-in' },
   login_failed: { zh: '登录失败', en: 'Failed sign-in' },
   reveal: { zh: '查看敏感信息', en: 'Reveal personal data' },
+  withdraw: { zh: '撤销', en: 'Withdraw' },
 } as const satisfies Record<string, Label>;
 export type AuditOperation = keyof typeof AUDIT_OPERATION_LABELS;
 export const AUDIT_OPERATIONS = Object.keys(AUDIT_OPERATION_LABELS) as AuditOperation[];
@@ -47,6 +48,10 @@ export const AUDIT_ENTITY_LABELS = {
   Claimant: { zh: '参保人', en: 'Claimant' },
   ClaimantContribution: { zh: '参保人缴费记录', en: 'Claimant contribution' },
   HospitalStay: { zh: '住院记录', en: 'Hospital stay' },
+  AnnualScorecard: { zh: '年度考核评分表', en: 'Annual scorecard' },
+  ScorecardEvent: { zh: '考核事项', en: 'Scorecard event' },
+  MonthlyCount: { zh: '月度评估与满意度数据', en: 'Monthly counts' },
+  Complaint: { zh: '投诉举报', en: 'Complaint' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];
