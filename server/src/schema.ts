@@ -21,6 +21,10 @@ import { InfoChangeResolver } from './modules/institutions/info-change.resolver.
 import { InfoChangeService } from './modules/institutions/info-change.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
 import { InstitutionService } from './modules/institutions/institution.service.js';
+import { RelatedPersonResolver } from './modules/institutions/related-person.resolver.js';
+import { RelatedPersonService } from './modules/institutions/related-person.service.js';
+import { StaffResolver } from './modules/institutions/staff.resolver.js';
+import { StaffService } from './modules/institutions/staff.service.js';
 import { JobResolver } from './modules/jobs/job.resolver.js';
 import { JobService } from './modules/jobs/job.service.js';
 import { PolicyChangeResolver } from './modules/policy/policy-change.resolver.js';
@@ -53,6 +57,8 @@ export const resolvers = [
   FundPostingResolver,
   FundReversalResolver,
   FundWarningResolver,
+  StaffResolver,
+  RelatedPersonResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -66,7 +72,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [RegionResolver, new RegionResolver(regions)],
     [CountyResolver, new CountyResolver(regions)],
     [UserResolver, new UserResolver(new UserService(db))],
-    [InstitutionResolver, new InstitutionResolver(new InstitutionService(db))],
+    [InstitutionResolver, new InstitutionResolver(new InstitutionService(db, policyData))],
     [ServiceAgreementResolver, new ServiceAgreementResolver(new ServiceAgreementService(db))],
     [AttachmentResolver, new AttachmentResolver(new AttachmentService(db))],
     [AuditResolver, new AuditResolver(new AuditQueryService(db))],
@@ -80,6 +86,8 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [FundPostingResolver, new FundPostingResolver(fund)],
     [FundReversalResolver, new FundReversalResolver(fund)],
     [FundWarningResolver, new FundWarningResolver(fund)],
+    [StaffResolver, new StaffResolver(new StaffService(db))],
+    [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
   ]);
 }
 

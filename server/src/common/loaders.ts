@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createAgreementLoaders } from '../modules/agreements/agreement.loaders.js';
 import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
+import { createStaffLoaders } from '../modules/institutions/staff.loaders.js';
 import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loaders.js';
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
 import { createUserLoaders } from '../modules/users/user.loaders.js';
@@ -15,6 +16,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createPolicyChangeLoaders(dataSource),
     ...createFundLoaders(dataSource),
     ...createUserLoaders(dataSource),
+    ...createStaffLoaders(dataSource),
   };
 }
 

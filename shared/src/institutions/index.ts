@@ -23,3 +23,7 @@ export {
   xinjiangDesignationParams,
 } from './params.js';
 export { checkRoleConflicts, type RoleConflict, type RoleConflictResult } from './role-conflicts.js';
+export * from './assessor-pool.js';
+export * from './institution-profile.js';
+export * from './related-persons.js';
+export * from './staff-record.js';

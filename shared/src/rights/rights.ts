@@ -34,6 +34,13 @@ const ACCOUNTS = 'GB/T 22239-2019 8.1.4.2; Product rule: administrators manage a
 /** The city agency and the county (县区) agencies each work their own area (Qinhuangdao art. 60–61). */
 const COUNTY_CITATION = 'Qinhuangdao art. 60–61';
 
+/** An institution's roster, premises and systems are the agency's designation file (Xinjiang art. 6–7, 15, 19). */
+const STAFF_CITATION = 'Xinjiang art. 6–7, 15, 19';
+/** The pool is the medical-security department's (Xinjiang art. 16); agency officers and inspectors keep it, administrators too. */
+const POOL_KEEPERS = ['admin', 'inspector', 'agency_officer'] as const satisfies readonly Role[];
+const RELATED_CITATION = 'Xinjiang art. 7(2), 12(4), 12(6); Qinhuangdao art. 40; Tumxuk §6(一)';
+const REVEAL_CITATION = 'PIPL art. 51; Product rule: ID numbers masked unless deliberately revealed, with a reason, audited';
+
 const right = <const I extends string>(
   id: I,
   resource: string,
@@ -115,6 +122,17 @@ export const RIGHTS = [
   right('fund.approve', 'FundReversal', FUND_MANAGERS, '批准冲正', 'Approve a reversal', FUND_CITATION),
   right('fund.reject', 'FundReversal', FUND_MANAGERS, '驳回冲正', 'Reject a reversal', FUND_CITATION),
   right('fund.acknowledge', 'FundWarning', FUND_MANAGERS, '确认基金预警', 'Acknowledge fund warnings', 'Qinhuangdao art. 58'),
+  right('staff.read', 'Staff', SIGNED_IN, '查看机构人员与评估人员库', 'View staff and the assessor pool', STAFF_CITATION),
+  right('staff.create', 'Staff', EDITORS, '登记机构人员', 'Record staff', STAFF_CITATION),
+  right('staff.update', 'Staff', EDITORS, '修改机构人员', 'Edit staff', STAFF_CITATION),
+  right('staff.delete', 'Staff', EDITORS, '删除机构人员', 'Delete staff', STAFF_CITATION),
+  right('staff.train', 'Staff', EDITORS, '登记评估人员培训', 'Record assessor training', 'Xinjiang art. 15'),
+  right('staff.remove', 'Staff', POOL_KEEPERS, '移出评估人员库', 'Remove from the assessor pool', 'Xinjiang art. 16'),
+  right('relatedPerson.read', 'RelatedPerson', EDITORS, '查看机构关联人员（证件号码脱敏）', 'View related persons (ID numbers masked)', RELATED_CITATION),
+  right('relatedPerson.create', 'RelatedPerson', EDITORS, '登记机构关联人员', 'Record related persons', RELATED_CITATION),
+  right('relatedPerson.update', 'RelatedPerson', EDITORS, '修改机构关联人员', 'Edit related persons', RELATED_CITATION),
+  right('relatedPerson.delete', 'RelatedPerson', EDITORS, '删除机构关联人员', 'Delete related persons', RELATED_CITATION),
+  right('relatedPerson.reveal', 'RelatedPerson', POOL_KEEPERS, '查看完整证件号码（留痕）', 'Reveal an ID number (audited)', REVEAL_CITATION),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

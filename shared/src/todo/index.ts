@@ -1,5 +1,6 @@
 export {
   agreementExpiryTodo,
+  certificateExpiryTodo,
   infoChangeTodo,
   isTodoDue,
   sortTodos,
