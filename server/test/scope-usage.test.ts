@@ -59,6 +59,20 @@ const ALLOWED = new Map<string, string>([
   ['db/seed/bootstrap.ts User', 'first start: whether any user exists'],
   ['db/seed/seed.ts User', 'demo data: whether any user exists'],
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
+  ['modules/institutions/institution.export.ts Staff', 'the staff of institutions already read through Scope'],
+  ['modules/institutions/institution.loaders.ts Staff', 'the staff of institutions already read through Scope'],
+  ['modules/institutions/institution.loaders.ts staff', 'the staff counts of institutions already read through Scope'],
+  [
+    'modules/institutions/institution.service.ts Staff',
+    'the staff of the institution the caller reached and locked, for the audit and the removal check',
+  ],
+  [
+    'modules/institutions/separation.ts institution_related_persons',
+    'the separation rules are the region’s: other institutions sharing a person, region-wide (only name and kind told)',
+  ],
+  ['modules/institutions/separation.ts institutions', 'the name and kind of the institutions the separation rules compare'],
+  ['modules/institutions/staff.service.ts institutions', 'the pool filter: the kind of the institution of staff rows read through Scope'],
+  ['modules/institutions/staff.service.ts staff', 'a platform code of a removed assessor is refused everywhere (Xinjiang art. 16, 19)'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -114,7 +128,9 @@ describe('scoped entities are read only through Scope', () => {
       'Job',
       'PolicyChange',
       'Region',
+      'RelatedPerson',
       'ServiceAgreement',
+      'Staff',
       'User',
     ]);
   });

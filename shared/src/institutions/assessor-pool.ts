@@ -1,6 +1,6 @@
 import type { AssessorCandidate } from '../assessment/draw-assessors.js';
 import type { AssessorRemovalGround } from '../assessment/params.js';
-import { isIsoDate, type IsoDate } from '../core/dates.js';
+import { type IsoDate, isIsoDate } from '../core/dates.js';
 import type { PolicyIssue } from '../core/result.js';
 import type { Label } from '../rights/roles.js';
 

@@ -49,7 +49,8 @@ export function institutionProfileIssues(draft: InstitutionProfileDraft): Policy
   if (draft.tenure === 'owned' && draft.leaseEndsOn) issues.push(issue('leaseEndsOn', 'NOT_ALLOWED', '自有场所没有租期'));
   const outside = (list: string[] | null | undefined, allowed: readonly string[]) => (list ?? []).some((x) => !allowed.includes(x));
   if (outside(draft.zones, FUNCTIONAL_ZONES)) issues.push(issue('zones', 'NOT_ALLOWED', '功能区不在可选范围内'));
-  if (outside(draft.managementSystems, MANAGEMENT_SYSTEMS)) issues.push(issue('managementSystems', 'NOT_ALLOWED', '管理制度不在可选范围内'));
+  if (outside(draft.managementSystems, MANAGEMENT_SYSTEMS))
+    issues.push(issue('managementSystems', 'NOT_ALLOWED', '管理制度不在可选范围内'));
   if (outside(draft.systemsPosted, draft.managementSystems ?? []))
     issues.push(issue('systemsPosted', 'NOT_ALLOWED', '只有已建立的制度才能公示'));
   for (const f of ['infoSystemName', 'securityOfficer'] as const)

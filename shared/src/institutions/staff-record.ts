@@ -9,7 +9,14 @@ export const STAFF_TITLES = ['none', 'junior', 'intermediate', 'senior'] as cons
 /** The roles the assessor pool holds (Xinjiang art. 16). */
 export const POOL_ROLES = ['assessor', 'expert'] as const satisfies readonly StaffRole[];
 
-export const STAFF_LIMITS = { name: 50, qualification: 100, certificate: 50, nationalCode: 30, certificates: 10, yearsInField: 60 } as const;
+export const STAFF_LIMITS = {
+  name: 50,
+  qualification: 100,
+  certificate: 50,
+  nationalCode: 30,
+  certificates: 10,
+  yearsInField: 60,
+} as const;
 
 export interface StaffCertificateDraft {
   /** The qualification the certificate proves (执业资格、职称证书…). */

@@ -128,11 +128,25 @@ export const RIGHTS = [
   right('staff.delete', 'Staff', EDITORS, '删除机构人员', 'Delete staff', STAFF_CITATION),
   right('staff.train', 'Staff', EDITORS, '登记评估人员培训', 'Record assessor training', 'Xinjiang art. 15'),
   right('staff.remove', 'Staff', POOL_KEEPERS, '移出评估人员库', 'Remove from the assessor pool', 'Xinjiang art. 16'),
-  right('relatedPerson.read', 'RelatedPerson', EDITORS, '查看机构关联人员（证件号码脱敏）', 'View related persons (ID numbers masked)', RELATED_CITATION),
+  right(
+    'relatedPerson.read',
+    'RelatedPerson',
+    EDITORS,
+    '查看机构关联人员（证件号码脱敏）',
+    'View related persons (ID numbers masked)',
+    RELATED_CITATION,
+  ),
   right('relatedPerson.create', 'RelatedPerson', EDITORS, '登记机构关联人员', 'Record related persons', RELATED_CITATION),
   right('relatedPerson.update', 'RelatedPerson', EDITORS, '修改机构关联人员', 'Edit related persons', RELATED_CITATION),
   right('relatedPerson.delete', 'RelatedPerson', EDITORS, '删除机构关联人员', 'Delete related persons', RELATED_CITATION),
-  right('relatedPerson.reveal', 'RelatedPerson', POOL_KEEPERS, '查看完整证件号码（留痕）', 'Reveal an ID number (audited)', REVEAL_CITATION),
+  right(
+    'relatedPerson.reveal',
+    'RelatedPerson',
+    POOL_KEEPERS,
+    '查看完整证件号码（留痕）',
+    'Reveal an ID number (audited)',
+    REVEAL_CITATION,
+  ),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

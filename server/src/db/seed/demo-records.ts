@@ -1,11 +1,11 @@
 import { addDays, idNumberCheckChar } from '@ltci/shared';
 import type { EntityManager } from 'typeorm';
 import { todayInChina } from '../../common/today.js';
-import type { DemoInstitution } from './demo-data.js';
 import type { User } from '../../modules/auth/user.entity.js';
 import { Institution } from '../../modules/institutions/institution.entity.js';
 import { RelatedPerson } from '../../modules/institutions/related-person.entity.js';
 import { AssessorTraining, Staff, StaffCertificate } from '../../modules/institutions/staff.entity.js';
+import type { DemoInstitution } from './demo-data.js';
 
 const CERTIFICATE_OF: Record<string, string> = {
   expert: '执业医师资格证书',
@@ -48,7 +48,8 @@ export async function seedDemoRecords(
         regionId: institution.regionId,
         countyId: institution.countyId,
         yearsInField: 2 + ((n + i) % 9),
-        nationalCode: assessment && (s.role === 'assessor' || s.role === 'expert') ? `PG${division}${String(n * 10 + i).padStart(6, '0')}` : null,
+        nationalCode:
+          assessment && (s.role === 'assessor' || s.role === 'expert') ? `PG${division}${String(n * 10 + i).padStart(6, '0')}` : null,
       }),
     ),
   );
@@ -88,20 +89,24 @@ export async function seedDemoRecords(
   );
   if (!assessment) return;
   const owned = n % 3 === 0;
-  await em.update(Institution, { id: institution.id }, {
-    floorArea: String(60 + ((n * 37) % 140)),
-    tenure: owned ? 'owned' : 'leased',
-    leaseEndsOn: owned ? null : addDays(today, n % 4 === 1 ? 45 : 900 + n * 3),
-    zones: ['consultation', 'office', 'archive', 'storage'].slice(0, 2 + (n % 3)),
-    managementSystems: ['service', 'finance', 'statistics', 'internalControl', 'staff', 'archives', 'disputes'],
-    systemsPosted: ['service', 'staff', 'disputes', 'archives'].slice(0, 1 + (n % 4)),
-    homeVisitKit: n % 2 === 0,
-    infoSystemName: '失能等级评估管理系统',
-    platformConnected: true,
-    securityPolicy: n % 5 !== 0,
-    securityOfficer: rows.find((s) => s.role === 'it')?.name ?? null,
-    electronicArchives: n % 3 !== 1,
-  });
+  await em.update(
+    Institution,
+    { id: institution.id },
+    {
+      floorArea: String(60 + ((n * 37) % 140)),
+      tenure: owned ? 'owned' : 'leased',
+      leaseEndsOn: owned ? null : addDays(today, n % 4 === 1 ? 45 : 900 + n * 3),
+      zones: ['consultation', 'office', 'archive', 'storage'].slice(0, 2 + (n % 3)),
+      managementSystems: ['service', 'finance', 'statistics', 'internalControl', 'staff', 'archives', 'disputes'],
+      systemsPosted: ['service', 'staff', 'disputes', 'archives'].slice(0, 1 + (n % 4)),
+      homeVisitKit: n % 2 === 0,
+      infoSystemName: '失能等级评估管理系统',
+      platformConnected: true,
+      securityPolicy: n % 5 !== 0,
+      securityOfficer: rows.find((s) => s.role === 'it')?.name ?? null,
+      electronicArchives: n % 3 !== 1,
+    },
+  );
   const pool = rows.filter((s) => s.role === 'assessor' || s.role === 'expert');
   const trainings = pool.slice(0, -1).map((s, i) =>
     em.create(AssessorTraining, {
@@ -117,14 +122,25 @@ export async function seedDemoRecords(
   const last = pool.at(-1);
   if (last)
     trainings.push(
-      em.create(AssessorTraining, { staffId: last.id, trainedOn: addDays(today, -20), hours: '8.0', passed: false, course: '失能等级评估人员培训', recordedBy: people.inspector.id }),
+      em.create(AssessorTraining, {
+        staffId: last.id,
+        trainedOn: addDays(today, -20),
+        hours: '8.0',
+        passed: false,
+        course: '失能等级评估人员培训',
+        recordedBy: people.inspector.id,
+      }),
     );
   await em.save(trainings);
   if (firstAssessmentOfRegion && pool[0])
-    await em.update(Staff, { id: pool[0].id }, {
-      removedFor: 'falseReport',
-      removalReason: '抽审复评发现出具虚假评估意见，经调查属实',
-      removedAt: new Date(`${addDays(today, -15)}T10:00:00+08:00`),
-      removedBy: people.inspector.id,
-    });
+    await em.update(
+      Staff,
+      { id: pool[0].id },
+      {
+        removedFor: 'falseReport',
+        removalReason: '抽审复评发现出具虚假评估意见，经调查属实',
+        removedAt: new Date(`${addDays(today, -15)}T10:00:00+08:00`),
+        removedBy: people.inspector.id,
+      },
+    );
 }

@@ -19,7 +19,13 @@ export const certificateExpiryTodos: TodoSource = {
       .getRawMany();
     return rows.flatMap((r): ExplainedTodo[] => {
       const item = certificateExpiryTodo(
-        { institutionId: r.institution_id, institutionName: r.institution_name, staffName: r.staff_name, name: r.name, expiresOn: r.expires_on },
+        {
+          institutionId: r.institution_id,
+          institutionName: r.institution_name,
+          staffName: r.staff_name,
+          name: r.name,
+          expiresOn: r.expires_on,
+        },
         asOf,
       );
       return item ? [{ ...item, trace: todoTrace(item, asOf) }] : [];

@@ -70,7 +70,9 @@ export class Institution {
   @Column({ type: 'date', name: 'lease_ends_on', nullable: true })
   leaseEndsOn: string | null;
 
-  @Field(() => [String], { description: '功能区：consultation 咨询服务区、office 业务办公区、archive 实名制档案管理区、storage 物资存放区' })
+  @Field(() => [String], {
+    description: '功能区：consultation 咨询服务区、office 业务办公区、archive 实名制档案管理区、storage 物资存放区',
+  })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   zones: string[];
 

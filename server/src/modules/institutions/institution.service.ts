@@ -9,8 +9,8 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { County } from '../regions/county.entity.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
+import { County } from '../regions/county.entity.js';
 import { Region } from '../regions/region.entity.js';
 import {
   type CreateInstitutionArgs,
@@ -83,7 +83,8 @@ export class InstitutionService {
         await scope.em.update(RelatedPerson, { institutionId: id }, place);
       }
       // Qinhuangdao art. 40; Tumxuk §6(一); Xinjiang art. 12(6): a new kind or region is checked against the others
-      if (this.policy && (saved.kind !== before.kind || saved.regionId !== before.regionId)) await assertSeparation(scope, this.policy, saved);
+      if (this.policy && (saved.kind !== before.kind || saved.regionId !== before.regionId))
+        await assertSeparation(scope, this.policy, saved);
       await recordAudit(scope.em, caller, {
         operation: 'update',
         entityType: ENTITY,
@@ -158,7 +159,10 @@ async function validate(scope: Scope, draft: InstitutionDraft & InstitutionProfi
     errors.countyId = `该统筹地区没有这个县区：${draft.countyId}`;
   }
   // the issues' codes and parameters let the dashboard word each field's error in the user's language
-  const issues: { path: string; code: string }[] = [...institutionRecordIssues(draft), ...profile].map(({ path, code }) => ({ path, code }));
+  const issues: { path: string; code: string }[] = [...institutionRecordIssues(draft), ...profile].map(({ path, code }) => ({
+    path,
+    code,
+  }));
   if (errors.regionId && !issues.some((i) => i.path === 'regionId')) issues.push({ path: 'regionId', code: 'UNKNOWN_REGION' });
   if (errors.countyId) issues.push({ path: 'countyId', code: 'COUNTY_NOT_IN_REGION' });
   if (Object.keys(errors).length) throw new BadUserInputError(errors, undefined, { issues });

@@ -30,7 +30,9 @@ export class RelatedPersonResolver {
   }
 
   @NeedsRight('relatedPerson.create')
-  @Mutation(() => RelatedPerson, { description: '登记关联人员；同时按本地区的机构职能分离规定检查（秦皇岛细则第四十条、图木舒克方案六（一）、新疆细则第十二条第六项）' })
+  @Mutation(() => RelatedPerson, {
+    description: '登记关联人员；同时按本地区的机构职能分离规定检查（秦皇岛细则第四十条、图木舒克方案六（一）、新疆细则第十二条第六项）',
+  })
   createRelatedPerson(@Args() args: CreateRelatedPersonArgs, @Ctx() ctx: Context): Promise<RelatedPerson> {
     return this.persons.create(requireCaller(ctx), args);
   }

@@ -60,7 +60,13 @@ export class RelatedPersonService {
         }),
       );
       await this.afterWrite(scope, institution, saved);
-      await recordAudit(scope.em, caller, { operation: 'create', entityType: ENTITY, entityId: saved.id, regionId: saved.regionId, after: masked(saved) });
+      await recordAudit(scope.em, caller, {
+        operation: 'create',
+        entityType: ENTITY,
+        entityId: saved.id,
+        regionId: saved.regionId,
+        after: masked(saved),
+      });
       return saved;
     });
   }
@@ -96,7 +102,13 @@ export class RelatedPersonService {
       const before = await scope.one(RelatedPerson, id, { lock: true });
       scope.assertPlace(before.regionId, before.countyId);
       await scope.em.delete(RelatedPerson, { id });
-      await recordAudit(scope.em, caller, { operation: 'delete', entityType: ENTITY, entityId: id, regionId: before.regionId, before: masked(before) });
+      await recordAudit(scope.em, caller, {
+        operation: 'delete',
+        entityType: ENTITY,
+        entityId: id,
+        regionId: before.regionId,
+        before: masked(before),
+      });
       return before;
     });
   }
@@ -105,7 +117,9 @@ export class RelatedPersonService {
   reveal(caller: Caller, args: RevealArgs): Promise<string> {
     const reason = args.reason?.trim() ?? '';
     if ([...reason].length < 2 || [...reason].length > 200)
-      throw new BadUserInputError({ reason: '请填写查看理由（2到200字）' }, undefined, { issues: [{ code: 'OUT_OF_RANGE', path: 'reason' }] });
+      throw new BadUserInputError({ reason: '请填写查看理由（2到200字）' }, undefined, {
+        issues: [{ code: 'OUT_OF_RANGE', path: 'reason' }],
+      });
     return this.db.write(caller, 'revealRelatedPersonIdNumber', async (scope) => {
       const person = await scope.one(RelatedPerson, args.id);
       await recordAudit(scope.em, caller, {
@@ -113,7 +127,13 @@ export class RelatedPersonService {
         entityType: ENTITY,
         entityId: person.id,
         regionId: person.regionId,
-        after: { field: 'idNumber', reason, institutionId: person.institutionId, name: person.name, idNumberMasked: maskIdNumber(person.idNumber) },
+        after: {
+          field: 'idNumber',
+          reason,
+          institutionId: person.institutionId,
+          name: person.name,
+          idNumberMasked: maskIdNumber(person.idNumber),
+        },
       });
       return person.idNumber;
     });
@@ -145,7 +165,6 @@ export function masked(p: RelatedPerson) {
   const { idNumber, ...rest } = p;
   return { ...rest, idNumberMasked: maskIdNumber(idNumber) };
 }
-
 
 function filtered(scope: Scope, given?: RelatedPersonFilter | null) {
   const filter = given ?? {};

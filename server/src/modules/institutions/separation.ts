@@ -5,7 +5,14 @@ import { todayInChina } from '../../common/today.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
 import type { Institution } from './institution.entity.js';
 
-type PersonRow = { institution_id: string; name: string; kind: InstitutionRole; role: RelatedPersonRole; person: string; id_number: string };
+type PersonRow = {
+  institution_id: string;
+  name: string;
+  kind: InstitutionRole;
+  role: RelatedPersonRole;
+  person: string;
+  id_number: string;
+};
 
 /**
  * The separation rules of the institution's region, checked inside the write that changed its kind

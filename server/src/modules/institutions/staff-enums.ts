@@ -10,4 +10,7 @@ registerEnumType(AssessorRemovalGroundEnum, {
 });
 
 export const RelatedPersonRoleEnum = asEnum(RELATED_PERSON_ROLES);
-registerEnumType(RelatedPersonRoleEnum, { name: 'RelatedPersonRole', description: '关联人员身份：法定代表人、主要负责人、实际控制人、股东' });
+registerEnumType(RelatedPersonRoleEnum, {
+  name: 'RelatedPersonRole',
+  description: '关联人员身份：法定代表人、主要负责人、实际控制人、股东',
+});

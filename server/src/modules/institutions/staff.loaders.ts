@@ -11,12 +11,17 @@ export function createStaffLoaders(dataSource: DataSource) {
   };
   return {
     certificatesByStaff: new DataLoader<string, StaffCertificate[]>(async (ids) =>
-      group(ids, await dataSource.getRepository(StaffCertificate).find({ where: { staffId: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } })),
+      group(
+        ids,
+        await dataSource.getRepository(StaffCertificate).find({ where: { staffId: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } }),
+      ),
     ),
     trainingsByStaff: new DataLoader<string, AssessorTraining[]>(async (ids) =>
       group(
         ids,
-        await dataSource.getRepository(AssessorTraining).find({ where: { staffId: In([...ids]) }, order: { trainedOn: 'DESC', id: 'ASC' } }),
+        await dataSource
+          .getRepository(AssessorTraining)
+          .find({ where: { staffId: In([...ids]) }, order: { trainedOn: 'DESC', id: 'ASC' } }),
       ),
     ),
   };

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { POOL_ROLES } from '@ltci/shared';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
 import { NeedsRight } from '../../common/rights.js';

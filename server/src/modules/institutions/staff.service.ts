@@ -132,8 +132,7 @@ export class StaffService {
       const staff = await scope.one(Staff, args.staffId, { lock: true });
       scope.assertPlace(staff.regionId, staff.countyId);
       refuseRemoved(staff);
-      if (!POOL.includes(staff.role))
-        throw new ConflictError('只有评估员和评估专家登记评估培训', undefined, { reason: 'NOT_AN_ASSESSOR' });
+      if (!POOL.includes(staff.role)) throw new ConflictError('只有评估员和评估专家登记评估培训', undefined, { reason: 'NOT_AN_ASSESSOR' });
       const saved = await scope.em.save(
         scope.em.create(AssessorTraining, {
           staffId: staff.id,
@@ -161,8 +160,7 @@ export class StaffService {
     return this.db.write(caller, 'removeAssessor', async (scope) => {
       const before = await scope.one(Staff, args.id, { lock: true });
       scope.assertPlace(before.regionId, before.countyId);
-      if (before.removedFor)
-        throw new ConflictError('该人员已被移出评估人员库，移出为永久性的', undefined, { reason: 'ALREADY_REMOVED' });
+      if (before.removedFor) throw new ConflictError('该人员已被移出评估人员库，移出为永久性的', undefined, { reason: 'ALREADY_REMOVED' });
       if (!POOL.includes(before.role))
         throw new ConflictError('只有评估员和评估专家在评估人员库中', undefined, { reason: 'NOT_AN_ASSESSOR' });
       const change = {
@@ -245,7 +243,6 @@ async function saveCertificates(scope: Scope, staff: Staff, fields: StaffFields)
   return rows.length ? scope.em.save(rows) : [];
 }
 
-
 /** Xinjiang art. 16 ¶2: 不得再从事长期护理保险失能等级评估工作 — a removed member's record is frozen. */
 function refuseRemoved(staff: Staff): void {
   if (staff.removedFor)
@@ -261,9 +258,13 @@ async function refuseRemovedCode(scope: Scope, code: string | null | undefined):
     [value],
   );
   if (rows.length)
-    throw new ConflictError(`平台编码 ${value} 的人员已被永久移出评估人员库，不得再从事评估工作（新疆细则第十六条）`, { nationalCode: '已移出人员' }, {
-      reason: 'ASSESSOR_REMOVED',
-    });
+    throw new ConflictError(
+      `平台编码 ${value} 的人员已被永久移出评估人员库，不得再从事评估工作（新疆细则第十六条）`,
+      { nationalCode: '已移出人员' },
+      {
+        reason: 'ASSESSOR_REMOVED',
+      },
+    );
 }
 
 function filtered(scope: Scope, given?: StaffFilter | null) {
