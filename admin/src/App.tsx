@@ -15,6 +15,8 @@ import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
 import policyData from './policyData';
 import regions, { counties } from './regions';
+import relatedPersons from './relatedPersons';
+import staff from './staff';
 import users from './users';
 
 const AdminApp = () => (
@@ -34,6 +36,8 @@ const AdminApp = () => (
       <Resource key="ServiceAgreement" name={RESOURCES.agreements} {...agreements} />,
       <Resource key="Region" name={RESOURCES.regions} {...regions} />,
       <Resource key="County" name={RESOURCES.counties} {...counties} />,
+      <Resource key="Staff" name={RESOURCES.staff} {...staff} />,
+      <Resource key="RelatedPerson" name={RESOURCES.relatedPersons} {...relatedPersons} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

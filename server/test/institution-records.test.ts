@@ -119,10 +119,10 @@ describe('related persons: ID numbers masked, revealed deliberately', () => {
     expect(created.data?.createRelatedPerson.idNumberMasked).toBe(`${id.slice(0, 3)}***********${id.slice(-4)}`);
     const [audit] = await server.dataSource.query("SELECT after FROM audit_logs WHERE entity_id = $1 AND operation = 'create'", [personId]);
     expect(JSON.stringify(audit.after)).not.toContain(id);
-    const list = await gql('agency_officer', '{ allRelatedPersons(filter: { role: principal }) { id idNumberMasked } }');
+    const list = await gql('agency_officer', '{ allRelatedPeople(filter: { role: principal }) { id idNumberMasked } }');
     expect(JSON.stringify(list.data)).not.toContain(id);
     // the full number is not a field of the schema at all
-    expect((await gql('inspector', '{ allRelatedPersons { idNumber } }')).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await gql('inspector', '{ allRelatedPeople { idNumber } }')).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
 
     const REVEAL = 'mutation ($id: ID!, $r: String!) { revealRelatedPersonIdNumber(id: $id, reason: $r) }';
     const reveals = () => count("SELECT count(*) FROM audit_logs WHERE entity_id = $1 AND operation = 'reveal'", [personId]);

@@ -896,8 +896,8 @@ function recordsCases(): [string, OperationCase][] {
         invalid: async (fx) => ({ id: await staff(fx, 'qinhuangdao'), r: ' ' }),
       },
     ],
-    list('allRelatedPersons', 'RelatedPersonFilter', 'id idNumberMasked'),
-    list('_allRelatedPersonsMeta', 'RelatedPersonFilter', 'count'),
+    list('allRelatedPeople', 'RelatedPersonFilter', 'id idNumberMasked'),
+    list('_allRelatedPeopleMeta', 'RelatedPersonFilter', 'count'),
     [
       'RelatedPerson',
       {

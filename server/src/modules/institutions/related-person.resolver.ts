@@ -13,13 +13,13 @@ export class RelatedPersonResolver {
 
   @NeedsRight('relatedPerson.read')
   @Query(() => [RelatedPerson])
-  allRelatedPersons(@Args() args: RelatedPersonListArgs, @Ctx() ctx: Context): Promise<RelatedPerson[]> {
+  allRelatedPeople(@Args() args: RelatedPersonListArgs, @Ctx() ctx: Context): Promise<RelatedPerson[]> {
     return this.persons.list(requireCaller(ctx), args);
   }
 
   @NeedsRight('relatedPerson.read')
   @Query(() => ListMetadata)
-  async _allRelatedPersonsMeta(@Args() args: RelatedPersonListArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+  async _allRelatedPeopleMeta(@Args() args: RelatedPersonListArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await this.persons.count(requireCaller(ctx), args.filter) };
   }
 

@@ -63,6 +63,7 @@ export async function assertSeparation(scope: Scope, policy: PolicyDataService, 
       otherKind: c.otherKind,
       person: c.person,
       message: c.message,
+      params: { message: c.message, citation: c.citation, otherInstitutionName: c.otherInstitutionName },
     })),
   });
 }
