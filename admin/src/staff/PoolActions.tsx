@@ -19,26 +19,34 @@ const TRAIN = `mutation ($s: ID!, $d: String!, $h: String!, $p: Boolean!, $c: St
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-/** Xinjiang art. 16 ¶2: remove a pool member for one of the five grounds, with a reason — for good. */
-const RemoveDialog = ({ record, onClose }: { record: StaffRecord; onClose: () => void }) => {
+/** Send one mutation of a dialog: on success notify, close and refresh; on refusal keep the dialog open with the translated error. */
+function useDialogMutation(onClose: () => void) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const notify = useNotify();
   const refresh = useRefresh();
-  const [ground, setGround] = useState('');
-  const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const issues = removalIssues({ ground, reason });
-  const submit = async () => {
+  const send = async (query: string, variables: Record<string, unknown>, done: string) => {
     try {
-      await requestGraphQL(REMOVE, { id: record.id, g: ground, r: reason.trim() });
-      notify('app.pool.removed', { type: 'success' });
+      await requestGraphQL(query, variables);
+      notify(done, { type: 'success' });
       onClose();
       refresh();
     } catch (e) {
       setError(translateError(e, translate));
     }
   };
+  return { error, send };
+}
+
+/** Xinjiang art. 16 ¶2: remove a pool member for one of the five grounds, with a reason — for good. */
+const RemoveDialog = ({ record, onClose }: { record: StaffRecord; onClose: () => void }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { error, send } = useDialogMutation(onClose);
+  const [ground, setGround] = useState('');
+  const [reason, setReason] = useState('');
+  const issues = removalIssues({ ground, reason });
+  const submit = () => send(REMOVE, { id: record.id, g: ground, r: reason.trim() }, 'app.pool.removed');
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{translate('app.pool.remove_title', { name: record.name })}</DialogTitle>
@@ -85,21 +93,11 @@ const RemoveDialog = ({ record, onClose }: { record: StaffRecord; onClose: () =>
 /** Xinjiang art. 15: record a training (date, hours, passed or not). */
 const TrainingDialog = ({ record, onClose }: { record: StaffRecord; onClose: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const { error, send } = useDialogMutation(onClose);
   const [draft, setDraft] = useState({ trainedOn: today(), hours: '16', passed: true, course: '' });
-  const [error, setError] = useState<string | null>(null);
   const issues = trainingIssues(draft, today());
-  const submit = async () => {
-    try {
-      await requestGraphQL(TRAIN, { s: record.id, d: draft.trainedOn, h: draft.hours, p: draft.passed, c: draft.course || null });
-      notify('app.pool.trained', { type: 'success' });
-      onClose();
-      refresh();
-    } catch (e) {
-      setError(translateError(e, translate));
-    }
-  };
+  const submit = () =>
+    send(TRAIN, { s: record.id, d: draft.trainedOn, h: draft.hours, p: draft.passed, c: draft.course || null }, 'app.pool.trained');
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{translate('app.pool.train_title', { name: record.name })}</DialogTitle>
