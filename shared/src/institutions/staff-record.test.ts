@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { poolCandidate, removalIssues, trainingIssues } from './assessor-pool.js';
 import { institutionProfileIssues } from './institution-profile.js';
-import { staffRecordIssues } from './staff-record.js';
+import { designationStaffOf, staffRecordIssues } from './staff-record.js';
 
 describe('staff, premises and the pool', () => {
   it('Xinjiang art. 6(2), 7(3): a staff record lists every problem at once', () => {
@@ -56,5 +56,22 @@ describe('staff, premises and the pool', () => {
       removedFor: null,
       institutionId: 'I1',
     });
+  });
+
+  it('Xinjiang art. 6(2): the roster as the designation check reads it — managers, valid certificates, removed left out', () => {
+    const rows = [
+      { id: 'E1', role: 'expert', title: 'senior', yearsInField: 8, certificates: [{ expiresOn: '2027-01-31' }] },
+      { id: 'E2', role: 'expert', title: 'intermediate', yearsInField: 3, certificates: [{ expiresOn: '2026-11-30' }] },
+      { id: 'A1', role: 'assessor', title: 'none', yearsInField: null, certificates: [] },
+      { id: 'A2', role: 'assessor', title: 'junior', yearsInField: 4, removedFor: 'falseReport', certificates: [{ expiresOn: null }] },
+      { id: 'M1', role: 'manager', title: 'none', yearsInField: 1, certificates: [] },
+      { id: 'C1', role: 'carer', title: 'none', yearsInField: 5, certificates: [] },
+    ];
+    expect(designationStaffOf(rows, '2026-12-01')).toEqual([
+      { id: 'E1', role: 'expert', title: 'senior', yearsInField: 8, qualified: true },
+      { id: 'E2', role: 'expert', title: 'intermediate', yearsInField: 3, qualified: false },
+      { id: 'A1', role: 'assessor', title: 'none', yearsInField: 0, qualified: false },
+      { id: 'M1', role: 'ltciManager', title: 'none', yearsInField: 1, qualified: false },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
-import { isIsoDate } from '../core/dates.js';
+import { type IsoDate, isIsoDate } from '../core/dates.js';
 import type { PolicyIssue } from '../core/result.js';
+import type { DesignationStaffMember, StaffTitle } from './designation-eligibility.js';
 
 /** assessor, expert, LTCI manager (`manager`), IT (Xinjiang art. 6(2)); a care or TPA institution's carers, nurses and others. */
 export const STAFF_ROLES = ['assessor', 'expert', 'manager', 'it', 'carer', 'nurse', 'other'] as const;
@@ -71,4 +72,35 @@ export function staffRecordIssues(draft: StaffRecordDraft): PolicyIssue[] {
       issues.push(issue(`certificates.${i}.expiresOn`, 'INVALID_DATE', '有效期日期格式应为 YYYY-MM-DD'));
   });
   return issues;
+}
+
+/** A staff row as recorded (the server's shape, certificates with their expiry). */
+export interface RecordedStaff {
+  id: string;
+  role: string;
+  title: string;
+  yearsInField: number | null;
+  removedFor?: string | null;
+  certificates: { expiresOn: string | null }[];
+}
+
+const DESIGNATION_ROLE: Partial<Record<StaffRole, DesignationStaffMember['role']>> = {
+  assessor: 'assessor',
+  expert: 'expert',
+  manager: 'ltciManager',
+  it: 'it',
+};
+
+/**
+ * The roster as `checkDesignationEligibility` reads it (Xinjiang art. 6(2)), on `asOf`: LTCI
+ * managers are `manager` here; a person is qualified when they hold a certificate valid that day
+ * (none without an expiry counts as valid); removed assessors (art. 16 ¶2) and other roles are left out.
+ */
+export function designationStaffOf(staff: readonly RecordedStaff[], asOf: IsoDate): DesignationStaffMember[] {
+  return staff.flatMap((s) => {
+    const role = DESIGNATION_ROLE[s.role as StaffRole];
+    if (!role || s.removedFor) return [];
+    const qualified = s.certificates.some((c) => !c.expiresOn || c.expiresOn >= asOf);
+    return [{ id: s.id, role, title: s.title as StaffTitle, yearsInField: s.yearsInField ?? 0, qualified }];
+  });
 }
