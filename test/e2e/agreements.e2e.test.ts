@@ -84,6 +84,11 @@ describe.skipIf(!chromiumAvailable())('service agreements in the browser (Xinjia
     await items.filter({ hasText: '服务协议即将到期' }).first().waitFor();
     await items.filter({ hasText: '机构重大信息变更待申请' }).first().waitFor();
     expect(['red', 'orange', 'yellow', 'green']).toContain(await items.first().getAttribute('data-colour'));
+    // the citations as a Chinese reader cites them, product rules included
+    const expiry = await items.filter({ hasText: '服务协议即将到期' }).first().textContent();
+    expect(expiry).toContain('《长期护理保险失能等级评估机构定点管理实施细则》第十条；产品规则：服务协议到期前60日提醒');
+    expect(await items.filter({ hasText: '机构重大信息变更待申请' }).first().textContent()).toContain('第二十一条');
+    expect(expiry).not.toContain('Product rule');
     const change = items.filter({ hasText: '机构重大信息变更待申请' }).first();
     await change.locator('[data-testid="open-trace"]').click();
     const drawer = page.locator('[data-testid="trace-drawer"]');
