@@ -140,7 +140,11 @@ export class PolicyDataService {
     const shipped = asks.map((a) => policyPack(a.regionId, a.date));
     const byRegion = new Map<string, { overrides: PolicyOverride[]; approved: PolicyChange[] }>();
     for (const regionId of new Set(asks.filter((_, i) => shipped[i].ok).map((a) => a.regionId))) {
-      const latest = asks.filter((a) => a.regionId === regionId).map((a) => a.date).sort().at(-1);
+      const latest = asks
+        .filter((a) => a.regionId === regionId)
+        .map((a) => a.date)
+        .sort()
+        .at(-1);
       const overrides = await scope.em.findBy(PolicyOverride, { regionId });
       const approved = await scope
         .rows(PolicyChange, 'c', regionId)
