@@ -6,8 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
 import type { TestServer } from '../support/server.js';
+import { signedIn as signedInAs } from '../support/session.js';
 import { AgreementPage } from './pages/AgreementPage.js';
-import { LoginPage } from './pages/LoginPage.js';
 
 const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
 
@@ -31,17 +31,7 @@ describe.skipIf(!chromiumAvailable())('service agreements in the browser (Xinjia
   let agreementNumber: string;
 
   /** A user signed in in a browser context of their own. */
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login(username, 'Demo@2026');
-    await page.locator('[data-testid="greeting"]').waitFor();
-    return page;
-  }
+  const signedIn = (username: string): Promise<Page> => signedInAs(browser, server.url, username, { keep: contexts });
 
   beforeAll(async () => {
     server = await (await import('../support/server.js')).startTestServer();
