@@ -8,6 +8,7 @@ import { SessionGate } from './auth/SessionGate';
 import { authProvider } from './authProvider';
 import { AppTitle } from './common/AppTitle';
 import { CatchAll } from './common/CatchAll';
+import complaints from './complaints';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -15,6 +16,7 @@ import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
 import policyData from './policyData';
 import regions, { counties } from './regions';
+import scorecards from './scorecards';
 import users from './users';
 
 const AdminApp = () => (
@@ -34,6 +36,9 @@ const AdminApp = () => (
       <Resource key="ServiceAgreement" name={RESOURCES.agreements} {...agreements} />,
       <Resource key="Region" name={RESOURCES.regions} {...regions} />,
       <Resource key="County" name={RESOURCES.counties} {...counties} />,
+      <Resource key="AnnualScorecard" name={RESOURCES.scorecards} {...scorecards} />,
+      <Resource key="Complaint" name={RESOURCES.complaints} {...complaints} />,
+      <Resource key="MonthlyCount" name="MonthlyCount" />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

@@ -51,6 +51,9 @@ const ALLOWED = new Map<string, string>([
   ['modules/fund/fund.loaders.ts fund_postings', 'the reversals of postings already read through Scope'],
   ['modules/fund/fund.service.ts fund_postings', 'whether a posting read through Scope is already reversed'],
   ['modules/fund/fund.service.ts fund_reversals', 'whether a posting read through Scope has a reversal pending'],
+  ['modules/claimants/claimant.service.ts Region', 'the regions a registration names exist (then assertPlace)'],
+  ['modules/claimants/claimant.service.ts County', 'the counties a registration names lie in their regions (then assertPlace)'],
+  ['modules/claimants/claimant.service.ts claimants', 'the whole number or phone of a claimant the caller reached through Scope'],
   [
     'modules/jobs/job.queue.ts Job',
     'the queue runs a job for its owner, by the id it holds; the owner’s regions are applied by the handler',
@@ -58,7 +61,26 @@ const ALLOWED = new Map<string, string>([
   ['modules/jobs/job.queue.ts jobs', 'the queue claims, beats and finishes jobs by id'],
   ['db/seed/bootstrap.ts User', 'first start: whether any user exists'],
   ['db/seed/seed.ts User', 'demo data: whether any user exists'],
+  ['db/seed/demo-fund.ts fund_accounts', 'demo data: the statements of the accounts it has just made'],
+  ['modules/fund/fund-dashboard.service.ts fund_accounts', 'the aggregates of the region whose accounts were read through Scope'],
+  ['modules/fund/fund-income.import.ts FundAccount', 'the special and tax accounts of the submitter’s regions (kept to them)'],
+  ['modules/fund/fund-income.import.ts Region', 'the regions by name, kept to the submitter’s'],
+  ['modules/fund/fund-income.import.ts fund_postings', 'whether a batch reference of the file’s region was imported before'],
+  [
+    'modules/fund/fund-reconcile.ts fund_accounts',
+    'the accounts of the region whose warnings this transaction recomputes (region checked)',
+  ],
+  ['modules/fund/fund-reconcile.ts fund_bank_statements', 'the statements of the region whose warnings this transaction recomputes'],
+  ['modules/fund/fund-statement.service.ts FundBankStatement', 'the statement of an account read through Scope, by account and month'],
+  ['modules/fund/fund-statement.service.ts fund_bank_statements', 'writes or reads statements of an account read through Scope'],
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
+  ['modules/scorecards/scorecard.loaders.ts ScorecardEventRow', 'the events of scorecards already read through Scope'],
+  ['modules/scorecards/scorecard.scoring.ts County', 'the areas of the region of a scorecard reached through Scope (Changzhou item 11(1))'],
+  [
+    'modules/scorecards/scorecard.scoring.ts MonthlyCount',
+    'every institution’s counts in the region of a scorecard reached through Scope: the return-rate mean (Changzhou item 4(5))',
+  ],
+  ['modules/scorecards/scorecard.scoring.ts ScorecardEventRow', 'the events of scorecards reached and locked through Scope'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -102,18 +124,24 @@ describe('scoped entities are read only through Scope', () => {
         .map((s) => s.className)
         .sort(),
     ).toEqual([
+      'AnnualScorecard',
       'Attachment',
       'AuditLog',
+      'Claimant',
+      'Complaint',
       'County',
       'FundAccount',
+      'FundBankStatement',
       'FundPosting',
       'FundReversal',
       'FundWarning',
       'InfoChange',
       'Institution',
       'Job',
+      'MonthlyCount',
       'PolicyChange',
       'Region',
+      'ScorecardEventRow',
       'ServiceAgreement',
       'User',
     ]);

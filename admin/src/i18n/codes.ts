@@ -1,3 +1,4 @@
+import { SMART_AUDIT_RULE_LABELS } from '@ltci/shared';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -13,6 +14,10 @@ const PASSWORD_CODES = [
 const password = (messages: { app: { password: Record<(typeof PASSWORD_CODES)[number], string> } }) =>
   Object.fromEntries(PASSWORD_CODES.map((c) => [c, messages.app.password[c]]));
 
+// The smart audit's rules are worded once, in shared, beside the rules (their flags carry these codes).
+const smartAudit = (lang: 'zh' | 'en') =>
+  Object.fromEntries(Object.entries(SMART_AUDIT_RULE_LABELS).map(([code, label]) => [code, label[lang]]));
+
 /**
  * Every issue code and refusal reason the server and shared answer with, beyond the general ones
  * in dataProvider/messages.ts (a scan test, error-codes.test.ts, fails when one lacks a message).
@@ -23,6 +28,13 @@ export const codeMessagesEn = {
     errors: {
       issue: {
         ...password(en),
+        ...smartAudit('en'),
+        // declared services (settlement)
+        END_BEFORE_START: 'It ends before it starts',
+        OUTSIDE_MONTH: 'Not in the declared month',
+        DUPLICATE_KEY: 'The same record key twice in one batch',
+        UNKNOWN_CLAIMANT: 'No such claimant',
+        NO_ACCEPTED_CARE_PLAN: 'The claimant has no accepted care plan',
         // regions, counties, institutions, import
         UNKNOWN_REGION: 'Unknown region, or not one of yours',
         COUNTY_NOT_IN_REGION: 'This county is not in the chosen region',
@@ -127,6 +139,13 @@ export const codeMessagesZh: typeof codeMessagesEn = {
     errors: {
       issue: {
         ...password(zhCN),
+        ...smartAudit('zh'),
+        // declared services (settlement)
+        END_BEFORE_START: '结束早于开始',
+        OUTSIDE_MONTH: '不在申报月份内',
+        DUPLICATE_KEY: '同一批次中记录编号重复',
+        UNKNOWN_CLAIMANT: '没有这个参保人',
+        NO_ACCEPTED_CARE_PLAN: '该参保人没有已备案的护理计划',
         UNKNOWN_REGION: '统筹地区不存在或不在您的管辖范围内',
         COUNTY_NOT_IN_REGION: '该县区不属于所选统筹地区',
         REGION_NOT_ALLOWED: '您无权办理该统筹地区的业务',
