@@ -49,6 +49,7 @@ const NOT_USER_CODES = new Set([
   'SIGHUP',
   'ECONNREFUSED',
   'EADDRINUSE',
+  'UTF8',
   'RIFF',
   'WEBP',
   'HS256',
@@ -71,7 +72,11 @@ const at = (tree: unknown, path: string): unknown =>
 function hasMessage(messages: unknown, code: string): boolean {
   const places = ['app.errors.issue', 'app.errors.reason', 'app.errors.code'].map((p) => `${p}.${code}`);
   const workflows = Object.keys((at(messages, 'workflow') as object | undefined) ?? {}).map((id) => `workflow.${id}.issues.${code}`);
-  return [...places, ...workflows].some((key) => typeof at(messages, key) === 'string' && (at(messages, key) as string).length > 0);
+  // a page's own wording, passed as its prefix (e.g. app.scorecards.issues)
+  const pages = Object.keys((at(messages, 'app') as object | undefined) ?? {}).map((page) => `app.${page}.issues.${code}`);
+  return [...places, ...workflows, ...pages].some(
+    (key) => typeof at(messages, key) === 'string' && (at(messages, key) as string).length > 0,
+  );
 }
 
 describe('every code the server or shared can answer with has a Chinese and an English message', () => {
