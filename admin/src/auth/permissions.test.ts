@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { canAccess, menuItemsFor } from './permissions';
 
 describe('menuItemsFor', () => {
-  it('shows institutions, service agreements and regions to every role, users, the audit log and the policy data only to the administrator', () => {
+  it('shows institutions, service agreements, the assessor pool and regions to every role, users, the audit log and the policy data only to the administrator', () => {
     expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
+      'assessorPool',
       'regions',
       'users',
       'auditLogs',
@@ -14,22 +15,30 @@ describe('menuItemsFor', () => {
       'complaints',
     ]);
     for (const role of ['fund_manager', 'tpa_staff']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
     }
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', 'scorecards', 'complaints']);
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual([
+        'institutions',
+        'agreements',
+        'assessorPool',
+        'regions',
+        'scorecards',
+        'complaints',
+      ]);
     }
   });
 
   it('a user without roles sees only what the rights table opens to any signed-in caller (the database gives every user a role)', () => {
-    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
   });
 
   it('unions the menus of several roles', () => {
     expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
+      'assessorPool',
       'regions',
       'users',
       'auditLogs',
