@@ -42,6 +42,10 @@ export const AUDIT_ENTITY_LABELS = {
   FundReversal: { zh: '冲正申请', en: 'Reversal' },
   FundWarning: { zh: '基金预警', en: 'Fund warning' },
   AuditLog: { zh: '审计日志', en: 'Audit log' },
+  TpaContract: { zh: '委托经办合同', en: 'TPA contract' },
+  TpaAssessment: { zh: '委托经办年度考核', en: 'TPA assessment' },
+  TpaFeePayment: { zh: '经办服务费拨付', en: 'TPA fee payment' },
+  TpaRectification: { zh: '约谈整改', en: 'Rectification case' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];
