@@ -4,6 +4,7 @@ import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
 import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loaders.js';
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
+import { createTpaLoaders } from '../modules/tpa/tpa.loaders.js';
 import { createUserLoaders } from '../modules/users/user.loaders.js';
 
 /** One fresh set per request, so batching never leaks rows between callers. */
@@ -15,6 +16,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createPolicyChangeLoaders(dataSource),
     ...createFundLoaders(dataSource),
     ...createUserLoaders(dataSource),
+    ...createTpaLoaders(dataSource),
   };
 }
 

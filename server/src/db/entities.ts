@@ -18,6 +18,9 @@ import { PolicyChange } from '../modules/policy/policy-change.entity.js';
 import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
+import { TpaAssessment } from '../modules/tpa/tpa-assessment.entity.js';
+import { TpaCommitmentRow, TpaContract } from '../modules/tpa/tpa-contract.entity.js';
+import { TpaFeePayment, TpaRectification } from '../modules/tpa/tpa-fee-payment.entity.js';
 
 export const entities = [
   Region,
@@ -41,4 +44,9 @@ export const entities = [
   FundMonthly,
   FundReversal,
   FundWarning,
+  TpaContract,
+  TpaCommitmentRow,
+  TpaAssessment,
+  TpaFeePayment,
+  TpaRectification,
 ];

@@ -143,7 +143,7 @@ export const RIGHTS = [
   ),
   right('tpaAssessment.approve', 'TpaAssessment', TPA_INSPECTORS, '评议通过', 'Approve an assessment', TPA_ASSESS_CITATION),
   right('tpaAssessment.return', 'TpaAssessment', TPA_INSPECTORS, '退回重评', 'Return an assessment', TPA_ASSESS_CITATION),
-  right('tpaFeePayment.read', 'TpaFeePayment', FUND_READERS, '查看经办服务费拨付', 'View TPA fee payments', TPA_FEE_CITATION),
+  right('tpaFeePayment.read', 'TpaFeePayment', SIGNED_IN, '查看经办服务费拨付', 'View TPA fee payments', TPA_FEE_CITATION),
   right('tpaFeePayment.create', 'TpaFeePayment', FUND_MANAGERS, '提请拨付经办服务费', 'Propose a TPA fee payment', TPA_FEE_CITATION),
   right('tpaFeePayment.transition', 'TpaFeePayment', FUND_MANAGERS, '复核经办服务费拨付', 'Decide a TPA fee payment', TPA_FEE_CITATION),
   right('tpaFeePayment.approve', 'TpaFeePayment', FUND_MANAGERS, '复核拨付', 'Approve and pay', TPA_FEE_CITATION),

@@ -63,6 +63,10 @@ export const demoUsers = [
     regions: ['qinhuangdao'],
     counties: ['qhd-haigang'],
   },
+  // a second inspector reviews the on-site assessment (four-eyes, Tianjin art. 13); a second fund manager approves payments
+  { username: 'inspector2', displayName: '周稽核', roles: [Role.inspector], regions: ['qinhuangdao'] },
+  { username: 'fund_manager2', displayName: '钱基金', roles: [Role.fund_manager], regions: ['qinhuangdao', 'tumxuk'] },
+  { username: 'tpa_qhd', displayName: '吴经办（秦皇岛第三方）', roles: [Role.tpa_staff], regions: ['qinhuangdao'] },
 ];
 
 const CARE_SUBTYPES = [CareSubtype.medical, CareSubtype.integrated, CareSubtype.elderly, CareSubtype.other];

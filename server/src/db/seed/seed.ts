@@ -11,6 +11,7 @@ import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDemoFund } from './demo-fund.js';
+import { seedDemoTpa } from './demo-tpa.js';
 
 /**
  * Load the demo data into an empty database (development only). Returns false when the
@@ -58,6 +59,15 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     // a year of the fund up to last month, so that a fund manager's day starts with figures and warnings
     const lastMonth = addMonthsToMonth(todayInChina().slice(0, 7), -1);
     await seedDemoFund(em, demoRegions, users.get('fund_manager') as User, lastMonth);
+    const person = (name: string) => users.get(name) as User;
+    await seedDemoTpa(em, {
+      inspector: person('inspector'),
+      inspector2: person('inspector2'),
+      fund_manager: person('fund_manager'),
+      fund_manager2: person('fund_manager2'),
+      tpa_staff: person('tpa_staff'),
+      tpa_qhd: person('tpa_qhd'),
+    });
   });
   return true;
 }
