@@ -59,6 +59,17 @@ const ALLOWED = new Map<string, string>([
   ['db/seed/bootstrap.ts User', 'first start: whether any user exists'],
   ['db/seed/seed.ts User', 'demo data: whether any user exists'],
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
+  ['db/seed/demo-tpa.ts FundAccount', 'demo data: the accounts of the region whose demo TPA fees it posts'],
+  ['db/seed/demo-tpa.ts institutions', 'demo data: the demo TPA of each region'],
+  ['modules/tpa/tpa-fee.service.ts fund_accounts', 'the cap’s ledger figures of the region of a payment read through Scope'],
+  [
+    'modules/tpa/tpa-fee.service.ts tpa_fee_payments',
+    'the cap’s pending payments and the paid quarters of an assessment read through Scope',
+  ],
+  ['modules/tpa/tpa.loaders.ts TpaAssessment', 'the years of contracts already read through Scope (TPA filter included)'],
+  ['modules/tpa/tpa.loaders.ts TpaContract', 'the contract of assessments already read through Scope'],
+  ['modules/tpa/tpa.loaders.ts TpaFeePayment', 'the payments of assessments already read through Scope'],
+  ['modules/tpa/tpa.loaders.ts TpaRectification', 'the cases of contracts already read through Scope'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -115,6 +126,10 @@ describe('scoped entities are read only through Scope', () => {
       'PolicyChange',
       'Region',
       'ServiceAgreement',
+      'TpaAssessment',
+      'TpaContract',
+      'TpaFeePayment',
+      'TpaRectification',
       'User',
     ]);
   });

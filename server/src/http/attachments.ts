@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response, Router } from 'express';
+import { ForbiddenError } from '../common/errors.js';
 import { logger } from '../logger.js';
 import type { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { receiveUpload } from '../modules/attachments/attachment.upload.js';
-import { ForbiddenError } from '../common/errors.js';
 import { authorize, type CallerOf, sendError } from './http-errors.js';
 
 /**

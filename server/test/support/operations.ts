@@ -1,6 +1,7 @@
 import { creditCodeCheckChar } from '@ltci/shared';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
+import { tpaCases } from './tpa-fixtures.js';
 
 /** Variables of one call. */
 export type Vars = Record<string, unknown>;
@@ -677,6 +678,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
     },
   ],
   ...fundCases(),
+  ...tpaCases(),
 ]);
 
 function fundPost(): string {

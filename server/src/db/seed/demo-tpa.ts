@@ -18,11 +18,56 @@ const UNITS = [
   { id: 'CITY', kind: 'cityCentre' as const, name: '市级综合服务中心' },
 ];
 const COMMITMENTS = [
-  { category: 'staffing', description: '专职经办人员', targetKind: 'number', target: '12', unit: '人', direction: 'atLeast', measurement: '人员花名册与社保缴费记录', points: '4' },
-  { category: 'premises', description: '独立办公场所', targetKind: 'yesNo', target: 'yes', unit: null, direction: 'atLeast', measurement: '租赁合同与现场查看', points: '3' },
-  { category: 'equipment', description: '办公电脑', targetKind: 'number', target: '15', unit: '台', direction: 'atLeast', measurement: '资产清单', points: '2' },
-  { category: 'trainingAndPublicity', description: '年度政策培训', targetKind: 'number', target: '6', unit: '次', direction: 'atLeast', measurement: '培训签到表与照片', points: '3' },
-  { category: 'archives', description: '档案按月归档', targetKind: 'yesNo', target: 'yes', unit: null, direction: 'atLeast', measurement: '档案抽查', points: '3' },
+  {
+    category: 'staffing',
+    description: '专职经办人员',
+    targetKind: 'number',
+    target: '12',
+    unit: '人',
+    direction: 'atLeast',
+    measurement: '人员花名册与社保缴费记录',
+    points: '4',
+  },
+  {
+    category: 'premises',
+    description: '独立办公场所',
+    targetKind: 'yesNo',
+    target: 'yes',
+    unit: null,
+    direction: 'atLeast',
+    measurement: '租赁合同与现场查看',
+    points: '3',
+  },
+  {
+    category: 'equipment',
+    description: '办公电脑',
+    targetKind: 'number',
+    target: '15',
+    unit: '台',
+    direction: 'atLeast',
+    measurement: '资产清单',
+    points: '2',
+  },
+  {
+    category: 'trainingAndPublicity',
+    description: '年度政策培训',
+    targetKind: 'number',
+    target: '6',
+    unit: '次',
+    direction: 'atLeast',
+    measurement: '培训签到表与照片',
+    points: '3',
+  },
+  {
+    category: 'archives',
+    description: '档案按月归档',
+    targetKind: 'yesNo',
+    target: 'yes',
+    unit: null,
+    direction: 'atLeast',
+    measurement: '档案抽查',
+    points: '3',
+  },
 ];
 const SCHEDULE = [
   { minScore: '95', payRate: '1' },
@@ -43,7 +88,16 @@ const scores = (shift: number): TpaAreaScores =>
     ]),
   );
 
-async function step(em: EntityManager, workflow: string, recordId: string, action: string, from: string, to: string, by: User, reason: string | null = null) {
+async function step(
+  em: EntityManager,
+  workflow: string,
+  recordId: string,
+  action: string,
+  from: string,
+  to: string,
+  by: User,
+  reason: string | null = null,
+) {
   await em.insert(WorkflowStep, {
     workflow,
     recordId,
@@ -92,10 +146,24 @@ export async function seedDemoTpa(em: EntityManager, people: People): Promise<vo
     );
     await step(em, 'tpaContract', contract.id, 'activate', 'draft', 'active', people.inspector);
     const rows = await em.save(COMMITMENTS.map((c, position) => em.create(TpaCommitmentRow, { ...c, contractId: contract.id, position })));
-    const delivered = Object.fromEntries(rows.map((c, i) => [c.id, { actual: i === 3 ? '4' : c.targetKind === 'yesNo' ? 'yes' : String(Number(c.target) + 1), evidence: i === 3 ? [] : ['演示佐证材料'] }]));
+    const delivered = Object.fromEntries(
+      rows.map((c, i) => [
+        c.id,
+        {
+          actual: i === 3 ? '4' : c.targetKind === 'yesNo' ? 'yes' : String(Number(c.target) + 1),
+          evidence: i === 3 ? [] : ['演示佐证材料'],
+        },
+      ]),
+    );
     const base = { contractId: contract.id, regionId, tpaInstitutionId: tpa.id, preparedBy: people.inspector.id };
     if (regionId === 'tumxuk') {
-      const commitments = rows.map((c) => ({ ...c, id: c.id, category: c.category as never, targetKind: c.targetKind as 'number', direction: c.direction as 'atLeast' }));
+      const commitments = rows.map((c) => ({
+        ...c,
+        id: c.id,
+        category: c.category as never,
+        targetKind: c.targetKind as 'number',
+        direction: c.direction as 'atLeast',
+      }));
       const input = {
         tpaId: tpa.id,
         year: 2025,

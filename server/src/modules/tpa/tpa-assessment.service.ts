@@ -71,8 +71,16 @@ export class TpaAssessmentService {
         if (contract.state !== 'active')
           issues.push({ path: 'contractId', code: 'CONTRACT_NOT_ACTIVE', message: '只有履行中的合同可以启动年度考核' });
         // Tianjin art. 16: by year; a contract replaced mid-year is assessed at that year's end
-        if (!Number.isInteger(args.year) || args.year < Number(contract.startDate.slice(0, 4)) || args.year > Number(contract.endDate.slice(0, 4)))
-          issues.push({ path: 'year', code: 'YEAR_OUTSIDE_TERM', message: `考核年度须在合同期限（${contract.startDate}至${contract.endDate}）之内` });
+        if (
+          !Number.isInteger(args.year) ||
+          args.year < Number(contract.startDate.slice(0, 4)) ||
+          args.year > Number(contract.endDate.slice(0, 4))
+        )
+          issues.push({
+            path: 'year',
+            code: 'YEAR_OUTSIDE_TERM',
+            message: `考核年度须在合同期限（${contract.startDate}至${contract.endDate}）之内`,
+          });
         if (issues.length) refuse(issues);
         const saved = await scope.em.save(
           scope.em.create(TpaAssessment, {
@@ -83,7 +91,13 @@ export class TpaAssessmentService {
             preparedBy: caller.id,
           }),
         );
-        await recordAudit(scope.em, caller, { operation: 'create', entityType: 'TpaAssessment', entityId: saved.id, regionId: saved.regionId, after: saved });
+        await recordAudit(scope.em, caller, {
+          operation: 'create',
+          entityType: 'TpaAssessment',
+          entityId: saved.id,
+          regionId: saved.regionId,
+          after: saved,
+        });
         return saved;
       });
     } catch (error) {
@@ -101,21 +115,32 @@ export class TpaAssessmentService {
       const scores = scoreMap(contract, args.scores, issues);
       issues.push(...areaScoreIssues(contract.plan, contract.units, scores, true));
       const delivered: Record<string, TpaDelivered> = {};
-      const evidence = new Set(await evidenceOf(scope, row, args.delivered.flatMap((d) => d.evidenceIds ?? [])));
+      const evidence = new Set(
+        await evidenceOf(
+          scope,
+          row,
+          args.delivered.flatMap((d) => d.evidenceIds ?? []),
+        ),
+      );
       for (const c of commitments) {
         const d = args.delivered.find((x) => x.commitmentId === c.id);
         const path = `delivered.${c.id}`;
         const given = { actual: d?.actual ?? '', evidence: d?.evidenceIds ?? [] };
         issues.push(...deliveredIssues(asCommitment(c), given, path));
         for (const e of given.evidence)
-          if (!evidence.has(e)) issues.push({ path: `${path}.evidence`, code: 'EVIDENCE_NOT_FOUND', message: `佐证材料不是本次考核的附件：${e}` });
+          if (!evidence.has(e))
+            issues.push({ path: `${path}.evidence`, code: 'EVIDENCE_NOT_FOUND', message: `佐证材料不是本次考核的附件：${e}` });
         delivered[c.id] = { actual: given.actual.trim(), evidence: given.evidence };
       }
       for (const d of args.delivered)
         if (!commitments.some((c) => c.id === d.commitmentId))
           issues.push({ path: 'delivered', code: 'NOT_ALLOWED', message: `合同中没有该承诺：${d.commitmentId}` });
       if (issues.length) refuse(issues);
-      const after = await runTransition(scope, ASSESSMENT_TRANSITIONS, { id: row.id, action: 'submit_self_check', expectedVersion: row.version });
+      const after = await runTransition(scope, ASSESSMENT_TRANSITIONS, {
+        id: row.id,
+        action: 'submit_self_check',
+        expectedVersion: row.version,
+      });
       await scope.em.update(TpaAssessment, { id: row.id }, { selfCheck: { scores, delivered } as never });
       return { ...after, selfCheck: { scores, delivered } };
     });
@@ -163,9 +188,12 @@ export class TpaAssessmentService {
         fundLosses,
         severeBreach: args.severeBreach,
       });
-      if (!result.ok)
-        refuse(result.issues.map((i) => ({ ...i, path: i.path.replace(/^delivered\./, 'confirmations.') })));
-      const after = await runTransition(scope, ASSESSMENT_TRANSITIONS, { id: row.id, action: 'submit_on_site', expectedVersion: row.version });
+      if (!result.ok) refuse(result.issues.map((i) => ({ ...i, path: i.path.replace(/^delivered\./, 'confirmations.') })));
+      const after = await runTransition(scope, ASSESSMENT_TRANSITIONS, {
+        id: row.id,
+        action: 'submit_on_site',
+        expectedVersion: row.version,
+      });
       const changes = {
         onSite: { scores, delivered, corrections, fundLosses, severeBreach: args.severeBreach },
         result: result.value as unknown as Record<string, unknown>,
@@ -206,7 +234,13 @@ async function consequences(scope: Scope, assessment: TpaAssessment): Promise<vo
         preparedBy: scope.caller.id,
       }),
     );
-    await recordAudit(scope.em, scope.caller, { operation: 'create', entityType: 'TpaRectification', entityId: saved.id, regionId: saved.regionId, after: saved });
+    await recordAudit(scope.em, scope.caller, {
+      operation: 'create',
+      entityType: 'TpaRectification',
+      entityId: saved.id,
+      regionId: saved.regionId,
+      after: saved,
+    });
   }
   if (result.fee.actions.some((a) => a.action === 'terminate') && contract.state === 'active')
     await runTransition(scope, CONTRACT_TRANSITIONS, {
@@ -220,8 +254,7 @@ async function consequences(scope: Scope, assessment: TpaAssessment): Promise<vo
 async function loadForWrite(scope: Scope, id: string, expectedVersion: number) {
   const row = await tpaOne(scope, TpaAssessment, ASSESSMENT_LABEL, id, { lock: true });
   scope.assertRegion(row.regionId);
-  if (row.version !== expectedVersion)
-    throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, { reason: 'STALE_VERSION' });
+  if (row.version !== expectedVersion) throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, { reason: 'STALE_VERSION' });
   const contract = await scope.one(TpaContract, row.contractId);
   const commitments = await scope.em.find(TpaCommitmentRow, { where: { contractId: contract.id }, order: { position: 'ASC' } });
   return { row, contract, commitments };

@@ -15,8 +15,8 @@ import {
   type TpaContractListArgs,
   type TransitionTpaContractArgs,
 } from './tpa.args.js';
-import { TpaCommitmentRow, TpaContract } from './tpa-contract.entity.js';
 import { refuse, uuids } from './tpa-common.js';
+import { TpaCommitmentRow, TpaContract } from './tpa-contract.entity.js';
 import { tpaOne, tpaRows } from './tpa-scope.js';
 
 export const CONTRACT_LABEL = '委托经办合同';
@@ -49,7 +49,11 @@ export class TpaContractService {
           endDate: args.endDate,
           annualFee: args.annualFee,
           units: args.units.map((u) => ({ id: u.id.trim(), kind: u.kind as never, name: u.name.trim() })),
-          weights: { headOffice: args.weights.headOffice, districtSubCentres: args.weights.districtSubCentres, cityCentre: args.weights.cityCentre },
+          weights: {
+            headOffice: args.weights.headOffice,
+            districtSubCentres: args.weights.districtSubCentres,
+            cityCentre: args.weights.cityCentre,
+          },
           schedule: args.schedule.map((b) => ({ minScore: b.minScore, payRate: b.payRate })),
           plan: (args.plan ?? TIANJIN_DEFAULT_PLAN).map((a) => ({ id: a.id, label: a.label, max: a.max })),
           poorResultBelow: args.poorResultBelow,

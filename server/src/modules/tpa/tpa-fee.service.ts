@@ -81,7 +81,11 @@ export class TpaFeeService {
         scope.assertRegion(assessment.regionId);
         const issues: PolicyIssue[] = [];
         if (assessment.state !== 'approved' || assessment.feeDue === null)
-          issues.push({ path: 'assessmentId', code: 'ASSESSMENT_NOT_APPROVED', message: '年度考核评议通过后才能拨付服务费（天津办法第十八条）' });
+          issues.push({
+            path: 'assessmentId',
+            code: 'ASSESSMENT_NOT_APPROVED',
+            message: '年度考核评议通过后才能拨付服务费（天津办法第十八条）',
+          });
         if (!isIsoDate(args.date)) issues.push({ path: 'date', code: 'INVALID_DATE', message: '日期格式应为 YYYY-MM-DD' });
         else if (args.date < '2000-01-01' || args.date > '2099-12-31')
           issues.push({ path: 'date', code: 'OUT_OF_RANGE', message: '拨付日期须在2000至2099年之间' });
@@ -92,7 +96,13 @@ export class TpaFeeService {
         );
         const capYear = Number(args.date.slice(0, 4));
         const decided = tpaInstalment(
-          { feeDue: assessment.feeDue!, quarter: args.quarter as 1, paidQuarters, capYear, ...(await capFigures(scope, assessment.regionId, capYear)) },
+          {
+            feeDue: assessment.feeDue!,
+            quarter: args.quarter as 1,
+            paidQuarters,
+            capYear,
+            ...(await capFigures(scope, assessment.regionId, capYear)),
+          },
           await fundParams(scope, assessment.regionId, args.date),
         );
         if (!decided.ok) refuse(decided.issues);
@@ -118,7 +128,13 @@ export class TpaFeeService {
             trace: decided.trace as never,
           }),
         );
-        await recordAudit(scope.em, caller, { operation: 'create', entityType: 'TpaFeePayment', entityId: saved.id, regionId: saved.regionId, after: saved });
+        await recordAudit(scope.em, caller, {
+          operation: 'create',
+          entityType: 'TpaFeePayment',
+          entityId: saved.id,
+          regionId: saved.regionId,
+          after: saved,
+        });
         return saved;
       });
     } catch (error) {
@@ -146,10 +162,7 @@ export async function paymentFacts(row: TpaFeePayment, scope: Scope): Promise<Tp
 /** Paid: the ledger's `tpaFee` posting from the city expenditure account to the TPA (Qinhuangdao art. 50 ¶2, 63). */
 async function postPayment(row: TpaFeePayment, scope: Scope): Promise<void> {
   if (row.state !== 'paid' || new D(row.amount).isZero()) return;
-  const accounts = await scope
-    .rows(FundAccount, 'a', row.regionId)
-    .andWhere("a.kind IN ('tpa', 'cityExpenditure')")
-    .getMany();
+  const accounts = await scope.rows(FundAccount, 'a', row.regionId).andWhere("a.kind IN ('tpa', 'cityExpenditure')").getMany();
   const id = (kind: string) => accounts.find((a) => a.kind === kind)?.id ?? '';
   const { decided, trace } = await decideInScope(scope, {
     regionId: row.regionId,
@@ -163,6 +176,7 @@ async function postPayment(row: TpaFeePayment, scope: Scope): Promise<void> {
   });
   const posting = await writePosting(scope, decided, trace);
   await scope.em.update(TpaFeePayment, { id: row.id }, { postingId: posting.id });
+  row.postingId = posting.id;
   await recordAudit(scope.em, scope.caller, {
     operation: 'post',
     entityType: 'FundPosting',

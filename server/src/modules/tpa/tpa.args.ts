@@ -216,11 +216,7 @@ export class TpaRectificationFilter {
   @Field(() => ID, { nullable: true }) contractId?: string;
   @Field(() => TpaRectificationStateEnum, { nullable: true }) state?: string;
 }
-export const RECTIFICATION_SORT = sortable(
-  'TpaRectificationSortField',
-  { id: 'r.id', dueDate: 'r.due_date', state: 'r.state' },
-  'dueDate',
-);
+export const RECTIFICATION_SORT = sortable('TpaRectificationSortField', { id: 'r.id', dueDate: 'r.due_date', state: 'r.state' }, 'dueDate');
 @ArgsType()
 export class TpaRectificationListArgs extends ListArgs {
   @Field(() => RECTIFICATION_SORT.enum, { nullable: true }) sortField?: keyof typeof RECTIFICATION_SORT.enum;

@@ -20,20 +20,38 @@ export function createTpaLoaders(dataSource: DataSource) {
       return pairs.map(([w, id]) => rows.filter((r) => r.workflow === w && r.recordId === id));
     }),
     tpaCommitments: new DataLoader<string, TpaCommitmentRow[]>(async (ids) =>
-      grouped(ids, await dataSource.getRepository(TpaCommitmentRow).find({ where: { contractId: In([...ids]) }, order: { position: 'ASC' } }), 'contractId'),
+      grouped(
+        ids,
+        await dataSource.getRepository(TpaCommitmentRow).find({ where: { contractId: In([...ids]) }, order: { position: 'ASC' } }),
+        'contractId',
+      ),
     ),
     tpaContractById: new DataLoader<string, TpaContract | undefined>(async (ids) => {
       const rows = await dataSource.getRepository(TpaContract).findBy({ id: In([...ids]) });
       return ids.map((id) => rows.find((r) => r.id === id));
     }),
     tpaAssessmentsOfContract: new DataLoader<string, TpaAssessment[]>(async (ids) =>
-      grouped(ids, await dataSource.getRepository(TpaAssessment).find({ where: { contractId: In([...ids]) }, order: { year: 'ASC' } }), 'contractId'),
+      grouped(
+        ids,
+        await dataSource.getRepository(TpaAssessment).find({ where: { contractId: In([...ids]) }, order: { year: 'ASC' } }),
+        'contractId',
+      ),
     ),
     tpaPaymentsOfAssessment: new DataLoader<string, TpaFeePayment[]>(async (ids) =>
-      grouped(ids, await dataSource.getRepository(TpaFeePayment).find({ where: { assessmentId: In([...ids]) }, order: { quarter: 'ASC', createdAt: 'ASC' } }), 'assessmentId'),
+      grouped(
+        ids,
+        await dataSource
+          .getRepository(TpaFeePayment)
+          .find({ where: { assessmentId: In([...ids]) }, order: { quarter: 'ASC', createdAt: 'ASC' } }),
+        'assessmentId',
+      ),
     ),
     tpaRectificationsOfContract: new DataLoader<string, TpaRectification[]>(async (ids) =>
-      grouped(ids, await dataSource.getRepository(TpaRectification).find({ where: { contractId: In([...ids]) }, order: { createdAt: 'ASC' } }), 'contractId'),
+      grouped(
+        ids,
+        await dataSource.getRepository(TpaRectification).find({ where: { contractId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        'contractId',
+      ),
     ),
   };
 }

@@ -28,8 +28,8 @@ import { TpaAssessment } from './tpa-assessment.entity.js';
 import { supervisionFindingsForTpa, type TpaAssessmentService } from './tpa-assessment.service.js';
 import { TpaCommitmentRow, TpaContract } from './tpa-contract.entity.js';
 import type { TpaContractService } from './tpa-contract.service.js';
-import { TpaFeePayment, TpaRectification } from './tpa-fee-payment.entity.js';
 import { capStatusOf, paymentFacts, type TpaFeeService } from './tpa-fee.service.js';
+import { TpaFeePayment, TpaRectification } from './tpa-fee-payment.entity.js';
 import type { TpaRectificationService } from './tpa-rectification.service.js';
 
 const history = (ctx: Context, workflow: string, id: string) => ctx.loaders.tpaHistory.load(`${workflow}:${id}`);
