@@ -12,9 +12,21 @@ export const RESOURCES = {
   auditLogs: 'AuditLog',
   policyData: 'PolicyData',
   agreements: 'ServiceAgreement',
+  tpaContracts: 'TpaContract',
+  tpaAssessments: 'TpaAssessment',
+  tpaFeePayments: 'TpaFeePayment',
 } as const;
 
-export type MenuKey = 'institutions' | 'agreements' | 'regions' | 'users' | 'auditLogs' | 'policyData';
+export type MenuKey =
+  | 'institutions'
+  | 'agreements'
+  | 'regions'
+  | 'users'
+  | 'auditLogs'
+  | 'policyData'
+  | 'tpaContracts'
+  | 'tpaAssessments'
+  | 'tpaFeePayments';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -30,6 +42,9 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'users', resource: RESOURCES.users },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },
   { key: 'policyData', resource: RESOURCES.policyData },
+  { key: 'tpaContracts', resource: RESOURCES.tpaContracts },
+  { key: 'tpaAssessments', resource: RESOURCES.tpaAssessments },
+  { key: 'tpaFeePayments', resource: RESOURCES.tpaFeePayments },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */
