@@ -15,6 +15,7 @@ import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
 import policyData from './policyData';
 import regions, { counties } from './regions';
+import { tpaAssessments, tpaContracts, tpaFeePayments } from './tpa';
 import users from './users';
 
 const AdminApp = () => (
@@ -34,6 +35,11 @@ const AdminApp = () => (
       <Resource key="ServiceAgreement" name={RESOURCES.agreements} {...agreements} />,
       <Resource key="Region" name={RESOURCES.regions} {...regions} />,
       <Resource key="County" name={RESOURCES.counties} {...counties} />,
+      <Resource key="TpaContract" name={RESOURCES.tpaContracts} {...tpaContracts} />,
+      <Resource key="TpaAssessment" name={RESOURCES.tpaAssessments} {...tpaAssessments} />,
+      ...(Array.isArray(permissions) && (permissions.includes('fund_manager') || permissions.includes('admin'))
+        ? [<Resource key="TpaFeePayment" name={RESOURCES.tpaFeePayments} {...tpaFeePayments} />]
+        : []),
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

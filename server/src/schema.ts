@@ -31,12 +31,7 @@ import { CountyResolver, RegionResolver } from './modules/regions/region.resolve
 import { RegionService } from './modules/regions/region.service.js';
 import { TodoResolver } from './modules/todo/todo.resolver.js';
 import { TodoService } from './modules/todo/todo.service.js';
-import {
-  TpaAssessmentResolver,
-  TpaContractResolver,
-  TpaFeePaymentResolver,
-  TpaRectificationResolver,
-} from './modules/tpa/tpa.resolver.js';
+import { TpaAssessmentResolver, TpaContractResolver, TpaFeePaymentResolver, TpaRectificationResolver } from './modules/tpa/tpa.resolver.js';
 import { TpaAssessmentService } from './modules/tpa/tpa-assessment.service.js';
 import { TpaContractService } from './modules/tpa/tpa-contract.service.js';
 import { TpaFeeService } from './modules/tpa/tpa-fee.service.js';

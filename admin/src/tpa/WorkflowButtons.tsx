@@ -1,4 +1,15 @@
-import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, Button as MuiButton, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Button as MuiButton,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { translateError } from '../dataProvider/errors';
@@ -75,7 +86,11 @@ export const WorkflowButtons = ({
               sx={{ mt: 1 }}
               slotProps={{ htmlInput: { 'data-testid': 'reason' } }}
             />
-            {error ? <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert> : null}
+            {error ? (
+              <Alert severity="error" sx={{ mt: 1 }}>
+                {error}
+              </Alert>
+            ) : null}
           </DialogContent>
           <DialogActions>
             <MuiButton onClick={() => setOpen(null)}>{translate('ra.action.cancel')}</MuiButton>

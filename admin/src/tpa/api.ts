@@ -1,5 +1,5 @@
-import { requestGraphQL } from '../dataProvider/request';
 import type { TraceStepLike } from '../common/TraceDrawer';
+import { requestGraphQL } from '../dataProvider/request';
 
 export interface Unit {
   id: string;
@@ -55,7 +55,17 @@ export interface YearResult {
   units: { unitId: string; kind: string; name: string; areas: { areaId: string; score: string; max: string }[]; score: string }[];
   districtScore: string | null;
   total: string;
-  commitments: { id: string; category: string; description: string; promised: string; delivered: string | null; fulfilled: boolean; reason: string; points: string; pointsLost: string }[];
+  commitments: {
+    id: string;
+    category: string;
+    description: string;
+    promised: string;
+    delivered: string | null;
+    fulfilled: boolean;
+    reason: string;
+    points: string;
+    pointsLost: string;
+  }[];
   pointsLost: string;
   fee: { scheduledFee: string; fundLosses: string; fee: string; poorResult: boolean; band: { minScore: string; payRate: string } };
 }
@@ -80,11 +90,22 @@ export interface Assessment {
   total: string | null;
   feeDue: string | null;
   selfCheck: { scores: Record<string, Record<string, string>>; delivered: Record<string, { actual: string; evidence: string[] }> } | null;
-  onSite: { fundLosses: { description: string; amount: string }[]; corrections: Record<string, { from: string; to: string; reason: string }> } | null;
+  onSite: {
+    fundLosses: { description: string; amount: string }[];
+    corrections: Record<string, { from: string; to: string; reason: string }>;
+  } | null;
   result: YearResult | null;
   trace: TraceStepLike[] | null;
   findings: unknown[];
-  capStatus: { year: number; raisedFund: string; feesInYear: string; capRate: string | null; annualCap: string | null; remaining: string | null; citation: string };
+  capStatus: {
+    year: number;
+    raisedFund: string;
+    feesInYear: string;
+    capRate: string | null;
+    annualCap: string | null;
+    remaining: string | null;
+    citation: string;
+  };
   payments: Payment[];
   allowedActions: AllowedActionRow[];
   history: { action: string; actorName: string; reason: string | null }[];
@@ -132,12 +153,20 @@ export const reviewAssessment = (id: string, action: string, v: number, reason?:
     { id, a: action, v, r: reason || null },
   );
 export const openAssessment = (contractId: string, year: number) =>
-  requestGraphQL<{ openTpaAssessment: { id: string } }>('mutation ($c: ID!, $y: Int!) { openTpaAssessment(contractId: $c, year: $y) { id } }', {
-    c: contractId,
-    y: year,
-  });
+  requestGraphQL<{ openTpaAssessment: { id: string } }>(
+    'mutation ($c: ID!, $y: Int!) { openTpaAssessment(contractId: $c, year: $y) { id } }',
+    {
+      c: contractId,
+      y: year,
+    },
+  );
 export type ScoreRow = { unitId: string; areaId: string; score: string };
-export const submitSelfCheck = (id: string, v: number, scores: ScoreRow[], delivered: { commitmentId: string; actual: string; evidenceIds: string[] }[]) =>
+export const submitSelfCheck = (
+  id: string,
+  v: number,
+  scores: ScoreRow[],
+  delivered: { commitmentId: string; actual: string; evidenceIds: string[] }[],
+) =>
   requestGraphQL(
     `mutation ($id: ID!, $v: Int!, $s: [TpaAreaScoreInput!]!, $d: [TpaDeliveredInput!]!) {
       submitTpaSelfCheck(id: $id, expectedVersion: $v, scores: $s, delivered: $d) { id } }`,

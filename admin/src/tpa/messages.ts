@@ -135,7 +135,15 @@ export const tpaMessagesEn = {
     },
     TpaFeePayment: {
       name: 'TPA fee payment |||| TPA fee payments',
-      fields: { year: 'Year', quarter: 'Quarter', date: 'Date', amount: 'Amount', state: 'State', regionId: 'Region', assessmentId: 'Assessment' },
+      fields: {
+        year: 'Year',
+        quarter: 'Quarter',
+        date: 'Date',
+        amount: 'Amount',
+        state: 'State',
+        regionId: 'Region',
+        assessmentId: 'Assessment',
+      },
     },
   },
 };
@@ -251,7 +259,15 @@ export const tpaMessagesZh: typeof tpaMessagesEn = {
     },
     TpaFeePayment: {
       name: '经办服务费拨付 |||| 经办服务费拨付',
-      fields: { year: '考核年度', quarter: '季度', date: '拨付日期', amount: '金额', state: '状态', regionId: '统筹地区', assessmentId: '考核' },
+      fields: {
+        year: '考核年度',
+        quarter: '季度',
+        date: '拨付日期',
+        amount: '金额',
+        state: '状态',
+        regionId: '统筹地区',
+        assessmentId: '考核',
+      },
     },
   },
 };

@@ -112,7 +112,12 @@ export class TpaFeeService {
               path: 'quarter',
               code: 'TPA_FEE_OVER_CAP',
               message: `本季度应拨${decided.value.amount}元，超过${capYear}年经办服务费上限${decided.value.annualCap}元，尚可拨付${decided.value.remaining}元（秦皇岛细则第六十三条）`,
-              params: { amount: decided.value.amount, year: capYear, annualCap: decided.value.annualCap, remaining: decided.value.remaining },
+              params: {
+                amount: decided.value.amount,
+                year: capYear,
+                annualCap: decided.value.annualCap,
+                remaining: decided.value.remaining,
+              },
             },
           ]);
         const saved = await scope.em.save(
