@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Checkbox, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useGetList, useNotify, useTranslate } from 'react-admin';
+import { RecordContextProvider, useGetList, useNotify, useTranslate } from 'react-admin';
 import { AttachmentsPanel } from '../attachments';
 import { translateError } from '../dataProvider/errors';
 import { type Assessment, submitSelfCheck } from './api';
@@ -34,7 +34,9 @@ export const SelfCheckForm = ({ a, onDone }: { a: Assessment; onDone: () => void
   return (
     <Box data-testid="self-check-form">
       <Typography variant="h6">{translate('app.tpa.self_check')}</Typography>
-      <AttachmentsPanel ownerType="TpaAssessment" defaultCategory="evidence" uploadAllowed />
+      <RecordContextProvider value={{ id: a.id }}>
+        <AttachmentsPanel ownerType="TpaAssessment" defaultCategory="evidence" uploadAllowed />
+      </RecordContextProvider>
       <Typography variant="subtitle1" sx={{ mt: 2 }}>
         {translate('app.tpa.commitments')}
       </Typography>

@@ -1,7 +1,8 @@
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Button, Card, CardContent, Divider, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, useTranslate } from 'react-admin';
+import { Link, RecordContextProvider, useParams, useTranslate } from 'react-admin';
+import { AttachmentsPanel } from '../attachments';
 import { getAssessment, reviewAssessment } from './api';
 import { FeePanel } from './FeePanel';
 import { OnSiteForm } from './OnSiteForm';
@@ -43,6 +44,11 @@ export const TpaAssessmentShow = () => {
         <Divider sx={{ my: 2 }} />
         <ScorePanel a={a} />
         <CommitmentsPanel a={a} />
+        {a.state === 'self_check' ? null : (
+          <RecordContextProvider value={{ id: a.id }}>
+            <AttachmentsPanel ownerType="TpaAssessment" defaultCategory="evidence" />
+          </RecordContextProvider>
+        )}
         <FeePanel a={a} onDone={done} />
         <Typography variant="subtitle1" sx={{ mt: 2 }}>
           {translate('app.tpa.findings')}

@@ -34,7 +34,9 @@ export const WorkflowButtons = ({
   const [open, setOpen] = useState<AllowedActionRow | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const shown = actions.filter((a) => !only || only.includes(a.action));
+  // an action of another state or another role is not the user's to take: only theirs, and those blocked by a rule (with why), show
+  const theirs = (a: AllowedActionRow) => !a.blockedBy.some((c) => c === 'TRANSITION_NOT_ALLOWED' || c === 'ROLE_NOT_ALLOWED');
+  const shown = actions.filter((a) => (!only || only.includes(a.action)) && theirs(a));
   const label = (a: string) => translate(`workflow.${workflow}.actions.${a}`, { _: a });
   const go = async (a: AllowedActionRow, text?: string) => {
     setError(null);

@@ -5,6 +5,7 @@ import { type Context, requireCaller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { ListMetadata } from '../../common/list-args.js';
 import { NeedsRight } from '../../common/rights.js';
+import { todayInChina } from '../../common/today.js';
 import { actionsFor, toHistorySteps } from '../../common/workflow/run-transition.js';
 import { AllowedAction } from '../../common/workflow/workflow.types.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
@@ -165,8 +166,13 @@ export class TpaAssessmentResolver {
   }
 
   @FieldResolver(() => GraphQLJSON, { description: '当年经办服务费与上限（仅详情页读取）' })
-  capStatus(@Root() a: TpaAssessment, @Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context) {
-    const y = year != null && year >= 2000 && year <= 2099 ? year : a.year + 1;
+  async capStatus(@Root() a: TpaAssessment, @Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context) {
+    // the cap's year: the one asked, else that of the latest payment, else this year (Qinhuangdao art. 63 当年)
+    const latest = (await ctx.loaders.tpaPaymentsOfAssessment.load(a.id))
+      .map((p) => p.date)
+      .sort()
+      .at(-1);
+    const y = year != null && year >= 2000 && year <= 2099 ? year : Number((latest ?? todayInChina()).slice(0, 4));
     return this.db.read(requireCaller(ctx), (scope) => capStatusOf(scope, a.regionId, y));
   }
 
