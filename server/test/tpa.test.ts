@@ -168,6 +168,28 @@ async function runYear(year: number, table: Record<string, (string | null)[]>, s
   return id;
 }
 
+describe('demo data: each role has its TPA work at first login', () => {
+  it('tpa_staff files Tumxuk’s 2026 self-check, the inspector scores Qinhuangdao’s on site, fund_manager approves a quarter', async () => {
+    const todos = async (u: string) =>
+      ((await server.graphql('{ myTodos { kind record { resource id title } } }', {}, tokens[u])).data?.myTodos ?? []) as {
+        kind: string;
+        record: { title: string };
+      }[];
+    expect((await todos('tpa_staff')).filter((t) => t.kind.startsWith('tpa')).map((t) => [t.kind, t.record.title])).toEqual([
+      ['tpaSelfCheck', '2026'],
+    ]);
+    expect((await todos('inspector')).filter((t) => t.kind.startsWith('tpa')).map((t) => [t.kind, t.record.title])).toEqual([
+      ['tpaOnSite', '2026'],
+    ]);
+    expect((await todos('fund_manager')).filter((t) => t.kind.startsWith('tpa')).map((t) => [t.kind, t.record.title])).toEqual([
+      ['tpaPayment', '2025 Q3'],
+    ]);
+    // the Tumxuk TPA's staff see only their own TPA's year, never Qinhuangdao's
+    const mine = await server.graphql('{ allTpaAssessments(perPage: 50) { year regionId } }', {}, tokens.tpa_staff);
+    expect(new Set(mine.data?.allTpaAssessments.map((a: { regionId: string }) => a.regionId))).toEqual(new Set(['tumxuk']));
+  });
+});
+
 describe('TPA contracts (Tianjin art. 11, 14, 15, 18)', () => {
   it('Tianjin art. 14, 11: weights not summing to 1 (WEIGHTS_NOT_ONE) and a commitment without a target (COMMITMENT_TARGET_REQUIRED) are refused, nothing written', async () => {
     const tpa = await tpaInstitution('qinhuangdao');

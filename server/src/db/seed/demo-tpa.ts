@@ -208,7 +208,7 @@ export async function seedDemoTpa(em: EntityManager, people: People): Promise<vo
   }
 }
 
-/** Q1 and Q2 of the 2025 fee paid in 2026 through the ledger (proposed by fund_manager, approved by fund_manager2). */
+/** Q1 and Q2 of the 2025 fee paid in 2026 through the ledger (proposed by fund_manager, approved by fund_manager2); Q3 proposed. */
 async function seedPaidQuarters(em: EntityManager, assessment: TpaAssessment, feeDue: string, people: People): Promise<void> {
   const approver = people.fund_manager2;
   const scope = new Scope(em, {
@@ -256,4 +256,19 @@ async function seedPaidQuarters(em: EntityManager, assessment: TpaAssessment, fe
     );
     await step(em, 'tpaFeePayment', payment.id, 'approve', 'proposed', 'paid', approver);
   }
+  // Q3 proposed by fund_manager2: fund_manager approves it at first login, then proposes Q4
+  await em.save(
+    em.create(TpaFeePayment, {
+      assessmentId: assessment.id,
+      contractId: assessment.contractId,
+      regionId: assessment.regionId,
+      tpaInstitutionId: assessment.tpaInstitutionId,
+      year: assessment.year,
+      quarter: 3,
+      date: '2026-09-30',
+      amount,
+      preparedBy: approver.id,
+      trace: [{ rule: 'tpa.instalment', citation: 'Qinhuangdao art. 63', inputs: { feeDue, quarter: 3 }, output: amount }],
+    }),
+  );
 }
