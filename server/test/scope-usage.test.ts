@@ -69,6 +69,10 @@ const ALLOWED = new Map<string, string>([
   ['modules/tpa/tpa.loaders.ts TpaAssessment', 'the years of contracts already read through Scope (TPA filter included)'],
   ['modules/tpa/tpa.loaders.ts TpaContract', 'the contract of assessments already read through Scope'],
   ['modules/tpa/tpa.loaders.ts TpaFeePayment', 'the payments of assessments already read through Scope'],
+  [
+    'modules/tpa/tpa-scope.ts tpa_assessments',
+    'the assessments of the TPA a TPA staff member works for, narrowing attachments already read through Scope',
+  ],
   ['modules/tpa/tpa.loaders.ts TpaRectification', 'the cases of contracts already read through Scope'],
 ]);
 

@@ -305,8 +305,15 @@ describe('TPA staff see only their region and their own contract (Qinhuangdao ar
     const before = await written();
     expect(err(await server.graphql(SELF, { id: theirs, v: 1, s: [], d: [] }, tokens.tpa_qhd))[0]).toBe('NOT_FOUND');
     expect((await upload(theirs, tokens.tpa_qhd)).status).toBe(404);
-    expect(err(await server.graphql(SHOW, { id: theirs }, tokens.tpa_staff))[0]).toBe('NOT_FOUND');
     expect(await written()).toBe(before);
+    // nor another TPA's files: listed for the agency, not for them
+    const file = (await upload(theirs, tokens.inspector)).body.attachment.id;
+    const files = '{ allAttachments(perPage: 100) { id } }';
+    expect((await server.graphql(files, {}, tokens.inspector)).data?.allAttachments.map((a: { id: string }) => a.id)).toContain(file);
+    expect((await server.graphql(files, {}, tokens.tpa_qhd)).data?.allAttachments.map((a: { id: string }) => a.id)).not.toContain(file);
+    const download = await fetch(`${server.url}/api/attachments/${file}`, { headers: { authorization: `Bearer ${tokens.tpa_qhd}` } });
+    expect(download.status).toBe(404);
+    expect(err(await server.graphql(SHOW, { id: theirs }, tokens.tpa_staff))[0]).toBe('NOT_FOUND');
   });
 });
 
@@ -396,5 +403,33 @@ describe('consequences (Tianjin art. 20)', () => {
     ).toEqual(['FORBIDDEN', 'SAME_PERSON']);
     const done = await server.graphql(CONTRACT_STEP, { id: contract.id, a: 'approve_termination', v: c.version }, tokens.inspector);
     expect(done.data?.transitionTpaContract.state).toBe('terminated');
+  });
+});
+
+describe('lists in SQL, related records batched (DataLoader)', () => {
+  it('a page of contracts with their TPA, commitments, years, cases, history and actions: the same statements for 1 row as for 5', async () => {
+    for (let i = 0; i < 5; i++) await activeContract(await tpaInstitution('qinhuangdao'), `秦医保经〔2026〕N${i}号`);
+    const reads = async (perPage: number) => {
+      const queries: string[] = [];
+      const ds = server.dataSource as unknown as { logger: { logQuery: (q: string) => void } };
+      const original = ds.logger.logQuery;
+      ds.logger.logQuery = (q: string) => queries.push(q);
+      try {
+        const res = await server.graphql(
+          `query ($p: Int) { allTpaContracts(perPage: $p, filter: { regionId: "qinhuangdao" }) { id tpaInstitution { name }
+            commitments { id } assessments { year } rectifications { id } history { action } allowedActions { action } } }`,
+          { p: perPage },
+          tokens.inspector,
+        );
+        expect(res.data?.allTpaContracts).toHaveLength(perPage);
+      } finally {
+        ds.logger.logQuery = original;
+      }
+      return queries.filter((q) => /^\s*SELECT/i.test(q)).length;
+    };
+    const one = await reads(1);
+    expect(await reads(5)).toBe(one);
+    // caller + page + institutions + commitments + years + cases + history
+    expect(one).toBeLessThanOrEqual(8);
   });
 });

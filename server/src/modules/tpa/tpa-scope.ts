@@ -35,3 +35,17 @@ export async function tpaOne<E extends ObjectLiteral>(
   if (!row) throw new NotFoundError(label, id);
   return row;
 }
+
+/** For TPA staff, attachments are only those of their own TPA's assessments (their self-check's evidence). */
+export function restrictTpaAttachments<E extends ObjectLiteral>(
+  scope: Scope,
+  qb: SelectQueryBuilder<E>,
+  alias: string,
+): SelectQueryBuilder<E> {
+  if (!isTpaOnly(scope.caller)) return qb;
+  return qb.andWhere(
+    `${alias}.owner_type = 'TpaAssessment' AND ${alias}.owner_id IN (SELECT t.id::text FROM tpa_assessments t
+      JOIN tpa_staff_members m ON m.institution_id = t.tpa_institution_id WHERE m.user_id = :tpaMember)`,
+    { tpaMember: scope.caller.id },
+  );
+}
