@@ -8,6 +8,7 @@ import { SessionGate } from './auth/SessionGate';
 import { authProvider } from './authProvider';
 import { AppTitle } from './common/AppTitle';
 import { CatchAll } from './common/CatchAll';
+import complaints from './complaints';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -15,6 +16,7 @@ import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
 import policyData from './policyData';
 import regions, { counties } from './regions';
+import scorecards from './scorecards';
 import { tpaAssessments, tpaContracts, tpaFeePayments } from './tpa';
 import users from './users';
 
@@ -37,9 +39,10 @@ const AdminApp = () => (
       <Resource key="County" name={RESOURCES.counties} {...counties} />,
       <Resource key="TpaContract" name={RESOURCES.tpaContracts} {...tpaContracts} />,
       <Resource key="TpaAssessment" name={RESOURCES.tpaAssessments} {...tpaAssessments} />,
-      ...(Array.isArray(permissions) && (permissions.includes('fund_manager') || permissions.includes('admin'))
-        ? [<Resource key="TpaFeePayment" name={RESOURCES.tpaFeePayments} {...tpaFeePayments} />]
-        : []),
+      <Resource key="TpaFeePayment" name={RESOURCES.tpaFeePayments} {...tpaFeePayments} />,
+      <Resource key="AnnualScorecard" name={RESOURCES.scorecards} {...scorecards} />,
+      <Resource key="Complaint" name={RESOURCES.complaints} {...complaints} />,
+      <Resource key="MonthlyCount" name="MonthlyCount" />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

@@ -15,8 +15,16 @@ import { authChecker } from './modules/auth/auth-checker.js';
 import type { TokenSigner } from './modules/auth/token.js';
 import { CalculatorResolver } from './modules/calculators/calculator.resolver.js';
 import { CalculatorService } from './modules/calculators/calculator.service.js';
+import { ClaimantResolver } from './modules/claimants/claimant.resolver.js';
+import { ClaimantService } from './modules/claimants/claimant.service.js';
+import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
+import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
+import { ComplaintService } from './modules/complaints/complaint.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
+import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
+import { FundStatementResolver } from './modules/fund/fund-statement.resolver.js';
+import { FundStatementService } from './modules/fund/fund-statement.service.js';
 import { InfoChangeResolver } from './modules/institutions/info-change.resolver.js';
 import { InfoChangeService } from './modules/institutions/info-change.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
@@ -29,6 +37,8 @@ import { PolicyDataResolver } from './modules/policy/policy-data.resolver.js';
 import { PolicyDataService } from './modules/policy/policy-data.service.js';
 import { CountyResolver, RegionResolver } from './modules/regions/region.resolver.js';
 import { RegionService } from './modules/regions/region.service.js';
+import { AnnualScorecardResolver } from './modules/scorecards/scorecard.resolver.js';
+import { ScorecardService } from './modules/scorecards/scorecard.service.js';
 import { TodoResolver } from './modules/todo/todo.resolver.js';
 import { TodoService } from './modules/todo/todo.service.js';
 import { TpaAssessmentResolver, TpaContractResolver, TpaFeePaymentResolver, TpaRectificationResolver } from './modules/tpa/tpa.resolver.js';
@@ -62,6 +72,10 @@ export const resolvers = [
   TpaAssessmentResolver,
   TpaFeePaymentResolver,
   TpaRectificationResolver,
+  FundStatementResolver,
+  ClaimantResolver,
+  AnnualScorecardResolver,
+  ComplaintResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -93,6 +107,13 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [TpaAssessmentResolver, new TpaAssessmentResolver(new TpaAssessmentService(db), db)],
     [TpaFeePaymentResolver, new TpaFeePaymentResolver(new TpaFeeService(db), db)],
     [TpaRectificationResolver, new TpaRectificationResolver(new TpaRectificationService(db))],
+    [FundStatementResolver, new FundStatementResolver(new FundStatementService(db), new FundDashboardService(db))],
+    [
+      ClaimantResolver,
+      new ClaimantResolver(new ClaimantService(db, policyData), new ClaimantRecordsService(db, policyData), db, policyData),
+    ],
+    [AnnualScorecardResolver, new AnnualScorecardResolver(new ScorecardService(db))],
+    [ComplaintResolver, new ComplaintResolver(new ComplaintService(db))],
   ]);
 }
 

@@ -12,6 +12,8 @@ export const RESOURCES = {
   auditLogs: 'AuditLog',
   policyData: 'PolicyData',
   agreements: 'ServiceAgreement',
+  scorecards: 'AnnualScorecard',
+  complaints: 'Complaint',
   tpaContracts: 'TpaContract',
   tpaAssessments: 'TpaAssessment',
   tpaFeePayments: 'TpaFeePayment',
@@ -24,6 +26,8 @@ export type MenuKey =
   | 'users'
   | 'auditLogs'
   | 'policyData'
+  | 'scorecards'
+  | 'complaints'
   | 'tpaContracts'
   | 'tpaAssessments'
   | 'tpaFeePayments';
@@ -42,6 +46,8 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'users', resource: RESOURCES.users },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },
   { key: 'policyData', resource: RESOURCES.policyData },
+  { key: 'scorecards', resource: RESOURCES.scorecards },
+  { key: 'complaints', resource: RESOURCES.complaints },
   { key: 'tpaContracts', resource: RESOURCES.tpaContracts },
   { key: 'tpaAssessments', resource: RESOURCES.tpaAssessments },
   { key: 'tpaFeePayments', resource: RESOURCES.tpaFeePayments },

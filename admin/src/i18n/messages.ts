@@ -3,9 +3,13 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages';
 import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
+import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
+import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
 import { tpaMessagesEn, tpaMessagesZh } from '../tpa/messages';
+import { workflowMessagesEn, workflowMessagesZh } from '../workflow/messages';
+import { codeMessagesEn, codeMessagesZh } from './codes';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -40,6 +44,10 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [todoMessagesEn, todoMessagesZh],
   [agreementMessagesEn, agreementMessagesZh],
   [tpaMessagesEn, tpaMessagesZh],
+  [workflowMessagesEn, workflowMessagesZh],
+  [codeMessagesEn, codeMessagesZh],
+  [scorecardMessagesEn, scorecardMessagesZh],
+  [complaintMessagesEn, complaintMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

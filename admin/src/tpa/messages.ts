@@ -46,6 +46,8 @@ export const tpaMessagesEn = {
         HEAD_OFFICE_REQUIRED: 'Exactly one head office is required',
         SUB_CENTRE_REQUIRED: 'A weighted sub-centre level needs a sub-centre',
         CITY_CENTRE_REQUIRED: 'A weighted city level needs one city service centre',
+        DUPLICATE_YEAR: 'This contract’s assessment of that year is already open',
+        NOT_A_TPA: 'A TPA contract is made with a third-party administrator only',
       },
     },
     tpa: {
@@ -170,6 +172,8 @@ export const tpaMessagesZh: typeof tpaMessagesEn = {
         HEAD_OFFICE_REQUIRED: '须有且只有一个本部',
         SUB_CENTRE_REQUIRED: '辖区分中心有权重，须至少一个分中心',
         CITY_CENTRE_REQUIRED: '市级综合服务中心有权重，须有且只有一个',
+        DUPLICATE_YEAR: '该合同该年度的考核已启动',
+        NOT_A_TPA: '只能与第三方经办机构签订委托经办合同',
       },
     },
     tpa: {

@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { createAgreementLoaders } from '../modules/agreements/agreement.loaders.js';
+import { createClaimantLoaders } from '../modules/claimants/claimant.loaders.js';
 import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
 import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loaders.js';
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
+import { createScorecardLoaders } from '../modules/scorecards/scorecard.loaders.js';
 import { createTpaLoaders } from '../modules/tpa/tpa.loaders.js';
 import { createUserLoaders } from '../modules/users/user.loaders.js';
 
@@ -17,6 +19,8 @@ export function createLoaders(dataSource: DataSource) {
     ...createFundLoaders(dataSource),
     ...createUserLoaders(dataSource),
     ...createTpaLoaders(dataSource),
+    ...createClaimantLoaders(dataSource),
+    ...createScorecardLoaders(dataSource),
   };
 }
 

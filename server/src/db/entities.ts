@@ -4,10 +4,14 @@ import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { Claimant } from '../modules/claimants/claimant.entity.js';
+import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
+import { Complaint } from '../modules/complaints/complaint.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
 import { FundReversal } from '../modules/fund/fund-reversal.entity.js';
+import { FundBankStatement } from '../modules/fund/fund-statement.entity.js';
 import { FundWarning } from '../modules/fund/fund-warning.entity.js';
 import { InfoChange } from '../modules/institutions/info-change.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
@@ -18,6 +22,7 @@ import { PolicyChange } from '../modules/policy/policy-change.entity.js';
 import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
+import { AnnualScorecard, MonthlyCount, ScorecardEventRow } from '../modules/scorecards/scorecard.entity.js';
 import { TpaAssessment } from '../modules/tpa/tpa-assessment.entity.js';
 import { TpaCommitmentRow, TpaContract } from '../modules/tpa/tpa-contract.entity.js';
 import { TpaFeePayment, TpaRectification } from '../modules/tpa/tpa-fee-payment.entity.js';
@@ -49,4 +54,12 @@ export const entities = [
   TpaAssessment,
   TpaFeePayment,
   TpaRectification,
+  FundBankStatement,
+  Claimant,
+  ClaimantContribution,
+  HospitalStay,
+  AnnualScorecard,
+  ScorecardEventRow,
+  MonthlyCount,
+  Complaint,
 ];

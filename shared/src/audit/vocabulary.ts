@@ -22,6 +22,8 @@ export const AUDIT_OPERATION_LABELS = {
   change_password: { zh: '修改密码', en: 'Change password' },
   login: { zh: '登录', en: 'Sign-in' },
   login_failed: { zh: '登录失败', en: 'Failed sign-in' },
+  reveal: { zh: '查看敏感信息', en: 'Reveal personal data' },
+  withdraw: { zh: '撤销', en: 'Withdraw' },
 } as const satisfies Record<string, Label>;
 export type AuditOperation = keyof typeof AUDIT_OPERATION_LABELS;
 export const AUDIT_OPERATIONS = Object.keys(AUDIT_OPERATION_LABELS) as AuditOperation[];
@@ -46,6 +48,14 @@ export const AUDIT_ENTITY_LABELS = {
   TpaAssessment: { zh: '委托经办年度考核', en: 'TPA assessment' },
   TpaFeePayment: { zh: '经办服务费拨付', en: 'TPA fee payment' },
   TpaRectification: { zh: '约谈整改', en: 'Rectification case' },
+  FundBankStatement: { zh: '银行对账单', en: 'Bank statement' },
+  Claimant: { zh: '参保人', en: 'Claimant' },
+  ClaimantContribution: { zh: '参保人缴费记录', en: 'Claimant contribution' },
+  HospitalStay: { zh: '住院记录', en: 'Hospital stay' },
+  AnnualScorecard: { zh: '年度考核评分表', en: 'Annual scorecard' },
+  ScorecardEvent: { zh: '考核事项', en: 'Scorecard event' },
+  MonthlyCount: { zh: '月度评估与满意度数据', en: 'Monthly counts' },
+  Complaint: { zh: '投诉举报', en: 'Complaint' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

@@ -78,6 +78,8 @@ describe('workflow README examples', () => {
       'tpaAssessment 0',
       'tpaFeePayment 0',
       'tpaRectification 0',
+      'annualScorecard 0',
+      'complaint 0',
       '解除待审批 Propose termination',
     ]);
   });

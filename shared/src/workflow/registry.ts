@@ -1,6 +1,8 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
+import { COMPLAINT_WORKFLOW } from '../complaints/complaint-workflow.js';
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
+import { ANNUAL_SCORECARD_WORKFLOW } from '../scorecards/annual-workflow.js';
 import {
   TPA_ASSESSMENT_WORKFLOW,
   TPA_CONTRACT_WORKFLOW,
@@ -18,4 +20,6 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   TPA_ASSESSMENT_WORKFLOW as unknown as Workflow<string, string, never>,
   TPA_FEE_PAYMENT_WORKFLOW as unknown as Workflow<string, string, never>,
   TPA_RECTIFICATION_WORKFLOW as unknown as Workflow<string, string, never>,
+  ANNUAL_SCORECARD_WORKFLOW as unknown as Workflow<string, string, never>,
+  COMPLAINT_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

@@ -15,7 +15,7 @@ const UNITS = [
   { id: 'HQ', kind: 'headOffice' as const, name: '本部' },
   { id: 'D1', kind: 'districtSubCentre' as const, name: '第一辖区分中心' },
   { id: 'D2', kind: 'districtSubCentre' as const, name: '第二辖区分中心' },
-  { id: 'CITY', kind: 'cityCentre' as const, name: '市级综合服务中心' },
+  { id: 'city', kind: 'cityCentre' as const, name: '市级综合服务中心' },
 ];
 const COMMITMENTS = [
   {

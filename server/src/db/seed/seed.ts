@@ -11,6 +11,7 @@ import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDemoFund } from './demo-fund.js';
+import { seedDemoScorecards } from './demo-scorecards.js';
 import { seedDemoTpa } from './demo-tpa.js';
 
 /**
@@ -36,8 +37,10 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     }
     const people = { admin: users.get('admin') as User, inspector: users.get('inspector') as User };
     let infoChangeSeeded = false;
+    const institutions: Institution[] = [];
     for (const [n, { staff, agreement, ...institution }] of demoInstitutions().entries()) {
       const saved = await em.save(em.create(Institution, institution));
+      institutions.push(saved);
       // one change of bank account awaiting its application (Xinjiang art. 21: on the to-do list)
       if (!infoChangeSeeded && saved.regionId === 'tumxuk' && agreement !== 'none') {
         infoChangeSeeded = true;
@@ -68,6 +71,8 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
       tpa_staff: person('tpa_staff'),
       tpa_qhd: person('tpa_qhd'),
     });
+    // a year of scorecards and complaints, so that an inspector's day starts with work in every state
+    await seedDemoScorecards(em, institutions, { inspector: people.inspector, inspector2: users.get('inspector2') as User }, lastMonth);
   });
   return true;
 }

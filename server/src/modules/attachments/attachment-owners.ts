@@ -2,7 +2,9 @@ import { can } from '@ltci/shared';
 import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import type { Scope } from '../../common/scope.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
+import { Complaint } from '../complaints/complaint.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
+import { ScorecardEventRow } from '../scorecards/scorecard.entity.js';
 import { TpaAssessment } from '../tpa/tpa-assessment.entity.js';
 import { tpaOne } from '../tpa/tpa-scope.js';
 
@@ -14,6 +16,8 @@ const OWNERS = {
   Institution,
   ServiceAgreement,
   TpaAssessment,
+  ScorecardEvent: ScorecardEventRow,
+  Complaint,
 } as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;
 
 export type AttachmentOwnerType = keyof typeof OWNERS;

@@ -1,4 +1,5 @@
 import { agreementExpiryTodos } from '../agreements/agreement.todo.js';
+import { fundWarningTodos } from '../fund/fund-warning.todo.js';
 import { infoChangeTodos } from '../institutions/info-change.todo.js';
 import { tpaOnSiteTodos, tpaPaymentTodos, tpaRectificationTodos, tpaSelfCheckTodos } from '../tpa/tpa.todo.js';
 import type { TodoSource } from './todo-source.js';
@@ -7,6 +8,7 @@ import type { TodoSource } from './todo-source.js';
 export const TODO_SOURCES: readonly TodoSource[] = [
   agreementExpiryTodos,
   infoChangeTodos,
+  fundWarningTodos,
   tpaSelfCheckTodos,
   tpaOnSiteTodos,
   tpaPaymentTodos,
