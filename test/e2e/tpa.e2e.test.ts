@@ -139,5 +139,11 @@ describe.skipIf(!chromiumAvailable())('a TPA contract-year in the browser (Tianj
       "SELECT amount::text FROM fund_postings WHERE kind = 'tpaFee' AND date = '2027-03-31' AND region_id = 'qinhuangdao'",
     );
     expect(posting.amount).toBe('94750.00');
+    // the assessment report prints: scores, commitments and the fee of art. 18–19
+    await checker.getByTestId('print-report').click();
+    const report = checker.getByTestId('assessment-report');
+    await report.waitFor();
+    expect(await report.textContent()).toContain('实际应拨379000.00元');
+    expect(await report.getByTestId('total').textContent()).toBe('89.10');
   });
 });
