@@ -65,13 +65,15 @@ export const TpaContractShow = () => {
         />
         <SmallTable
           title={t('years')}
-          head={[t('year'), '', t('total'), t('fee_due')]}
-          rows={c.assessments.map((a) => [
+          head={[t('year'), '', t('total'), '±', t('fee_due')]}
+          rows={c.assessments.map((a, i) => [
             <Link key={a.id} to={`/TpaAssessment/${a.id}/show`} data-testid={`year-${a.year}`}>
               {a.year}
             </Link>,
             translate(`workflow.tpaAssessment.states.${a.state}`),
             a.total ?? '—',
+            // year on year: the change of the total against the year before (both approved or scored)
+            a.total && c.assessments[i - 1]?.total ? (Number(a.total) - Number(c.assessments[i - 1].total)).toFixed(2) : '—',
             a.feeDue ?? '—',
           ])}
           testId="contract-years"
