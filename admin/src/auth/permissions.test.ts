@@ -9,6 +9,7 @@ describe('menuItemsFor', () => {
     expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
+      'assessorPool',
       'regions',
       'users',
       'auditLogs',
@@ -20,22 +21,31 @@ describe('menuItemsFor', () => {
       'tpaFeePayments',
     ]);
     for (const role of ['fund_manager', 'tpa_staff']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', ...TPA_MENU]);
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions', ...TPA_MENU]);
     }
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', 'scorecards', 'complaints', ...TPA_MENU]);
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual([
+        'institutions',
+        'agreements',
+        'assessorPool',
+        'regions',
+        'scorecards',
+        'complaints',
+        ...TPA_MENU,
+      ]);
     }
   });
 
   it('a user without roles sees only what the rights table opens to any signed-in caller (the database gives every user a role)', () => {
-    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', ...TPA_MENU]);
+    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions', ...TPA_MENU]);
   });
 
   it('unions the menus of several roles', () => {
     expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
+      'assessorPool',
       'regions',
       'users',
       'auditLogs',

@@ -14,6 +14,8 @@ export const RESOURCES = {
   agreements: 'ServiceAgreement',
   scorecards: 'AnnualScorecard',
   complaints: 'Complaint',
+  staff: 'Staff',
+  relatedPersons: 'RelatedPerson',
   tpaContracts: 'TpaContract',
   tpaAssessments: 'TpaAssessment',
   tpaFeePayments: 'TpaFeePayment',
@@ -28,6 +30,7 @@ export type MenuKey =
   | 'policyData'
   | 'scorecards'
   | 'complaints'
+  | 'assessorPool'
   | 'tpaContracts'
   | 'tpaAssessments'
   | 'tpaFeePayments';
@@ -42,6 +45,7 @@ export const canAccess = (roles: readonly string[], resource: string, action: st
 const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'institutions', resource: RESOURCES.institutions },
   { key: 'agreements', resource: RESOURCES.agreements },
+  { key: 'assessorPool', resource: RESOURCES.staff },
   { key: 'regions', resource: RESOURCES.regions },
   { key: 'users', resource: RESOURCES.users },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },
