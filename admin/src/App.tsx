@@ -19,6 +19,7 @@ import regions, { counties } from './regions';
 import relatedPersons from './relatedPersons';
 import scorecards from './scorecards';
 import staff from './staff';
+import { tpaAssessments, tpaContracts, tpaFeePayments } from './tpa';
 import users from './users';
 
 const AdminApp = () => (
@@ -38,6 +39,9 @@ const AdminApp = () => (
       <Resource key="ServiceAgreement" name={RESOURCES.agreements} {...agreements} />,
       <Resource key="Region" name={RESOURCES.regions} {...regions} />,
       <Resource key="County" name={RESOURCES.counties} {...counties} />,
+      <Resource key="TpaContract" name={RESOURCES.tpaContracts} {...tpaContracts} />,
+      <Resource key="TpaAssessment" name={RESOURCES.tpaAssessments} {...tpaAssessments} />,
+      <Resource key="TpaFeePayment" name={RESOURCES.tpaFeePayments} {...tpaFeePayments} />,
       <Resource key="AnnualScorecard" name={RESOURCES.scorecards} {...scorecards} />,
       <Resource key="Complaint" name={RESOURCES.complaints} {...complaints} />,
       <Resource key="MonthlyCount" name="MonthlyCount" />,

@@ -45,6 +45,11 @@ import { AnnualScorecardResolver } from './modules/scorecards/scorecard.resolver
 import { ScorecardService } from './modules/scorecards/scorecard.service.js';
 import { TodoResolver } from './modules/todo/todo.resolver.js';
 import { TodoService } from './modules/todo/todo.service.js';
+import { TpaAssessmentResolver, TpaContractResolver, TpaFeePaymentResolver, TpaRectificationResolver } from './modules/tpa/tpa.resolver.js';
+import { TpaAssessmentService } from './modules/tpa/tpa-assessment.service.js';
+import { TpaContractService } from './modules/tpa/tpa-contract.service.js';
+import { TpaFeeService } from './modules/tpa/tpa-fee.service.js';
+import { TpaRectificationService } from './modules/tpa/tpa-rectification.service.js';
 import { UserResolver } from './modules/users/user.resolver.js';
 import { UserService } from './modules/users/user.service.js';
 
@@ -67,6 +72,10 @@ export const resolvers = [
   FundPostingResolver,
   FundReversalResolver,
   FundWarningResolver,
+  TpaContractResolver,
+  TpaAssessmentResolver,
+  TpaFeePaymentResolver,
+  TpaRectificationResolver,
   FundStatementResolver,
   ClaimantResolver,
   AnnualScorecardResolver,
@@ -100,6 +109,10 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [FundPostingResolver, new FundPostingResolver(fund)],
     [FundReversalResolver, new FundReversalResolver(fund)],
     [FundWarningResolver, new FundWarningResolver(fund)],
+    [TpaContractResolver, new TpaContractResolver(new TpaContractService(db))],
+    [TpaAssessmentResolver, new TpaAssessmentResolver(new TpaAssessmentService(db), db)],
+    [TpaFeePaymentResolver, new TpaFeePaymentResolver(new TpaFeeService(db), db)],
+    [TpaRectificationResolver, new TpaRectificationResolver(new TpaRectificationService(db))],
     [FundStatementResolver, new FundStatementResolver(new FundStatementService(db), new FundDashboardService(db))],
     [
       ClaimantResolver,

@@ -74,6 +74,21 @@ const ALLOWED = new Map<string, string>([
   ['modules/fund/fund-statement.service.ts FundBankStatement', 'the statement of an account read through Scope, by account and month'],
   ['modules/fund/fund-statement.service.ts fund_bank_statements', 'writes or reads statements of an account read through Scope'],
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
+  ['db/seed/demo-tpa.ts FundAccount', 'demo data: the accounts of the region whose demo TPA fees it posts'],
+  ['db/seed/demo-tpa.ts institutions', 'demo data: the demo TPA of each region'],
+  ['modules/tpa/tpa-fee.service.ts fund_accounts', 'the cap’s ledger figures of the region of a payment read through Scope'],
+  [
+    'modules/tpa/tpa-fee.service.ts tpa_fee_payments',
+    'the cap’s pending payments and the paid quarters of an assessment read through Scope',
+  ],
+  ['modules/tpa/tpa.loaders.ts TpaAssessment', 'the years of contracts already read through Scope (TPA filter included)'],
+  ['modules/tpa/tpa.loaders.ts TpaContract', 'the contract of assessments already read through Scope'],
+  ['modules/tpa/tpa.loaders.ts TpaFeePayment', 'the payments of assessments already read through Scope'],
+  [
+    'modules/tpa/tpa-scope.ts tpa_assessments',
+    'the assessments of the TPA a TPA staff member works for, narrowing attachments already read through Scope',
+  ],
+  ['modules/tpa/tpa.loaders.ts TpaRectification', 'the cases of contracts already read through Scope'],
   ['modules/scorecards/scorecard.loaders.ts ScorecardEventRow', 'the events of scorecards already read through Scope'],
   ['modules/scorecards/scorecard.scoring.ts County', 'the areas of the region of a scorecard reached through Scope (Changzhou item 11(1))'],
   [
@@ -159,6 +174,10 @@ describe('scoped entities are read only through Scope', () => {
       'ScorecardEventRow',
       'ServiceAgreement',
       'Staff',
+      'TpaAssessment',
+      'TpaContract',
+      'TpaFeePayment',
+      'TpaRectification',
       'User',
     ]);
   });

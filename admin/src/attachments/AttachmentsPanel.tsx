@@ -23,7 +23,7 @@ import { downloadFromServer, uploadFormToServer } from '../common/serverFiles';
 import { AttachmentPreview } from './AttachmentPreview';
 import { type AttachmentRow, formatBytes } from './attachmentRow';
 
-export type AttachmentOwnerType = 'Institution' | 'ServiceAgreement' | 'ScorecardEvent' | 'Complaint';
+export type AttachmentOwnerType = 'Institution' | 'ServiceAgreement' | 'ScorecardEvent' | 'Complaint' | 'TpaAssessment';
 
 /**
  * The files of the record shown (inside a Show page): drop a file or choose one, with its
@@ -33,9 +33,12 @@ export type AttachmentOwnerType = 'Institution' | 'ServiceAgreement' | 'Scorecar
 export const AttachmentsPanel = ({
   ownerType,
   defaultCategory = 'licence',
+  uploadAllowed,
 }: {
   ownerType: AttachmentOwnerType;
   defaultCategory?: string;
+  /** The page knows the user may upload here (TPA staff filing their self-check's evidence). */
+  uploadAllowed?: boolean;
 }) => {
   const record = useRecordContext();
   const ownerId = record?.id === undefined ? '' : String(record.id);
@@ -48,7 +51,8 @@ export const AttachmentsPanel = ({
   const [previewed, setPreviewed] = useState<AttachmentRow | null>(null);
   const [deleting, setDeleting] = useState<AttachmentRow | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const { canAccess: canUpload } = useCanAccess({ resource: 'Attachment', action: 'create' });
+  const { canAccess: canCreate } = useCanAccess({ resource: 'Attachment', action: 'create' });
+  const canUpload = canCreate || uploadAllowed;
   const { canAccess: canDelete } = useCanAccess({ resource: 'Attachment', action: 'delete' });
   const { data, isPending, refetch } = useGetList<AttachmentRow>(
     'Attachment',

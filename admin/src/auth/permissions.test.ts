@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { canAccess, menuItemsFor } from './permissions';
 
+/** TPA contracts, their assessments and fee payments: every role reads them (TPA staff their own only, server-side). */
+const TPA_MENU = ['tpaContracts', 'tpaAssessments', 'tpaFeePayments'];
+
 describe('menuItemsFor', () => {
-  it('shows institutions, service agreements, the assessor pool and regions to every role, users, the audit log and the policy data only to the administrator', () => {
+  it('shows institutions, service agreements and regions to every role, users, the audit log and the policy data only to the administrator', () => {
     expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
@@ -13,9 +16,12 @@ describe('menuItemsFor', () => {
       'policyData',
       'scorecards',
       'complaints',
+      'tpaContracts',
+      'tpaAssessments',
+      'tpaFeePayments',
     ]);
     for (const role of ['fund_manager', 'tpa_staff']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions', ...TPA_MENU]);
     }
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
@@ -26,12 +32,13 @@ describe('menuItemsFor', () => {
         'regions',
         'scorecards',
         'complaints',
+        ...TPA_MENU,
       ]);
     }
   });
 
   it('a user without roles sees only what the rights table opens to any signed-in caller (the database gives every user a role)', () => {
-    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
+    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions', ...TPA_MENU]);
   });
 
   it('unions the menus of several roles', () => {
@@ -45,6 +52,9 @@ describe('menuItemsFor', () => {
       'policyData',
       'scorecards',
       'complaints',
+      'tpaContracts',
+      'tpaAssessments',
+      'tpaFeePayments',
     ]);
   });
 

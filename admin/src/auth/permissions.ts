@@ -16,6 +16,9 @@ export const RESOURCES = {
   complaints: 'Complaint',
   staff: 'Staff',
   relatedPersons: 'RelatedPerson',
+  tpaContracts: 'TpaContract',
+  tpaAssessments: 'TpaAssessment',
+  tpaFeePayments: 'TpaFeePayment',
 } as const;
 
 export type MenuKey =
@@ -27,7 +30,10 @@ export type MenuKey =
   | 'policyData'
   | 'scorecards'
   | 'complaints'
-  | 'assessorPool';
+  | 'assessorPool'
+  | 'tpaContracts'
+  | 'tpaAssessments'
+  | 'tpaFeePayments';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -46,6 +52,9 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'policyData', resource: RESOURCES.policyData },
   { key: 'scorecards', resource: RESOURCES.scorecards },
   { key: 'complaints', resource: RESOURCES.complaints },
+  { key: 'tpaContracts', resource: RESOURCES.tpaContracts },
+  { key: 'tpaAssessments', resource: RESOURCES.tpaAssessments },
+  { key: 'tpaFeePayments', resource: RESOURCES.tpaFeePayments },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -8,6 +8,7 @@ import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
 import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
+import { tpaMessagesEn, tpaMessagesZh } from '../tpa/messages';
 import { workflowMessagesEn, workflowMessagesZh } from '../workflow/messages';
 import { codeMessagesEn, codeMessagesZh } from './codes';
 import { en } from './en';
@@ -43,6 +44,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [traceMessagesEn, traceMessagesZh],
   [todoMessagesEn, todoMessagesZh],
   [agreementMessagesEn, agreementMessagesZh],
+  [tpaMessagesEn, tpaMessagesZh],
   [workflowMessagesEn, workflowMessagesZh],
   [codeMessagesEn, codeMessagesZh],
   [scorecardMessagesEn, scorecardMessagesZh],

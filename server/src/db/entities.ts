@@ -24,6 +24,9 @@ import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 import { AnnualScorecard, MonthlyCount, ScorecardEventRow } from '../modules/scorecards/scorecard.entity.js';
+import { TpaAssessment } from '../modules/tpa/tpa-assessment.entity.js';
+import { TpaCommitmentRow, TpaContract } from '../modules/tpa/tpa-contract.entity.js';
+import { TpaFeePayment, TpaRectification } from '../modules/tpa/tpa-fee-payment.entity.js';
 
 export const entities = [
   Region,
@@ -47,6 +50,11 @@ export const entities = [
   FundMonthly,
   FundReversal,
   FundWarning,
+  TpaContract,
+  TpaCommitmentRow,
+  TpaAssessment,
+  TpaFeePayment,
+  TpaRectification,
   FundBankStatement,
   Claimant,
   ClaimantContribution,

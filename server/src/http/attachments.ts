@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response, Router } from 'express';
+import { ForbiddenError } from '../common/errors.js';
 import { logger } from '../logger.js';
 import type { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { receiveUpload } from '../modules/attachments/attachment.upload.js';
@@ -15,7 +16,10 @@ import { authorize, type CallerOf, sendError } from './http-errors.js';
 export function mountAttachments(router: Router, callerOf: CallerOf, files: AttachmentFiles): void {
   router.post('/api/attachments', async (req: Request, res: Response) => {
     try {
-      const caller = await authorize(callerOf, req, 'attachment.create');
+      // TPA staff may upload only their self-check's evidence (attachment-owners.ts decides the owner)
+      const caller = await authorize(callerOf, req, 'attachment.create').catch((error) =>
+        error instanceof ForbiddenError ? authorize(callerOf, req, 'tpaAssessment.submit_self_check') : Promise.reject(error),
+      );
       const received = await receiveUpload(req, files.storage, (fields) => files.checkTarget(caller, fields));
       const attachment = await files.store(caller, received);
       const { storageKey: _key, deletedAt: _d, deletedBy: _b, ...shown } = attachment;

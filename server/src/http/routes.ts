@@ -12,6 +12,9 @@ import { InstitutionService } from '../modules/institutions/institution.service.
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
 import { regionExport } from '../modules/regions/region.export.js';
 import { RegionService } from '../modules/regions/region.service.js';
+import { tpaAssessmentExport, tpaContractExport } from '../modules/tpa/tpa.export.js';
+import { TpaAssessmentService } from '../modules/tpa/tpa-assessment.service.js';
+import { TpaContractService } from '../modules/tpa/tpa-contract.service.js';
 import { mountAttachments } from './attachments.js';
 import { mountExports } from './export.js';
 import type { CallerOf } from './http-errors.js';
@@ -32,6 +35,8 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     institutionExport(db, new InstitutionService(db)),
     auditLogExport(new AuditQueryService(db)),
     regionExport(new RegionService(db)),
+    tpaContractExport(new TpaContractService(db)),
+    tpaAssessmentExport(new TpaAssessmentService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);

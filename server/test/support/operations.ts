@@ -2,6 +2,7 @@ import { creditCodeCheckChar, idNumberCheckChar } from '@ltci/shared';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
 import { CREATE_CLAIMANT, claimantVars, newResidentId, RECORD_CONTRIBUTION, REVEAL } from './claimants.js';
+import { tpaCases } from './tpa-fixtures.js';
 
 /** Variables of one call. */
 export type Vars = Record<string, unknown>;
@@ -741,6 +742,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
     },
   ],
   ...fundCases(),
+  ...tpaCases(),
   ...claimantCases(),
   ...scorecardCases(),
   ...recordsCases(),

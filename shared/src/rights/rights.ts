@@ -28,6 +28,13 @@ const ATTACHMENT_CITATION = 'Xinjiang art. 7, 17; Qinhuangdao art. 60–62';
 const FUND_MANAGERS = ['fund_manager'] as const satisfies readonly Role[];
 const FUND_READERS = ['admin', 'fund_manager'] as const satisfies readonly Role[];
 const FUND_CITATION = 'Qinhuangdao art. 49–52, 56; Tumxuk §6(三)';
+/** The TPA contract and its assessment are the city agency's (Qinhuangdao art. 60, 62; Tianjin art. 4, 13); the TPA files its self-check. */
+const TPA_AGENCY = ['admin', 'inspector', 'agency_officer'] as const satisfies readonly Role[];
+const TPA_INSPECTORS = ['inspector'] as const satisfies readonly Role[];
+const TPA_STAFF = ['tpa_staff'] as const satisfies readonly Role[];
+const TPA_CITATION = 'Qinhuangdao art. 60, 62–63; Tianjin art. 11, 14, 18';
+const TPA_ASSESS_CITATION = 'Tianjin art. 13–16';
+const TPA_FEE_CITATION = 'Tianjin art. 18–19; Qinhuangdao art. 63';
 /** Claimants are registered by the agency (city and county) and by the TPA for the intake it is delegated (Qinhuangdao art. 60–62). */
 const CLAIMANT_CITATION = 'Qinhuangdao art. 60–62, 64';
 const CLAIMANT_OFFICERS = ['admin', 'agency_officer', 'tpa_staff'] as const satisfies readonly Role[];
@@ -134,6 +141,42 @@ export const RIGHTS = [
   right('fund.approve', 'FundReversal', FUND_MANAGERS, '批准冲正', 'Approve a reversal', FUND_CITATION),
   right('fund.reject', 'FundReversal', FUND_MANAGERS, '驳回冲正', 'Reject a reversal', FUND_CITATION),
   right('fund.acknowledge', 'FundWarning', FUND_MANAGERS, '确认基金预警', 'Acknowledge fund warnings', 'Qinhuangdao art. 58'),
+  right('tpaContract.read', 'TpaContract', SIGNED_IN, '查看委托经办合同', 'View TPA contracts', TPA_CITATION),
+  right('tpaContract.create', 'TpaContract', TPA_AGENCY, '起草委托经办合同', 'Draft TPA contracts', TPA_CITATION),
+  right('tpaContract.transition', 'TpaContract', TPA_AGENCY, '办理委托经办合同状态变更', 'Change a TPA contract’s state', TPA_CITATION),
+  right('tpaContract.activate', 'TpaContract', TPA_AGENCY, '合同生效', 'Put a TPA contract in force', TPA_CITATION),
+  right('tpaContract.propose_termination', 'TpaContract', TPA_AGENCY, '提请终止合同', 'Propose termination', 'Tianjin art. 20'),
+  right('tpaContract.approve_termination', 'TpaContract', TPA_AGENCY, '批准终止合同', 'Approve termination', 'Tianjin art. 20'),
+  right('tpaContract.reject_termination', 'TpaContract', TPA_AGENCY, '驳回终止合同', 'Reject termination', 'Tianjin art. 20'),
+  right('tpaAssessment.read', 'TpaAssessment', SIGNED_IN, '查看委托经办年度考核', 'View TPA assessments', TPA_ASSESS_CITATION),
+  right('tpaAssessment.create', 'TpaAssessment', TPA_INSPECTORS, '启动年度考核', 'Open a yearly assessment', TPA_ASSESS_CITATION),
+  right('tpaAssessment.submit_self_check', 'TpaAssessment', TPA_STAFF, '提交机构自查', 'File the self-check', TPA_ASSESS_CITATION),
+  right('tpaAssessment.submit_on_site', 'TpaAssessment', TPA_INSPECTORS, '提交实地考核', 'Submit on-site scores', TPA_ASSESS_CITATION),
+  right(
+    'tpaAssessment.transition',
+    'TpaAssessment',
+    [...TPA_STAFF, ...TPA_INSPECTORS],
+    '办理年度考核流程',
+    'Move an assessment on',
+    TPA_ASSESS_CITATION,
+  ),
+  right('tpaAssessment.approve', 'TpaAssessment', TPA_INSPECTORS, '评议通过', 'Approve an assessment', TPA_ASSESS_CITATION),
+  right('tpaAssessment.return', 'TpaAssessment', TPA_INSPECTORS, '退回重评', 'Return an assessment', TPA_ASSESS_CITATION),
+  right('tpaFeePayment.read', 'TpaFeePayment', SIGNED_IN, '查看经办服务费拨付', 'View TPA fee payments', TPA_FEE_CITATION),
+  right('tpaFeePayment.create', 'TpaFeePayment', FUND_MANAGERS, '提请拨付经办服务费', 'Propose a TPA fee payment', TPA_FEE_CITATION),
+  right('tpaFeePayment.transition', 'TpaFeePayment', FUND_MANAGERS, '复核经办服务费拨付', 'Decide a TPA fee payment', TPA_FEE_CITATION),
+  right('tpaFeePayment.approve', 'TpaFeePayment', FUND_MANAGERS, '复核拨付', 'Approve and pay', TPA_FEE_CITATION),
+  right('tpaFeePayment.reject', 'TpaFeePayment', FUND_MANAGERS, '驳回拨付', 'Reject a payment', TPA_FEE_CITATION),
+  right('tpaRectification.read', 'TpaRectification', SIGNED_IN, '查看约谈整改', 'View rectification cases', 'Tianjin art. 20'),
+  right(
+    'tpaRectification.transition',
+    'TpaRectification',
+    TPA_INSPECTORS,
+    '办理整改销号',
+    'Decide a rectification case',
+    'Tianjin art. 20',
+  ),
+  right('tpaRectification.close', 'TpaRectification', TPA_INSPECTORS, '整改销号', 'Close a rectification case', 'Tianjin art. 20'),
   right('fund.reconcile', 'FundBankStatement', FUND_MANAGERS, '录入银行对账单', 'Record bank statements', FUND_CITATION),
   right('fund.export', 'FundAccount', FUND_READERS, '导出基金收支报表', 'Export fund statements', 'Qinhuangdao art. 56, 73'),
   right('claimant.read', 'Claimant', CLAIMANT_READERS, '查看参保人', 'View claimants', CLAIMANT_CITATION),

@@ -72,6 +72,34 @@ export const TODO_KINDS = {
     windowDays: 60,
     citation: 'Xinjiang art. 6(2); Product rule: reminders 60 days before a staff certificate expires',
   },
+  tpaSelfCheck: {
+    kind: 'tpaSelfCheck',
+    label: { zh: '委托经办年度自查待提交', en: 'TPA self-check to file' },
+    right: 'tpaAssessment.submit_self_check',
+    windowDays: null,
+    citation: 'Tianjin art. 13, 16; Product rule: the self-check is due by 31 January after the year',
+  },
+  tpaOnSite: {
+    kind: 'tpaOnSite',
+    label: { zh: '委托经办实地考核或评议待办理', en: 'TPA on-site assessment or review to do' },
+    right: 'tpaAssessment.submit_on_site',
+    windowDays: null,
+    citation: 'Tianjin art. 13, 16; Product rule: on-site assessment and review are due by 31 March after the year',
+  },
+  tpaPayment: {
+    kind: 'tpaPayment',
+    label: { zh: '经办服务费拨付待复核', en: 'TPA fee payment to approve' },
+    right: 'tpaFeePayment.approve',
+    windowDays: null,
+    citation: 'Qinhuangdao art. 63; Product rule: maker-checker, due on the payment date',
+  },
+  tpaRectification: {
+    kind: 'tpaRectification',
+    label: { zh: '委托经办机构限期整改', en: 'TPA rectification due' },
+    right: 'tpaRectification.close',
+    windowDays: null,
+    citation: 'Tianjin art. 20',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;

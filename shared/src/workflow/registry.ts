@@ -3,6 +3,12 @@ import { COMPLAINT_WORKFLOW } from '../complaints/complaint-workflow.js';
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
 import { ANNUAL_SCORECARD_WORKFLOW } from '../scorecards/annual-workflow.js';
+import {
+  TPA_ASSESSMENT_WORKFLOW,
+  TPA_CONTRACT_WORKFLOW,
+  TPA_FEE_PAYMENT_WORKFLOW,
+  TPA_RECTIFICATION_WORKFLOW,
+} from '../tpa/tpa-workflows.js';
 import type { Workflow } from './types.js';
 
 /** Every shipped workflow table: a test validates each, and checks its rights against the rights table. Add new tables here. */
@@ -10,6 +16,10 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   SERVICE_AGREEMENT_WORKFLOW as unknown as Workflow<string, string, never>,
   POLICY_CHANGE_WORKFLOW as unknown as Workflow<string, string, never>,
   FUND_REVERSAL_WORKFLOW as unknown as Workflow<string, string, never>,
+  TPA_CONTRACT_WORKFLOW as unknown as Workflow<string, string, never>,
+  TPA_ASSESSMENT_WORKFLOW as unknown as Workflow<string, string, never>,
+  TPA_FEE_PAYMENT_WORKFLOW as unknown as Workflow<string, string, never>,
+  TPA_RECTIFICATION_WORKFLOW as unknown as Workflow<string, string, never>,
   ANNUAL_SCORECARD_WORKFLOW as unknown as Workflow<string, string, never>,
   COMPLAINT_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

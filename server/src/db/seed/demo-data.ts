@@ -65,6 +65,9 @@ export const demoUsers = [
   },
   // the second inspector who signs off the first one's scorecards (four-eyes)
   { username: 'inspector2', displayName: '陈复核', roles: [Role.inspector], regions: ['qinhuangdao'] },
+  // a second fund manager approves TPA fee payments (maker-checker); the Qinhuangdao TPA's staff member
+  { username: 'fund_manager2', displayName: '钱基金', roles: [Role.fund_manager], regions: ['qinhuangdao', 'tumxuk'] },
+  { username: 'tpa_qhd', displayName: '吴经办（秦皇岛第三方）', roles: [Role.tpa_staff], regions: ['qinhuangdao'] },
 ];
 
 const CARE_SUBTYPES = [CareSubtype.medical, CareSubtype.integrated, CareSubtype.elderly, CareSubtype.other];

@@ -12,6 +12,7 @@ import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyR
 import { seedDemoFund } from './demo-fund.js';
 import { seedDemoRecords } from './demo-records.js';
 import { seedDemoScorecards } from './demo-scorecards.js';
+import { seedDemoTpa } from './demo-tpa.js';
 
 /**
  * Load the demo data into an empty database (development only). Returns false when the
@@ -62,6 +63,15 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     // a year of the fund up to last month, so that a fund manager's day starts with figures and warnings
     const lastMonth = addMonthsToMonth(todayInChina().slice(0, 7), -1);
     await seedDemoFund(em, demoRegions, users.get('fund_manager') as User, lastMonth);
+    const person = (name: string) => users.get(name) as User;
+    await seedDemoTpa(em, {
+      inspector: person('inspector'),
+      inspector2: person('inspector2'),
+      fund_manager: person('fund_manager'),
+      fund_manager2: person('fund_manager2'),
+      tpa_staff: person('tpa_staff'),
+      tpa_qhd: person('tpa_qhd'),
+    });
     // a year of scorecards and complaints, so that an inspector's day starts with work in every state
     await seedDemoScorecards(em, institutions, { inspector: people.inspector, inspector2: users.get('inspector2') as User }, lastMonth);
   });

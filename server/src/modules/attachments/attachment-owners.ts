@@ -1,9 +1,12 @@
-import { BadUserInputError } from '../../common/errors.js';
+import { can } from '@ltci/shared';
+import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import type { Scope } from '../../common/scope.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { ScorecardEventRow } from '../scorecards/scorecard.entity.js';
+import { TpaAssessment } from '../tpa/tpa-assessment.entity.js';
+import { tpaOne } from '../tpa/tpa-scope.js';
 
 /**
  * The records a file can be attached to: each a region-scoped entity with a `regionId`, so the
@@ -12,6 +15,7 @@ import { ScorecardEventRow } from '../scorecards/scorecard.entity.js';
 const OWNERS = {
   Institution,
   ServiceAgreement,
+  TpaAssessment,
   ScorecardEvent: ScorecardEventRow,
   Complaint,
 } as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;
@@ -34,6 +38,13 @@ export async function ownerRegion(scope: Scope, ownerType: unknown, ownerId: unk
     });
   if (typeof ownerId !== 'string' || !ownerId)
     throw new BadUserInputError({ ownerId: '请指明附件所属的记录' }, undefined, { reason: 'OWNER_REQUIRED' });
+  // TPA staff file only their own assessment's evidence (Tianjin art. 13 机构自查); their TPA's rows only
+  if (ownerType === 'TpaAssessment') {
+    const owner = await tpaOne(scope, TpaAssessment, '年度考核', ownerId);
+    scope.assertRegion(owner.regionId);
+    return owner.regionId;
+  }
+  if (!can(scope.caller.roles, 'attachment.create')) throw new ForbiddenError('无权为该类记录上传附件');
   const owner = await scope.one(OWNERS[ownerType] as typeof Institution, ownerId);
   scope.assertRegion(owner.regionId);
   return owner.regionId;

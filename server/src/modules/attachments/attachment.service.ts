@@ -5,6 +5,7 @@ import { isUuid } from '../../common/ids.js';
 import { applyListArgs } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { isTpaOnly, restrictTpaAttachments } from '../tpa/tpa-scope.js';
 import { ATTACHMENT_SORT, type AttachmentFilter, type AttachmentListArgs } from './attachment.args.js';
 import { Attachment } from './attachment.entity.js';
 
@@ -45,12 +46,17 @@ export class AttachmentService {
 export async function live(scope: Scope, id: string, lock = false): Promise<Attachment> {
   const row = await scope.one(Attachment, id, { lock });
   if (row.deletedAt) throw new NotFoundError('附件', id);
+  if (
+    isTpaOnly(scope.caller) &&
+    !(await restrictTpaAttachments(scope, scope.rows(Attachment, 'a'), 'a').andWhere('a.id = :id', { id }).getExists())
+  )
+    throw new NotFoundError('附件', id);
   return row;
 }
 
 function filtered(scope: Scope, given?: AttachmentFilter | null) {
   const filter = given ?? {};
-  const qb = scope.rows(Attachment, 'a', filter.regionId).andWhere('a.deleted_at IS NULL');
+  const qb = restrictTpaAttachments(scope, scope.rows(Attachment, 'a', filter.regionId), 'a').andWhere('a.deleted_at IS NULL');
   if (filter.ids) qb.andWhere('a.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
   if (filter.ownerType) qb.andWhere('a.owner_type = :ownerType', { ownerType: filter.ownerType });
   if (filter.ownerId) qb.andWhere('a.owner_id = :ownerId', { ownerId: filter.ownerId });

@@ -21,7 +21,7 @@ const kindsOf = (c: string) => POSTING_KINDS.filter((k) => POSTING_KIND_RULES[k]
 const INCOME = kindsOf('income');
 const EXPENDITURE = kindsOf('expenditure');
 /** 当年筹集的长护险基金 (Qinhuangdao art. 63): what comes in from outside, recoveries of paid money aside. */
-const RAISED: PostingKind[] = ['collection', 'subsidy', 'donation', 'interest'];
+export const RAISED: PostingKind[] = ['collection', 'subsidy', 'donation', 'interest'];
 
 /** The region's fund by month from the aggregates: income and expenditure of the fund's own accounts. */
 export async function fundMonths(
