@@ -1,4 +1,4 @@
-import { creditCodeCheckChar, drawAssessors, idNumberCheckChar, qinhuangdaoAssessmentParams } from '@ltci/shared';
+import { creditCodeCheckChar, drawAssessors, qinhuangdaoAssessmentParams, residentIdCheckChar } from '@ltci/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../src/common/db.js';
 import { Scope } from '../src/common/scope.js';
@@ -23,7 +23,7 @@ let person = 100;
 /** A fresh valid ID number (GB 11643-1999: the 18th character is the check of the first 17, worked out by the shared rule). */
 const idNumber = () => {
   const first17 = `13030219800101${String(person++).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
+  return first17 + residentIdCheckChar(first17);
 };
 
 type Extensions = { code: string; reason?: string; issues?: { citation: string; otherInstitutionId: string }[] };
@@ -143,7 +143,10 @@ describe('related persons: ID numbers masked, revealed deliberately', () => {
     const good = idNumber();
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const res = await addPerson(i, 'shareholder', '郑股东', bad);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { idNumber: '身份证号校验位不正确' } });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { idNumber: `身份证号码校验位错误：应为 ${good[17]}` },
+    });
     expect(await count('SELECT count(*) FROM institution_related_persons WHERE institution_id = $1', [i])).toBe(0);
   });
 });

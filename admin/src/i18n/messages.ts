@@ -6,6 +6,8 @@ import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
 import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
+import { workflowMessagesEn, workflowMessagesZh } from '../workflow/messages';
+import { codeMessagesEn, codeMessagesZh } from './codes';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -39,6 +41,8 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [traceMessagesEn, traceMessagesZh],
   [todoMessagesEn, todoMessagesZh],
   [agreementMessagesEn, agreementMessagesZh],
+  [workflowMessagesEn, workflowMessagesZh],
+  [codeMessagesEn, codeMessagesZh],
   [recordsMessagesEn, recordsMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
