@@ -2,28 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { canAccess, menuItemsFor } from './permissions';
 
 describe('menuItemsFor', () => {
-  it('shows institutions, service agreements and regions to every role, users, the audit log and the policy data only to the administrator', () => {
+  it('shows institutions, service agreements, the assessor pool and regions to every role, users, the audit log and the policy data only to the administrator', () => {
     expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
+      'assessorPool',
       'regions',
       'users',
       'auditLogs',
       'policyData',
     ]);
     for (const role of ['fund_manager', 'inspector', 'agency_officer', 'tpa_staff']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
     }
   });
 
   it('a user without roles sees only what the rights table opens to any signed-in caller (the database gives every user a role)', () => {
-    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
   });
 
   it('unions the menus of several roles', () => {
     expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
+      'assessorPool',
       'regions',
       'users',
       'auditLogs',
@@ -72,7 +74,7 @@ describe('canAccess', () => {
   });
 
   it('denies unknown resources and actions', () => {
-    expect(canAccess(['admin'], 'Claimant', 'list')).toBe(false);
+    expect(canAccess(['admin'], 'NoSuchResource', 'list')).toBe(false);
     expect(canAccess(['admin'], 'Institution', 'launch')).toBe(false);
   });
 });
