@@ -18,6 +18,8 @@ import { CalculatorService } from './modules/calculators/calculator.service.js';
 import { ClaimantResolver } from './modules/claimants/claimant.resolver.js';
 import { ClaimantService } from './modules/claimants/claimant.service.js';
 import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
+import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
+import { ComplaintService } from './modules/complaints/complaint.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
 import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
@@ -39,6 +41,8 @@ import { PolicyDataResolver } from './modules/policy/policy-data.resolver.js';
 import { PolicyDataService } from './modules/policy/policy-data.service.js';
 import { CountyResolver, RegionResolver } from './modules/regions/region.resolver.js';
 import { RegionService } from './modules/regions/region.service.js';
+import { AnnualScorecardResolver } from './modules/scorecards/scorecard.resolver.js';
+import { ScorecardService } from './modules/scorecards/scorecard.service.js';
 import { TodoResolver } from './modules/todo/todo.resolver.js';
 import { TodoService } from './modules/todo/todo.service.js';
 import { UserResolver } from './modules/users/user.resolver.js';
@@ -65,6 +69,8 @@ export const resolvers = [
   FundWarningResolver,
   FundStatementResolver,
   ClaimantResolver,
+  AnnualScorecardResolver,
+  ComplaintResolver,
   StaffResolver,
   RelatedPersonResolver,
 ] as const;
@@ -99,6 +105,8 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
       ClaimantResolver,
       new ClaimantResolver(new ClaimantService(db, policyData), new ClaimantRecordsService(db, policyData), db, policyData),
     ],
+    [AnnualScorecardResolver, new AnnualScorecardResolver(new ScorecardService(db))],
+    [ComplaintResolver, new ComplaintResolver(new ComplaintService(db))],
     [StaffResolver, new StaffResolver(new StaffService(db))],
     [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
   ]);

@@ -4,6 +4,7 @@ export * from './attachments/index.js';
 export * from './audit/index.js';
 export * from './benefits/index.js';
 export * from './claimants/index.js';
+export * from './complaints/index.js';
 export * from './contributions/index.js';
 export * from './core/index.js';
 export * from './eligibility/index.js';

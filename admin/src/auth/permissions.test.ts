@@ -11,9 +11,22 @@ describe('menuItemsFor', () => {
       'users',
       'auditLogs',
       'policyData',
+      'scorecards',
+      'complaints',
     ]);
-    for (const role of ['fund_manager', 'inspector', 'agency_officer', 'tpa_staff']) {
+    for (const role of ['fund_manager', 'tpa_staff']) {
       expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
+    }
+    // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
+    for (const role of ['inspector', 'agency_officer']) {
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual([
+        'institutions',
+        'agreements',
+        'assessorPool',
+        'regions',
+        'scorecards',
+        'complaints',
+      ]);
     }
   });
 
@@ -30,6 +43,8 @@ describe('menuItemsFor', () => {
       'users',
       'auditLogs',
       'policyData',
+      'scorecards',
+      'complaints',
     ]);
   });
 

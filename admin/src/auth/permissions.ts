@@ -12,11 +12,22 @@ export const RESOURCES = {
   auditLogs: 'AuditLog',
   policyData: 'PolicyData',
   agreements: 'ServiceAgreement',
+  scorecards: 'AnnualScorecard',
+  complaints: 'Complaint',
   staff: 'Staff',
   relatedPersons: 'RelatedPerson',
 } as const;
 
-export type MenuKey = 'institutions' | 'agreements' | 'regions' | 'users' | 'auditLogs' | 'policyData' | 'assessorPool';
+export type MenuKey =
+  | 'institutions'
+  | 'agreements'
+  | 'regions'
+  | 'users'
+  | 'auditLogs'
+  | 'policyData'
+  | 'scorecards'
+  | 'complaints'
+  | 'assessorPool';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -33,6 +44,8 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'users', resource: RESOURCES.users },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },
   { key: 'policyData', resource: RESOURCES.policyData },
+  { key: 'scorecards', resource: RESOURCES.scorecards },
+  { key: 'complaints', resource: RESOURCES.complaints },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -3,8 +3,10 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages';
 import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
+import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
+import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
 import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
 import { workflowMessagesEn, workflowMessagesZh } from '../workflow/messages';
 import { codeMessagesEn, codeMessagesZh } from './codes';
@@ -43,6 +45,8 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [agreementMessagesEn, agreementMessagesZh],
   [workflowMessagesEn, workflowMessagesZh],
   [codeMessagesEn, codeMessagesZh],
+  [scorecardMessagesEn, scorecardMessagesZh],
+  [complaintMessagesEn, complaintMessagesZh],
   [recordsMessagesEn, recordsMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);

@@ -6,6 +6,7 @@ import { createInstitutionLoaders } from '../modules/institutions/institution.lo
 import { createStaffLoaders } from '../modules/institutions/staff.loaders.js';
 import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loaders.js';
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
+import { createScorecardLoaders } from '../modules/scorecards/scorecard.loaders.js';
 import { createUserLoaders } from '../modules/users/user.loaders.js';
 
 /** One fresh set per request, so batching never leaks rows between callers. */
@@ -18,6 +19,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createFundLoaders(dataSource),
     ...createUserLoaders(dataSource),
     ...createClaimantLoaders(dataSource),
+    ...createScorecardLoaders(dataSource),
     ...createStaffLoaders(dataSource),
   };
 }

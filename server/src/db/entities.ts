@@ -6,6 +6,7 @@ import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { Claimant } from '../modules/claimants/claimant.entity.js';
 import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
+import { Complaint } from '../modules/complaints/complaint.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
@@ -22,6 +23,7 @@ import { PolicyChange } from '../modules/policy/policy-change.entity.js';
 import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
+import { AnnualScorecard, MonthlyCount, ScorecardEventRow } from '../modules/scorecards/scorecard.entity.js';
 
 export const entities = [
   Region,
@@ -49,6 +51,10 @@ export const entities = [
   Claimant,
   ClaimantContribution,
   HospitalStay,
+  AnnualScorecard,
+  ScorecardEventRow,
+  MonthlyCount,
+  Complaint,
   StaffCertificate,
   AssessorTraining,
   RelatedPerson,

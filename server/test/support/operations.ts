@@ -176,6 +176,37 @@ export class Fixtures {
     return row.id;
   }
 
+  /** A 2026 scorecard (Changzhou template) of a fresh institution, prepared by the demo admin so any inspector is a second person. */
+  async scorecard(regionId: 'qinhuangdao' | 'tumxuk', state = 'open'): Promise<{ id: string; version: number; institutionId: string }> {
+    const institution = await this.institution(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO annual_scorecards (institution_id, region_id, year, template_id, state, prepared_by)
+       SELECT $1, $2, 2026, 'changzhou-annual-2024', $3, id FROM users WHERE username = 'admin' RETURNING id, version`,
+      [institution, regionId, state],
+    );
+    return { ...row, institutionId: institution };
+  }
+
+  async scorecardEvent(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const card = await this.scorecard(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO scorecard_events (scorecard_id, institution_id, region_id, type, occurred_on, count, recorded_by, recorded_by_name)
+       SELECT $1, $2, $3, 'lateUpload', '2026-05-01', 1, id, 'fixture' FROM users WHERE username = 'admin' RETURNING id`,
+      [card.id, card.institutionId, regionId],
+    );
+    return row.id;
+  }
+
+  async complaint(regionId: 'qinhuangdao' | 'tumxuk', state = 'received'): Promise<{ id: string; version: number }> {
+    const institution = await this.institution(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO complaints (institution_id, region_id, channel, kind, received_on, complainant, content, state, prepared_by)
+       SELECT $1, $2, 'hotline', 'conduct', '2026-06-01', '矩阵测试', '矩阵测试投诉', $3, id FROM users WHERE username = 'admin' RETURNING id, version`,
+      [institution, regionId, state],
+    );
+    return row;
+  }
+
   async auditRow(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
     const [row] = await this.dataSource.query(
       `INSERT INTO audit_logs (username, operation, entity_type, entity_id, region_id) VALUES ('fixture', 'update', 'Institution', 'x', $1) RETURNING id`,
@@ -711,6 +742,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ],
   ...fundCases(),
   ...claimantCases(),
+  ...scorecardCases(),
   ...recordsCases(),
 ]);
 
@@ -965,6 +997,156 @@ function claimantCases(): [string, OperationCase][] {
         own: async (fx) => ({ id: await fx.hospitalStay('qinhuangdao'), d: '2026-10-20' }),
         other: async (fx) => ({ id: await fx.hospitalStay('tumxuk'), d: '2026-10-20' }),
         invalid: async (fx) => ({ id: await fx.hospitalStay('qinhuangdao'), d: '2026-10-01' }),
+      },
+    ],
+  ];
+}
+
+/** Annual scorecards and complaints (issue 10, items 6–7). */
+function scorecardCases(): [string, OperationCase][] {
+  const list = (name: string, filter: string, fields: string): [string, OperationCase] => [
+    name,
+    {
+      document: `query (${LIST_ARGS} ${filter}) { ${name}(page: $page, perPage: $perPage, filter: $filter) { ${fields} } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ];
+  const RECORD = `mutation ($s: ID!, $t: String!, $d: String!, $c: Int!) {
+    recordScorecardEvent(scorecardId: $s, type: $t, occurredOn: $d, count: $c) { id total } }`;
+  const MONTHLY = `mutation ($i: ID!, $m: String!, $s: Int!, $r: Int!) { recordMonthlyCount(institutionId: $i, month: $m, submitted: $s, returned: $r) { id } }`;
+  const CREATE = `mutation ($i: ID!, $c: String!) {
+    createComplaint(institutionId: $i, channel: hotline, kind: conduct, receivedOn: "2026-06-01", complainant: "矩阵测试", content: $c) { id } }`;
+  return [
+    list('allAnnualScorecards', 'AnnualScorecardFilter', 'id total events { id } history { action } allowedActions { action }'),
+    list('_allAnnualScorecardsMeta', 'AnnualScorecardFilter', 'count'),
+    list('allMonthlyCounts', 'MonthlyCountFilter', 'id'),
+    list('_allMonthlyCountsMeta', 'MonthlyCountFilter', 'count'),
+    list('allComplaints', 'ComplaintFilter', 'id history { action } allowedActions { action }'),
+    list('_allComplaintsMeta', 'ComplaintFilter', 'count'),
+    [
+      'AnnualScorecard',
+      {
+        document: 'query ($id: ID!) { AnnualScorecard(id: $id) { id recordableTypes institution { id } } }',
+        own: async (fx) => ({ id: (await fx.scorecard('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.scorecard('tumxuk')).id }),
+      },
+    ],
+    [
+      'annualScorecardRanking',
+      {
+        document: 'query ($r: ID!, $y: Int!) { annualScorecardRanking(regionId: $r, year: $y) { rank total } }',
+        own: () => ({ r: 'qinhuangdao', y: 2026 }),
+        other: () => ({ r: 'tumxuk', y: 2026 }),
+      },
+    ],
+    [
+      'Complaint',
+      {
+        document: 'query ($id: ID!) { Complaint(id: $id) { id institution { id } } }',
+        own: async (fx) => ({ id: (await fx.complaint('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.complaint('tumxuk')).id }),
+      },
+    ],
+    [
+      'openAnnualScorecard',
+      {
+        document: 'mutation ($i: ID!, $y: Int!) { openAnnualScorecard(institutionId: $i, year: $y) { id } }',
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao'), y: 2026 }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), y: 2026 }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), y: 2019 }),
+      },
+    ],
+    [
+      'recordScorecardEvent',
+      {
+        document: RECORD,
+        own: async (fx) => ({ s: (await fx.scorecard('qinhuangdao')).id, t: 'lateUpload', d: '2026-05-01', c: 1 }),
+        other: async (fx) => ({ s: (await fx.scorecard('tumxuk')).id, t: 'lateUpload', d: '2026-05-01', c: 1 }),
+        invalid: async (fx) => ({ s: (await fx.scorecard('qinhuangdao')).id, t: 'lateUpload', d: '2026-05-01', c: -1 }),
+      },
+    ],
+    [
+      'withdrawScorecardEvent',
+      {
+        document: 'mutation ($id: ID!, $r: String!) { withdrawScorecardEvent(id: $id, reason: $r) { id } }',
+        own: async (fx) => ({ id: await fx.scorecardEvent('qinhuangdao'), r: '矩阵测试：误记' }),
+        other: async (fx) => ({ id: await fx.scorecardEvent('tumxuk'), r: '矩阵测试：误记' }),
+        invalid: async (fx) => ({ id: await fx.scorecardEvent('qinhuangdao'), r: ' ' }),
+      },
+    ],
+    [
+      'recordMonthlyCount',
+      {
+        document: MONTHLY,
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao'), m: '2026-09', s: 10, r: 1 }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), m: '2026-09', s: 10, r: 1 }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), m: '2026-09', s: 10, r: 11 }),
+      },
+    ],
+    [
+      'transitionAnnualScorecard',
+      {
+        document: `mutation ($id: ID!, $a: AnnualScorecardAction!, $v: Int!, $r: String) {
+          transitionAnnualScorecard(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const c = await fx.scorecard('qinhuangdao', 'submitted');
+          return { id: c.id, a: 'return', v: c.version, r: '矩阵测试：退回' };
+        },
+        other: async (fx) => {
+          const c = await fx.scorecard('tumxuk', 'submitted');
+          return { id: c.id, a: 'return', v: c.version, r: '矩阵测试：退回' };
+        },
+        invalid: async (fx) => {
+          const c = await fx.scorecard('qinhuangdao', 'submitted');
+          return { id: c.id, a: 'return', v: c.version, r: ' ' };
+        },
+      },
+    ],
+    [
+      'createComplaint',
+      {
+        document: CREATE,
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao'), c: '矩阵测试投诉' }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), c: '矩阵测试投诉' }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), c: ' ' }),
+      },
+    ],
+    [
+      'updateComplaint',
+      {
+        document: 'mutation ($id: ID!, $v: Int!, $t: String) { updateComplaint(id: $id, expectedVersion: $v, investigation: $t) { id } }',
+        own: async (fx) => {
+          const c = await fx.complaint('qinhuangdao');
+          return { id: c.id, v: c.version, t: '矩阵测试：调查情况' };
+        },
+        other: async (fx) => {
+          const c = await fx.complaint('tumxuk');
+          return { id: c.id, v: c.version, t: '矩阵测试：调查情况' };
+        },
+        invalid: async (fx) => {
+          const c = await fx.complaint('qinhuangdao');
+          return { id: c.id, v: c.version, t: '长'.repeat(4001) };
+        },
+      },
+    ],
+    [
+      'transitionComplaint',
+      {
+        document: `mutation ($id: ID!, $a: ComplaintAction!, $v: Int!, $r: String) {
+          transitionComplaint(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const c = await fx.complaint('qinhuangdao');
+          return { id: c.id, a: 'investigate', v: c.version };
+        },
+        other: async (fx) => {
+          const c = await fx.complaint('tumxuk');
+          return { id: c.id, a: 'investigate', v: c.version };
+        },
+        invalid: async (fx) => {
+          const c = await fx.complaint('qinhuangdao', 'investigating');
+          return { id: c.id, a: 'dismiss', v: c.version, r: ' ' };
+        },
       },
     ],
   ];

@@ -41,6 +41,12 @@ const ACCOUNTS = 'GB/T 22239-2019 8.1.4.2; Product rule: administrators manage a
 /** The city agency and the county (县区) agencies each work their own area (Qinhuangdao art. 60–61). */
 const COUNTY_CITATION = 'Qinhuangdao art. 60–61';
 
+/** Inspection and evaluation are the agency's (Qinhuangdao art. 60, 67); its inspectors keep the scorecards (Xinjiang art. 27). */
+const INSPECTORS = ['inspector'] as const satisfies readonly Role[];
+const INSPECTION_READERS = ['admin', 'inspector', 'agency_officer'] as const satisfies readonly Role[];
+const COMPLAINT_TAKERS = ['inspector', 'agency_officer'] as const satisfies readonly Role[];
+const SCORECARD_CITATION = 'Qinhuangdao art. 67; Xinjiang art. 27; Changzhou 2024 scorecard';
+const COMPLAINT_CITATION = 'Qinhuangdao art. 60, 67, 72';
 /** An institution's roster, premises and systems are the agency's designation file (Xinjiang art. 6–7, 15, 19). */
 const STAFF_CITATION = 'Xinjiang art. 6–7, 15, 19';
 /** The pool is the medical-security department's (Xinjiang art. 16); agency officers and inspectors keep it, administrators too. */
@@ -156,6 +162,27 @@ export const RIGHTS = [
     'Import the collection system’s monthly file',
     CLAIMANT_CITATION,
   ),
+  right('scorecard.read', 'AnnualScorecard', INSPECTION_READERS, '查看年度考核评分表', 'View annual scorecards', SCORECARD_CITATION),
+  right(
+    'scorecard.record',
+    'AnnualScorecard',
+    INSPECTORS,
+    '记录考核事项与月度数据',
+    'Record scorecard events and monthly counts',
+    SCORECARD_CITATION,
+  ),
+  right('scorecard.transition', 'AnnualScorecard', INSPECTORS, '办理评分表签发', 'Move a scorecard on', SCORECARD_CITATION),
+  right('scorecard.submit', 'AnnualScorecard', INSPECTORS, '提交评分表复核', 'Submit a scorecard', SCORECARD_CITATION),
+  right('scorecard.approve', 'AnnualScorecard', INSPECTORS, '复核签发评分表', 'Approve a scorecard', SCORECARD_CITATION),
+  right('scorecard.return', 'AnnualScorecard', INSPECTORS, '退回评分表', 'Return a scorecard', SCORECARD_CITATION),
+  right('scorecard.reopen', 'AnnualScorecard', INSPECTORS, '重新开启评分表', 'Reopen a scorecard', SCORECARD_CITATION),
+  right('complaint.read', 'Complaint', INSPECTION_READERS, '查看投诉举报', 'View complaints', COMPLAINT_CITATION),
+  right('complaint.create', 'Complaint', COMPLAINT_TAKERS, '登记投诉举报', 'Record complaints', COMPLAINT_CITATION),
+  right('complaint.update', 'Complaint', INSPECTORS, '记录投诉调查情况', 'Record a complaint’s investigation', COMPLAINT_CITATION),
+  right('complaint.transition', 'Complaint', INSPECTORS, '办理投诉调查', 'Move a complaint on', COMPLAINT_CITATION),
+  right('complaint.investigate', 'Complaint', INSPECTORS, '开始调查投诉', 'Investigate a complaint', COMPLAINT_CITATION),
+  right('complaint.verify', 'Complaint', INSPECTORS, '认定投诉查实', 'Verify a complaint', COMPLAINT_CITATION),
+  right('complaint.dismiss', 'Complaint', INSPECTORS, '认定投诉不属实', 'Dismiss a complaint', COMPLAINT_CITATION),
   right('staff.read', 'Staff', SIGNED_IN, '查看机构人员与评估人员库', 'View staff and the assessor pool', STAFF_CITATION),
   right('staff.create', 'Staff', EDITORS, '登记机构人员', 'Record staff', STAFF_CITATION),
   right('staff.update', 'Staff', EDITORS, '修改机构人员', 'Edit staff', STAFF_CITATION),

@@ -11,6 +11,7 @@ import { seedDemoAgreement } from './demo-agreements.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDemoFund } from './demo-fund.js';
 import { seedDemoRecords } from './demo-records.js';
+import { seedDemoScorecards } from './demo-scorecards.js';
 
 /**
  * Load the demo data into an empty database (development only). Returns false when the
@@ -35,9 +36,11 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     }
     const people = { admin: users.get('admin') as User, inspector: users.get('inspector') as User };
     let infoChangeSeeded = false;
+    const institutions: Institution[] = [];
     const firstAssessmentSeeded = new Set<string>();
     for (const [n, { staff, agreement, ...institution }] of demoInstitutions().entries()) {
       const saved = await em.save(em.create(Institution, institution));
+      institutions.push(saved);
       // one change of bank account awaiting its application (Xinjiang art. 21: on the to-do list)
       if (!infoChangeSeeded && saved.regionId === 'tumxuk' && agreement !== 'none') {
         infoChangeSeeded = true;
@@ -59,6 +62,8 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     // a year of the fund up to last month, so that a fund manager's day starts with figures and warnings
     const lastMonth = addMonthsToMonth(todayInChina().slice(0, 7), -1);
     await seedDemoFund(em, demoRegions, users.get('fund_manager') as User, lastMonth);
+    // a year of scorecards and complaints, so that an inspector's day starts with work in every state
+    await seedDemoScorecards(em, institutions, { inspector: people.inspector, inspector2: users.get('inspector2') as User }, lastMonth);
   });
   return true;
 }
