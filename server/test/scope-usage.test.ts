@@ -59,6 +59,15 @@ const ALLOWED = new Map<string, string>([
   ['db/seed/bootstrap.ts User', 'first start: whether any user exists'],
   ['db/seed/seed.ts User', 'demo data: whether any user exists'],
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
+  [
+    'modules/agreements/agreement.service.ts Institution',
+    'the state of the institution of an agreement the caller locked (workflow facts)',
+  ],
+  ['modules/institutions/institution.loaders.ts service_agreements', 'the agreements in force of institutions already read through Scope'],
+  [
+    'modules/institutions/institution.service.ts ServiceAgreement',
+    'the agreements of an institution the caller reached and locked (workflow facts, kind change)',
+  ],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');

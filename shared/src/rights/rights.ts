@@ -33,6 +33,9 @@ const FUND_CITATION = 'Qinhuangdao art. 49–52, 56; Tumxuk §6(三)';
 const ACCOUNTS = 'GB/T 22239-2019 8.1.4.2; Product rule: administrators manage accounts';
 /** The city agency and the county (县区) agencies each work their own area (Qinhuangdao art. 60–61). */
 const COUNTY_CITATION = 'Qinhuangdao art. 60–61';
+/** Designation is the city and county agencies' (Qinhuangdao art. 60–61); the TPA only assists (art. 62). */
+const AGENCY = ['admin', 'agency_officer'] as const satisfies readonly Role[];
+const DESIGNATION = 'Qinhuangdao art. 60–62; Product rule: an institution is deactivated with a reason, never deleted';
 
 const right = <const I extends string>(
   id: I,
@@ -49,7 +52,6 @@ export const RIGHTS = [
   right('institution.read', 'Institution', SIGNED_IN, '查看定点机构', 'View institutions'),
   right('institution.create', 'Institution', EDITORS, '新增定点机构', 'Create institutions'),
   right('institution.update', 'Institution', EDITORS, '修改定点机构', 'Edit institutions'),
-  right('institution.delete', 'Institution', ADMIN, '删除定点机构', 'Delete institutions'),
   right('institution.export', 'Institution', SIGNED_IN, '导出定点机构', 'Export institutions'),
   right('institution.import', 'Institution', EDITORS, '导入定点机构', 'Import institutions'),
   right('job.read', 'Job', SIGNED_IN, '查看后台任务', 'View background jobs'),
@@ -115,6 +117,9 @@ export const RIGHTS = [
   right('fund.approve', 'FundReversal', FUND_MANAGERS, '批准冲正', 'Approve a reversal', FUND_CITATION),
   right('fund.reject', 'FundReversal', FUND_MANAGERS, '驳回冲正', 'Reject a reversal', FUND_CITATION),
   right('fund.acknowledge', 'FundWarning', FUND_MANAGERS, '确认基金预警', 'Acknowledge fund warnings', 'Qinhuangdao art. 58'),
+  right('institution.transition', 'Institution', AGENCY, '办理机构停用与启用', 'Deactivate or reactivate institutions', DESIGNATION),
+  right('institution.deactivate', 'Institution', AGENCY, '停用定点机构', 'Deactivate institutions', DESIGNATION),
+  right('institution.reactivate', 'Institution', AGENCY, '重新启用定点机构', 'Reactivate institutions', DESIGNATION),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];
