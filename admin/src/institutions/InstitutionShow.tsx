@@ -14,6 +14,8 @@ import { AttachmentsPanel } from '../attachments';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { TranslatedTextField } from '../common/TranslatedTextField';
 import { careSubtypeChoices, kindChoices } from '../domain';
+import { stateChoices } from './activity';
+import { InstitutionActivity } from './InstitutionActivity';
 import { InstitutionStatusField } from './InstitutionStatusField';
 
 const StaffEmpty = () => {
@@ -32,10 +34,15 @@ export const InstitutionShow = () => (
         <TextField source="legalRepresentative" />
         <TextField source="address" />
         <ReferenceField source="regionId" reference="Region" link={false} />
+        <ReferenceField source="countyId" reference="County" link={false} emptyText="app.institutions.city_level" />
         <InstitutionStatusField source="status" label="resources.Institution.fields.status" />
+        <SelectField source="state" choices={stateChoices} />
         <NumberField source="staffCount" />
         <LocaleDateField source="createdAt" />
         <LocaleDateField source="updatedAt" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.institutions.activity" path="activity">
+        <InstitutionActivity label={false as unknown as string} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.institutions.staff" path="staff">
         <ArrayField source="staff" label={false}>
