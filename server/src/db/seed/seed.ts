@@ -10,6 +10,7 @@ import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
+import { seedDeactivation } from './demo-deactivation.js';
 import { seedDemoFund } from './demo-fund.js';
 
 /**
@@ -35,6 +36,7 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     }
     const people = { admin: users.get('admin') as User, inspector: users.get('inspector') as User };
     let infoChangeSeeded = false;
+    let deactivatedSeeded = false;
     for (const [n, { staff, agreement, ...institution }] of demoInstitutions().entries()) {
       const saved = await em.save(em.create(Institution, institution));
       // one change of bank account awaiting its application (Xinjiang art. 21: on the to-do list)
@@ -50,6 +52,11 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
         });
       }
       await seedDemoAgreement(em, saved, agreement, n + 1, people);
+      // one institution deactivated after its agreement was terminated: the list's 已停用 filter shows it, with its reason
+      if (!deactivatedSeeded && saved.regionId === 'qinhuangdao' && agreement === 'terminated') {
+        deactivatedSeeded = true;
+        await seedDeactivation(em, saved, people.admin);
+      }
       await em.insert(
         Staff,
         staff.map((s) => ({ ...s, institutionId: saved.id })),
