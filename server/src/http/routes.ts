@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { Db } from '../common/db.js';
 import type { ListExport } from '../common/list-export.js';
 import type { ServerConfig } from '../config.js';
+import { agreementExport } from '../modules/agreements/agreement.export.js';
+import { ServiceAgreementService } from '../modules/agreements/agreement.service.js';
 import { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { AttachmentStorage } from '../modules/attachments/attachment.storage.js';
 import { auditLogExport } from '../modules/audit/audit.export.js';
@@ -32,6 +34,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     institutionExport(db, new InstitutionService(db)),
     auditLogExport(new AuditQueryService(db)),
     regionExport(new RegionService(db)),
+    agreementExport(db, new ServiceAgreementService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
