@@ -68,6 +68,7 @@ const ALLOWED = new Map<string, string>([
     'modules/institutions/institution.service.ts ServiceAgreement',
     'the agreements of an institution the caller reached and locked (workflow facts, kind change)',
   ],
+  ['modules/users/user.export.ts regions', 'the regions of users already read through Scope, kept to the caller’s'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');

@@ -14,6 +14,8 @@ import { InstitutionService } from '../modules/institutions/institution.service.
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
 import { regionExport } from '../modules/regions/region.export.js';
 import { RegionService } from '../modules/regions/region.service.js';
+import { userExport } from '../modules/users/user.export.js';
+import { UserService } from '../modules/users/user.service.js';
 import { mountAttachments } from './attachments.js';
 import { mountExports } from './export.js';
 import type { CallerOf } from './http-errors.js';
@@ -35,6 +37,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     auditLogExport(new AuditQueryService(db)),
     regionExport(new RegionService(db)),
     agreementExport(db, new ServiceAgreementService(db)),
+    userExport(db, new UserService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);

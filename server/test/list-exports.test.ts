@@ -44,3 +44,24 @@ describe('export of the service agreements list (.xlsx)', () => {
     expect((await rowsOf({ filter: JSON.stringify({ colour: 'red' }) })).status).toBe(400);
   });
 });
+
+describe('export of the users list (.xlsx)', () => {
+  it('has the list’s columns with Chinese headers, role labels, the phone masked; administrators only', async () => {
+    const admin = await server.login('admin');
+    const res = await fetch(`${server.url}/export/User?${new URLSearchParams({ sortField: 'username', sortOrder: 'ASC' })}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(['用户名', '姓名', '角色', '统筹地区', '电话', '启用', '创建时间']);
+    const inspectorRow = rows.find((r) => r[0] === 'inspector');
+    expect(inspectorRow?.slice(0, 4)).toEqual(['inspector', '张稽核', '稽核人员', '秦皇岛市']);
+    for (const r of rows.slice(1)) expect(String(r[4] ?? '')).not.toMatch(/^1\d{10}$/); // never a full phone number
+    expect((await rowsOf({}, inspector)).status).toBe(200); // the agreements: every role
+    const refused = await fetch(`${server.url}/export/User`, { headers: { authorization: `Bearer ${inspector}` } });
+    expect(refused.status).toBe(403);
+  });
+});
