@@ -3,22 +3,8 @@ import { requestGraphQL } from '../dataProvider/request';
 
 export const stateChoices = INSTITUTION_ACTIVITY_STATES.map((s) => ({ id: s, name: `enums.InstitutionState.${s}` }));
 
-export interface ActivityAction {
-  action: string;
-  enabled: boolean;
-  blockedBy: string[];
-  needsReason: boolean;
-}
-
-export interface ActivityStep {
-  id: string;
-  action: string;
-  fromState: string;
-  toState: string;
-  actorName: string;
-  at: string;
-  reason: string | null;
-}
+/** The workflow rows every workflow's record carries (the agreement's shapes: one GraphQL type, WorkflowStep / AllowedAction). */
+export type { AllowedActionRow as ActivityAction, HistoryRow as ActivityStep } from '../agreements/choices';
 
 const TRANSITION = `mutation ($id: ID!, $a: InstitutionAction!, $v: Int!, $r: String) {
   transitionInstitution(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state version } }`;
