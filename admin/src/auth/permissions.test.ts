@@ -10,9 +10,15 @@ describe('menuItemsFor', () => {
       'users',
       'auditLogs',
       'policyData',
+      'scorecards',
+      'complaints',
     ]);
-    for (const role of ['fund_manager', 'inspector', 'agency_officer', 'tpa_staff']) {
+    for (const role of ['fund_manager', 'tpa_staff']) {
       expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+    }
+    // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
+    for (const role of ['inspector', 'agency_officer']) {
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', 'scorecards', 'complaints']);
     }
   });
 
@@ -28,6 +34,8 @@ describe('menuItemsFor', () => {
       'users',
       'auditLogs',
       'policyData',
+      'scorecards',
+      'complaints',
     ]);
   });
 
@@ -74,7 +82,7 @@ describe('canAccess', () => {
   });
 
   it('denies unknown resources and actions', () => {
-    expect(canAccess(['admin'], 'Claimant', 'list')).toBe(false);
+    expect(canAccess(['admin'], 'NoSuchResource', 'list')).toBe(false);
     expect(canAccess(['admin'], 'Institution', 'launch')).toBe(false);
   });
 });

@@ -1,8 +1,23 @@
+import { FUNCTIONAL_ZONES, MANAGEMENT_SYSTEMS, PREMISES_TENURES } from '@ltci/shared';
+import { Typography } from '@mui/material';
 import { type ReactElement, useEffect, useMemo, useRef } from 'react';
-import { FormDataConsumer, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useLocaleState } from 'react-admin';
+import {
+  BooleanInput,
+  CheckboxGroupInput,
+  DateInput,
+  FormDataConsumer,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { getStoredUser } from '../auth/session';
-import { careSubtypeChoices, kindChoices } from '../domain';
+import { careSubtypeChoices, enumChoices, kindChoices } from '../domain';
 import { institutionRule, regionChoices } from './input';
 
 const validators = (locale: string) => ({
@@ -50,6 +65,7 @@ export const InstitutionForm = ({ toolbar }: { toolbar?: ReactElement }) => {
   const regions = regionChoices(getStoredUser()?.regions);
   const [locale] = useLocaleState();
   const v = useMemo(() => validators(locale), [locale]);
+  const record = useRecordContext();
   return (
     <SimpleForm mode="onChange" warnWhenUnsavedChanges sx={{ maxWidth: 760 }} toolbar={toolbar}>
       <SelectInput source="kind" choices={kindChoices} validate={required()} />
@@ -72,6 +88,43 @@ export const InstitutionForm = ({ toolbar }: { toolbar?: ReactElement }) => {
         validate={required()}
       />
       <CountyInput />
+      {record?.id ? <ProfileInputs /> : null}
     </SimpleForm>
+  );
+};
+
+const zoneChoices = enumChoices(FUNCTIONAL_ZONES, 'enums.FunctionalZone');
+const systemChoices = enumChoices(MANAGEMENT_SYSTEMS, 'enums.ManagementSystem');
+const tenureChoices = enumChoices(PREMISES_TENURES, 'enums.Tenure');
+
+/** Premises, zones, systems (and which are posted) and the information system (Xinjiang art. 6(3)–(5), 7(4); annex 2). */
+const ProfileInputs = () => {
+  const translate = useTranslate();
+  return (
+    <>
+      <Typography variant="h6">{translate('app.institutions.premises')}</Typography>
+      <TextInput source="floorArea" />
+      <SelectInput source="tenure" choices={tenureChoices} emptyText="—" />
+      <FormDataConsumer>
+        {({ formData }) => (formData.tenure === 'leased' ? <DateInput source="leaseEndsOn" validate={required()} /> : null)}
+      </FormDataConsumer>
+      <CheckboxGroupInput source="zones" choices={zoneChoices} />
+      <BooleanInput source="homeVisitKit" />
+      <Typography variant="h6">{translate('app.institutions.systems')}</Typography>
+      <CheckboxGroupInput source="managementSystems" choices={systemChoices} />
+      <FormDataConsumer>
+        {({ formData }) => (
+          <CheckboxGroupInput
+            source="systemsPosted"
+            choices={systemChoices.filter((c) => ((formData.managementSystems as string[] | undefined) ?? []).includes(c.id))}
+          />
+        )}
+      </FormDataConsumer>
+      <TextInput source="infoSystemName" />
+      <BooleanInput source="platformConnected" />
+      <BooleanInput source="securityPolicy" />
+      <TextInput source="securityOfficer" />
+      <BooleanInput source="electronicArchives" />
+    </>
   );
 };

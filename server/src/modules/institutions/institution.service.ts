@@ -3,6 +3,8 @@ import {
   type InstitutionActivityAction,
   type InstitutionActivityFacts,
   type InstitutionActivityState,
+  type InstitutionProfileDraft,
+  institutionProfileIssues,
   institutionRecordIssues,
   kindChangeIssues,
 } from '@ltci/shared';
@@ -17,6 +19,7 @@ import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
+import type { PolicyDataService } from '../policy/policy-data.service.js';
 import { County } from '../regions/county.entity.js';
 import { Region } from '../regions/region.entity.js';
 import {
@@ -30,12 +33,17 @@ import {
 import { Institution } from './institution.entity.js';
 import { type InstitutionDraft, institutionFieldErrors, normalise } from './institution.rules.js';
 import { InstitutionStatus } from './institution-enums.js';
+import { RelatedPerson } from './related-person.entity.js';
+import { assertSeparation } from './separation.js';
 import { Staff } from './staff.entity.js';
 
 const ENTITY = 'Institution';
 
 export class InstitutionService {
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly policy?: PolicyDataService,
+  ) {
     this.reads = new ScopedReads(db, Institution, filtered, INSTITUTION_SORT);
   }
 
@@ -76,11 +84,18 @@ export class InstitutionService {
       const before = await scope.one(Institution, id, { lock: true });
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       const draft = normalise({ ...before, ...defined } as InstitutionDraft);
-      await validate(scope, draft, before);
-      const saved = await scope.em.save(Institution, { ...before, ...draft, version: before.version + 1 });
-      // its agreements are placed where it is (their county decides who reaches them)
-      if (saved.countyId !== before.countyId || saved.regionId !== before.regionId)
+      await validate(scope, { ...before, ...defined, ...draft }, before);
+      const saved = await scope.em.save(Institution, { ...before, ...defined, ...draft, version: before.version + 1 });
+      // its agreements, staff and related persons are placed where it is (their county decides who reaches them)
+      if (saved.countyId !== before.countyId || saved.regionId !== before.regionId) {
         await scope.em.update(ServiceAgreement, { institutionId: id }, { countyId: saved.countyId });
+        const place = { regionId: saved.regionId, countyId: saved.countyId };
+        await scope.em.update(Staff, { institutionId: id }, place);
+        await scope.em.update(RelatedPerson, { institutionId: id }, place);
+      }
+      // Qinhuangdao art. 40; Tumxuk §6(一); Xinjiang art. 12(6): a new kind or region is checked against the others
+      if (this.policy && (saved.kind !== before.kind || saved.regionId !== before.regionId))
+        await assertSeparation(scope, this.policy, saved);
       await recordAudit(scope.em, caller, {
         operation: 'update',
         entityType: ENTITY,
@@ -148,8 +163,10 @@ function filtered(scope: Scope, given?: InstitutionFilter | null) {
 }
 
 /** Field errors first (all at once), then whether the caller may write into the region. */
-async function validate(scope: Scope, draft: InstitutionDraft, before?: Institution): Promise<void> {
+async function validate(scope: Scope, draft: InstitutionDraft & InstitutionProfileDraft, before?: Institution): Promise<void> {
   const errors = institutionFieldErrors(draft);
+  const profile = institutionProfileIssues(draft);
+  for (const i of profile) errors[i.path] ??= i.message;
   const kindLocked = before ? await kindChange(scope, before, draft.kind) : [];
   for (const issue of kindLocked) errors[issue.path] ??= issue.message;
   if (!errors.regionId && !(await scope.em.existsBy(Region, { id: draft.regionId }))) {
@@ -159,7 +176,10 @@ async function validate(scope: Scope, draft: InstitutionDraft, before?: Institut
     errors.countyId = `该统筹地区没有这个县区：${draft.countyId}`;
   }
   // the issues' codes and parameters let the dashboard word each field's error in the user's language
-  const issues: { path: string; code: string }[] = institutionRecordIssues(draft).map(({ path, code }) => ({ path, code }));
+  const issues: { path: string; code: string }[] = [...institutionRecordIssues(draft), ...profile].map(({ path, code }) => ({
+    path,
+    code,
+  }));
   if (errors.regionId && !issues.some((i) => i.path === 'regionId')) issues.push({ path: 'regionId', code: 'UNKNOWN_REGION' });
   if (errors.countyId) issues.push({ path: 'countyId', code: 'COUNTY_NOT_IN_REGION' });
   issues.push(...kindLocked.map(({ path, code }) => ({ path, code })));
