@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
@@ -37,7 +38,10 @@ function precompress(): Plugin {
 // validates with exactly the functions the server runs, without a prior build.
 export default defineConfig({
   plugins: [react(), precompress()],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: {
+    conditions: ['source', ...defaultClientConditions],
+    alias: { 'object.entries': fileURLToPath(new URL('./shims/object-entries.cjs', import.meta.url)) },
+  },
   server: {
     port: 5173,
     proxy: Object.fromEntries(

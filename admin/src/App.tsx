@@ -1,4 +1,4 @@
-import { Admin, Resource } from 'react-admin';
+import { Resource } from 'react-admin';
 import { createHashRouter, RouterProvider } from 'react-router';
 import agreements from './agreements';
 import auditLogs from './auditLogs';
@@ -13,6 +13,7 @@ import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import institutions from './institutions';
+import { AppAdmin as Admin } from './layout/AppAdmin';
 import { AppLayout } from './layout/AppLayout';
 import policyData from './policyData';
 import regions, { counties } from './regions';

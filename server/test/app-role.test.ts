@@ -73,7 +73,7 @@ describe('the application role ltci_app', () => {
     expect(rows.filter((r) => !r.dml || r.truncate)).toEqual([]);
   });
 
-  it('is enough to run the application: sign in, create, update and delete, each audited', async () => {
+  it('is enough to run the application: sign in, create, update and deactivate, each audited', async () => {
     const signIn = await graphql('mutation ($p: String!) { login(username: "admin", password: $p) { token } }', { p: DEMO_PASSWORD });
     const token = signIn.data?.login.token;
     expect(token).toBeTypeOf('string');
@@ -88,9 +88,16 @@ describe('the application role ltci_app', () => {
     expect(created.errors).toBeUndefined();
     const updated = await graphql('mutation ($id: ID!) { updateInstitution(id: $id, name: "角色测试评估中心二") { id } }', { id }, token);
     expect(updated.errors).toBeUndefined();
-    expect((await graphql('mutation ($id: ID!) { deleteInstitution(id: $id) { id } }', { id }, token)).errors).toBeUndefined();
+    const deactivated = await graphql(
+      'mutation ($id: ID!) { transitionInstitution(id: $id, action: deactivate, expectedVersion: 2, reason: "角色测试：注销") { state } }',
+      { id },
+      token,
+    );
+    expect(deactivated.errors).toBeUndefined();
     const audit = await db.dataSource.query('SELECT operation FROM audit_logs WHERE entity_id = $1 ORDER BY id', [id]);
-    expect(audit.map((r: { operation: string }) => r.operation)).toEqual(['create', 'update', 'delete']);
+    expect(audit.map((r: { operation: string }) => r.operation)).toEqual(['create', 'update', 'transition']);
+    // never deleted (issue 8, defect 3): the role cannot
+    await expect(asApp.query('DELETE FROM institutions WHERE id = $1', [id])).rejects.toThrow(/permission denied/);
   });
 });
 

@@ -114,7 +114,11 @@ describe('scope by county (Qinhuangdao art. 60–61)', () => {
 
   it('a county must belong to the institution’s region (BAD_USER_INPUT on countyId)', async () => {
     const res = await create('admin', 'tmsk-r44', 'qinhuangdao');
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { countyId: expect.stringContaining('tmsk-r44') } });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { countyId: expect.stringContaining('tmsk-r44') },
+      issues: expect.arrayContaining([{ path: 'countyId', code: 'COUNTY_NOT_IN_REGION' }]),
+    });
     const unknown = await create('admin', 'nowhere', 'qinhuangdao');
     expect(unknown.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });

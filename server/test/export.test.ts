@@ -58,19 +58,20 @@ async function streamedColumn(file: string, column: number): Promise<string[]> {
 describe('export of the institutions list (.xlsx)', () => {
   it('has the list’s columns with Chinese headers, translated values, the filter and the sort of the list', async () => {
     const file = join(dir, 'filtered.xlsx');
-    const filter = { kind: 'care' };
+    const filter = { kind: 'care', state: 'active' }; // as the list opens: the active ones (issue 8, defect 3)
     const res = await download({ filter: JSON.stringify(filter), sortField: 'name', sortOrder: 'DESC' }, inspector, file);
     expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('定点机构'));
     const [header, ...rows] = await sheetRows(file);
-    expect(header).toEqual(['机构名称', '机构类型', '护理机构类别', '统一社会信用代码', '统筹地区', '状态', '人员数']);
+    expect(header).toEqual(['机构名称', '机构类型', '护理机构类别', '统一社会信用代码', '统筹地区', '状态', '启用状态', '人员数']);
     const list = await server.graphql(
-      `{ allInstitutions(filter: { kind: care }, sortField: name, sortOrder: DESC, perPage: 1000) { name creditCode staffCount } }`,
+      `{ allInstitutions(filter: { kind: care, state: active }, sortField: name, sortOrder: DESC, perPage: 1000) { name creditCode staffCount } }`,
       {},
       inspector,
     );
     const shown = list.data?.allInstitutions as { name: string; creditCode: string; staffCount: number }[];
     expect(shown.length).toBeGreaterThan(0);
-    expect(rows.map((r) => [r[0], r[3], r[6]])).toEqual(shown.map((i) => [i.name, i.creditCode, i.staffCount]));
+    expect(rows.map((r) => [r[0], r[3], r[7]])).toEqual(shown.map((i) => [i.name, i.creditCode, i.staffCount]));
+    expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(['启用']));
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['护理服务机构']));
     expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(['秦皇岛市']));
   });

@@ -21,7 +21,8 @@ const CREATE = `mutation ($kind: InstitutionKind!, $careSubtype: CareSubtype, $n
   createInstitution(kind: $kind, careSubtype: $careSubtype, name: $name, creditCode: $creditCode, legalRepresentative: $legalRepresentative, address: $address, regionId: $regionId) { id name regionId status region { name } } }`;
 const UPDATE =
   'mutation ($id: ID!, $name: String, $regionId: ID) { updateInstitution(id: $id, name: $name, regionId: $regionId) { id name regionId } }';
-const DELETE = 'mutation ($id: ID!) { deleteInstitution(id: $id) { id } }';
+const TRANSITION = `mutation ($id: ID!, $a: InstitutionAction!, $v: Int!, $r: String) {
+  transitionInstitution(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state version } }`;
 const GET = 'query ($id: ID!) { Institution(id: $id) { id name } }';
 
 const draft = (overrides: Record<string, unknown> = {}) => ({
@@ -64,22 +65,18 @@ describe('institutions: who may do what', () => {
     expect(await institutionCount()).toBe(before);
   });
 
-  it("a deleted institution's staff (removed with it) are kept in the audit row", async () => {
-    const [{ id }] = await server.dataSource.query(
-      "SELECT i.id FROM institutions i JOIN staff s ON s.institution_id = i.id WHERE i.region_id = 'qinhuangdao' AND NOT EXISTS (SELECT 1 FROM staff r WHERE r.institution_id = i.id AND r.removed_for IS NOT NULL) LIMIT 1",
-    );
-    const staff = Number((await server.dataSource.query('SELECT count(*) FROM staff WHERE institution_id = $1', [id]))[0].count);
-    expect((await server.graphql(DELETE, { id }, tokens.admin)).data?.deleteInstitution.id).toBe(id);
-    const [row] = await server.dataSource.query("SELECT before FROM audit_logs WHERE entity_id = $1 AND operation = 'delete'", [id]);
-    expect(row.before.staff).toHaveLength(staff);
-    expect(staff).toBeGreaterThan(0);
+  it('there is no deleteInstitution: an institution is deactivated, never deleted (issue 8, defect 3)', async () => {
+    const res = await server.graphql('mutation { deleteInstitution(id: "x") { id } }', {}, tokens.admin);
+    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/deleteInstitution/);
   });
 
-  it('only admin may delete', async () => {
-    const id = (await create('inspector')).data?.createInstitution.id;
-    expect((await server.graphql(DELETE, { id }, tokens.inspector)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await server.graphql(DELETE, { id }, tokens.admin)).data?.deleteInstitution.id).toBe(id);
-    expect((await server.graphql(GET, { id }, tokens.admin)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+  it.each(['inspector', 'fund_manager'])('%s may not deactivate (FORBIDDEN) and nothing is written', async (user) => {
+    const id = (await create('admin')).data?.createInstitution.id;
+    const audits = await auditCount(id);
+    const res = await server.graphql(TRANSITION, { id, a: 'deactivate', v: 1, r: '测试' }, tokens[user]);
+    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(await auditCount(id)).toBe(audits);
   });
 
   it('without a token every query and mutation is UNAUTHENTICATED', async () => {
@@ -192,30 +189,31 @@ describe('institutions: bad input', () => {
 });
 
 describe('institutions: every mutation leaves exactly one audit row', () => {
-  it('create, update and delete each write one row with before and after', async () => {
+  it('create, update and deactivate each write one row with before and after', async () => {
     const id = (await create('admin')).data?.createInstitution.id;
     expect(await auditCount(id)).toBe(1);
     await server.graphql(UPDATE, { id, name: '秦皇岛改名颐养院' }, tokens.admin);
     expect(await auditCount(id)).toBe(2);
-    await server.graphql(DELETE, { id }, tokens.admin);
+    await server.graphql(TRANSITION, { id, a: 'deactivate', v: 2, r: '机构申请注销' }, tokens.admin);
     const rows = await server.dataSource.query(
       'SELECT operation, username, before, after FROM audit_logs WHERE entity_id = $1 ORDER BY id',
       [id],
     );
-    expect(rows.map((r: { operation: string }) => r.operation)).toEqual(['create', 'update', 'delete']);
+    expect(rows.map((r: { operation: string }) => r.operation)).toEqual(['create', 'update', 'transition']);
     expect(rows[1].before.name).toBe('秦皇岛测试颐养院');
     expect(rows[1].after.name).toBe('秦皇岛改名颐养院');
-    expect(rows[2].after).toBeNull();
+    expect(rows[2].before.state).toBe('active');
+    expect(rows[2].after).toMatchObject({ state: 'inactive', action: 'deactivate', reason: '机构申请注销' });
     expect(rows.every((r: { username: string }) => r.username === 'admin')).toBe(true);
   });
 
   it('admins can list and filter the audit trail; others cannot', async () => {
     const res = await server.graphql(
-      '{ allAuditLogs(filter: { entityType: "Institution", operation: "delete" }) { operation entityType } _allAuditLogsMeta(filter: { operation: "delete" }) { count } }',
+      '{ allAuditLogs(filter: { entityType: "Institution", operation: "update" }) { operation entityType } _allAuditLogsMeta(filter: { operation: "update" }) { count } }',
       {},
       tokens.admin,
     );
-    expect(res.data?.allAuditLogs.every((a: { operation: string }) => a.operation === 'delete')).toBe(true);
+    expect(res.data?.allAuditLogs.every((a: { operation: string }) => a.operation === 'update')).toBe(true);
     expect(res.data?._allAuditLogsMeta.count).toBeGreaterThan(0);
     expect((await server.graphql('{ allAuditLogs { id } }', {}, tokens.inspector)).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });

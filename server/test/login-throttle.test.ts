@@ -97,3 +97,71 @@ describe('login throttle', () => {
     expect(rows[0].address).toMatch(/127\.0\.0\.1|::1/);
   });
 });
+
+/** GB/T 22239-2019 8.1.4.1 b) (登录失败处理): changing one's password checks the current one, under the same doubling wait. */
+describe('changePassword throttle', () => {
+  async function signIn(username: string, from: string): Promise<string> {
+    const res = await fetch(`${behindProxy.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+      body: JSON.stringify({
+        query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        variables: { u: username, p: DEMO_PASSWORD },
+      }),
+    });
+    return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
+  }
+  async function change(token: string, current: string, next: string): Promise<{ code: string; reason?: string; retry?: number }> {
+    const res = await fetch(`${behindProxy.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: 'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }',
+        variables: { c: current, n: next },
+      }),
+    });
+    const body = (await res.json()) as { errors?: { extensions: { code: string; reason?: string; retryAfterSeconds?: number } }[] };
+    const e = body.errors?.[0].extensions;
+    return e ? { code: e.code, reason: e.reason, retry: e.retryAfterSeconds } : { code: 'OK' };
+  }
+  const checks = (user: string) =>
+    db.dataSource.query(
+      "SELECT la.failures FROM login_attempts la JOIN users u ON la.username = 'password-check:' || u.id WHERE u.username = $1",
+      [user],
+    );
+
+  it('after 3 wrong current passwords the next check waits, from any session of the user, and the right one then clears it', async () => {
+    const token = await signIn('haigang_officer', '198.51.100.20');
+    const wrong = [];
+    for (let i = 0; i < FREE_FAILURES; i++) wrong.push((await change(token, `not-it-${i}`, 'Fresh#2027-mine')).reason);
+    expect(wrong).toEqual(Array(FREE_FAILURES).fill('WRONG_PASSWORD'));
+    const restart = () =>
+      db.dataSource.query(
+        "UPDATE login_attempts SET last_failed_at = now() WHERE username = (SELECT 'password-check:' || id FROM users WHERE username = 'haigang_officer')",
+      );
+    await restart();
+    // the 4th check waits 2^0 = 1 s from the 3rd failure, even with the right password, even from another session
+    const refused = await change(token, DEMO_PASSWORD, 'Fresh#2027-mine');
+    expect(refused).toEqual({ code: 'TOO_MANY_ATTEMPTS', reason: 'PASSWORD_CHECK_THROTTLED', retry: 1 });
+    const elsewhere = await signIn('haigang_officer', '198.51.100.21');
+    await restart();
+    expect((await change(elsewhere, DEMO_PASSWORD, 'Fresh#2027-mine')).code).toBe('TOO_MANY_ATTEMPTS');
+    expect(await checks('haigang_officer')).toEqual([{ failures: FREE_FAILURES }]); // refused checks are not counted
+    // the wait is over: the right current password goes through and the count starts afresh
+    await db.dataSource.query(
+      "UPDATE login_attempts SET last_failed_at = now() - interval '5 seconds' WHERE username LIKE 'password-check:%'",
+    );
+    expect(await change(token, DEMO_PASSWORD, 'Fresh#2027-mine')).toEqual({ code: 'OK' });
+    expect(await checks('haigang_officer')).toEqual([]);
+    const audit = await db.dataSource.query(
+      "SELECT count(*)::int AS n FROM audit_logs a JOIN users u ON a.entity_id = u.id::text WHERE u.username = 'haigang_officer' AND a.operation = 'change_password'",
+    );
+    expect(audit).toEqual([{ n: 1 }]);
+  });
+
+  it('a new password the policy refuses is refused before any check of the current one is counted', async () => {
+    const token = await signIn('tpa_staff', '198.51.100.22');
+    expect((await change(token, 'not-it', 'short')).reason).toBe('PASSWORD_POLICY');
+    expect(await checks('tpa_staff')).toEqual([]);
+  });
+});

@@ -110,6 +110,16 @@ const ALLOWED = new Map<string, string>([
   ['modules/institutions/separation.ts institutions', 'the name and kind of the institutions the separation rules compare'],
   ['modules/institutions/staff.service.ts institutions', 'the pool filter: the kind of the institution of staff rows read through Scope'],
   ['modules/institutions/staff.service.ts staff', 'a platform code of a removed assessor is refused everywhere (Xinjiang art. 16, 19)'],
+  [
+    'modules/agreements/agreement.service.ts Institution',
+    'the state of the institution of an agreement the caller locked (workflow facts)',
+  ],
+  ['modules/institutions/institution.loaders.ts service_agreements', 'the agreements in force of institutions already read through Scope'],
+  [
+    'modules/institutions/institution.service.ts ServiceAgreement',
+    'the agreements of an institution the caller reached and locked (workflow facts, kind change)',
+  ],
+  ['modules/users/user.export.ts regions', 'the regions of users already read through Scope, kept to the caller’s'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');

@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)('institutions in the browser', () => {
     await institutions.openFromMenu();
     expect(await institutions.pageTitle().textContent()).toContain('机构管理');
     const headers = await institutions.columnHeaders();
-    expect(headers).toEqual(expect.arrayContaining(['机构名称', '机构类型', '统一社会信用代码', '统筹地区', '状态', '人员数']));
+    expect(headers).toEqual(expect.arrayContaining(['机构名称', '机构类型', '统一社会信用代码', '统筹地区', '状态', '启用状态', '人员数']));
     await shot('03-institutions-zh');
   });
 
@@ -98,6 +98,68 @@ describe.skipIf(!hasChromium)('institutions in the browser', () => {
     await institutions.rowWithText(name).waitFor();
     expect(await institutions.rowWithText(name).textContent()).toContain('养老机构');
     await shot('06-search-result');
+  });
+
+  it('deactivating an institution keeps it in history: its reason on its page, in the list one filter away (issue 8, defect 3)', async () => {
+    const officerContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const officer = await officerContext.newPage();
+    officer.setDefaultTimeout(15_000);
+    officer.on('dialog', (dialog) => void dialog.accept());
+    try {
+      const login = new LoginPage(officer);
+      await login.open(server.url);
+      await login.login('agency_officer', 'Demo@2026');
+      await officer.getByTestId('greeting').waitFor();
+      const institutions = new InstitutionsPage(officer);
+      await institutions.openFromMenu();
+      const name = `e2e停用评估中心${Date.now() % 100000}`;
+      // the county is chosen among the region's counties (Qinhuangdao art. 60–61)
+      await institutions.create({
+        kind: '评估机构',
+        name,
+        creditCode: freshCreditCode(),
+        legalRepresentative: '赵六',
+        address: '河北省秦皇岛市海港区测试路2号',
+        region: '秦皇岛市',
+        county: '海港区',
+      });
+      await officer.waitForURL(/#\/Institution\/[^/]+\/show/);
+      await officer.getByText('海港区').first().waitFor();
+      expect(
+        await officer
+          .locator('a, button')
+          .filter({ hasText: /^删除$/ })
+          .count(),
+      ).toBe(0); // never deleted
+
+      await officer.getByRole('tab', { name: '启用状态' }).click();
+      await officer.getByTestId('history-step').or(officer.getByText('从未停用')).first().waitFor();
+      await officer.getByTestId('action-deactivate').click();
+      expect(await officer.getByTestId('confirm-transition').isDisabled()).toBe(true); // a reason first
+      await officer.locator('textarea[name="reason"]').fill('机构申请注销，已收回执业许可证');
+      await officer.getByTestId('confirm-transition').click();
+      await officer.getByTestId('inactive-banner').waitFor();
+      expect(await officer.getByTestId('institution-state').textContent()).toBe('已停用');
+      const step = officer.getByTestId('history-step');
+      await expect.poll(() => step.count()).toBe(1);
+      expect(await step.textContent()).toContain('停用机构');
+      expect(await step.textContent()).toContain('启用 → 已停用');
+      expect(await step.getByTestId('history-reason').textContent()).toContain('机构申请注销，已收回执业许可证');
+      expect(await officer.getByTestId('action-reactivate').isEnabled()).toBe(true);
+      await officer.screenshot({ path: `${SCREENSHOTS}/07-institution-deactivated.png`, fullPage: true });
+
+      // the list shows the active ones by default; the deactivated one is one choice away, not gone
+      await institutions.openFromMenu();
+      await institutions.search(name);
+      await officer.waitForLoadState('networkidle');
+      expect(decodeURIComponent(officer.url())).toContain('"state":"active"');
+      expect(await institutions.rowWithText(name).count()).toBe(0);
+      await institutions.select('state', '已停用');
+      await institutions.rowWithText(name).waitFor();
+      expect(await institutions.rowWithText(name).textContent()).toContain('已停用');
+    } finally {
+      await officerContext.close();
+    }
   });
 
   it('an administrator finds the change in the audit log, sorts it by every column and opens the record', async () => {

@@ -1,6 +1,8 @@
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { getStoredUser } from '../auth/session';
-import { ChangePasswordPage } from './ChangePasswordPage';
+
+// only a user who must change the password loads the form (issue 8, defect 6)
+const ChangePasswordPage = lazy(async () => ({ default: (await import('./ChangePasswordPage')).ChangePasswordPage }));
 
 /**
  * Whatever page is asked for, a user whose password an administrator set (a new account, a reset)
@@ -9,5 +11,10 @@ import { ChangePasswordPage } from './ChangePasswordPage';
  */
 export const PasswordChangeGuard = ({ children }: { children: ReactNode }) => {
   const [mustChange, setMustChange] = useState(() => getStoredUser()?.mustChangePassword === true);
-  return mustChange ? <ChangePasswordPage onChanged={() => setMustChange(false)} /> : children;
+  if (!mustChange) return children;
+  return (
+    <Suspense fallback={null}>
+      <ChangePasswordPage onChanged={() => setMustChange(false)} />
+    </Suspense>
+  );
 };

@@ -13,7 +13,7 @@ export const AgreementForm = ({ withInstitution }: { withInstitution: boolean })
   return (
     <SimpleForm mode="onChange" warnWhenUnsavedChanges validate={validate} sx={{ maxWidth: 760 }}>
       {withInstitution ? (
-        <ReferenceInput source="institutionId" reference="Institution" sort={{ field: 'name', order: 'ASC' }}>
+        <ReferenceInput source="institutionId" reference="Institution" filter={{ state: 'active' }} sort={{ field: 'name', order: 'ASC' }}>
           <AutocompleteInput optionText="name" validate={required()} filterToQuery={(q: string) => ({ q })} />
         </ReferenceInput>
       ) : null}

@@ -13,6 +13,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { regionChoices } from '../institutions/input';
 import { agreementStateChoices } from './choices';
 
@@ -30,6 +31,7 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ServerExportButton />
   </TopToolbar>
 );
 

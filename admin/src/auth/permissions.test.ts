@@ -80,9 +80,11 @@ describe('canAccess', () => {
     }
   });
 
-  it('lets only the administrator delete institutions', () => {
-    expect(canAccess(['admin'], 'Institution', 'delete')).toBe(true);
+  it('lets nobody delete an institution: it is deactivated with a reason (issue 8, defect 3)', () => {
+    expect(canAccess(['admin'], 'Institution', 'delete')).toBe(false);
     expect(canAccess(['inspector'], 'Institution', 'delete')).toBe(false);
+    expect(canAccess(['agency_officer'], 'Institution', 'deactivate')).toBe(true);
+    expect(canAccess(['inspector'], 'Institution', 'deactivate')).toBe(false);
   });
 
   it('keeps the audit log read-only and for the administrator', () => {

@@ -1,8 +1,11 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { lazy, Suspense } from 'react';
 import { Button, Link, Title, useGetIdentity, useTranslate } from 'react-admin';
-import { CalendarWarning } from '../common/CalendarWarning';
 import type { Region } from '../domain';
-import { TodoWidget } from './TodoWidget';
+
+// the to-do list and the calendar warning come after the greeting, each a chunk of its own (issue 8, defect 6)
+const TodoWidget = lazy(async () => ({ default: (await import('./TodoWidget')).TodoWidget }));
+const CalendarWarning = lazy(async () => ({ default: (await import('../common/CalendarWarning')).CalendarWarning }));
 
 interface Identity {
   fullName?: string;
@@ -95,8 +98,10 @@ export const Dashboard = () => {
     <Box sx={{ mt: 2 }}>
       <Title title={translate('ra.page.dashboard')} />
       <Greeting name={identity.fullName ?? ''} />
-      <TodoWidget />
-      <CalendarWarning />
+      <Suspense fallback={null}>
+        <TodoWidget />
+        <CalendarWarning />
+      </Suspense>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <RegionsWidget regions={identity.regions ?? []} />
         <RolesWidget roles={identity.roles ?? []} />

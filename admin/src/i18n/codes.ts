@@ -29,6 +29,7 @@ export const codeMessagesEn = {
       issue: {
         ...password(en),
         ...smartAudit('en'),
+        PASSWORD_CHECK_THROTTLED: 'Too many wrong current passwords: wait a moment and try again',
         // declared services (settlement)
         END_BEFORE_START: 'It ends before it starts',
         OUTSIDE_MONTH: 'Not in the declared month',
@@ -157,6 +158,7 @@ export const codeMessagesZh: typeof codeMessagesEn = {
       issue: {
         ...password(zhCN),
         ...smartAudit('zh'),
+        PASSWORD_CHECK_THROTTLED: '当前密码输错次数过多，请稍候再试',
         // declared services (settlement)
         END_BEFORE_START: '结束早于开始',
         OUTSIDE_MONTH: '不在申报月份内',

@@ -6,6 +6,7 @@ import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
+import { institutionMessagesEn, institutionMessagesZh } from '../institutions/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
 import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
 import { tpaMessagesEn, tpaMessagesZh } from '../tpa/messages';
@@ -50,6 +51,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [scorecardMessagesEn, scorecardMessagesZh],
   [complaintMessagesEn, complaintMessagesZh],
   [recordsMessagesEn, recordsMessagesZh],
+  [institutionMessagesEn, institutionMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

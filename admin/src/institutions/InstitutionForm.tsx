@@ -1,11 +1,12 @@
 import { FUNCTIONAL_ZONES, MANAGEMENT_SYSTEMS, PREMISES_TENURES } from '@ltci/shared';
 import { Typography } from '@mui/material';
-import { useMemo } from 'react';
+import { type ReactElement, useEffect, useMemo, useRef } from 'react';
 import {
   BooleanInput,
   CheckboxGroupInput,
   DateInput,
   FormDataConsumer,
+  ReferenceInput,
   required,
   SelectInput,
   SimpleForm,
@@ -14,6 +15,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { getStoredUser } from '../auth/session';
 import { careSubtypeChoices, enumChoices, kindChoices } from '../domain';
 import { institutionRule, regionChoices } from './input';
@@ -26,14 +28,46 @@ const validators = (locale: string) => ({
   careSubtype: [institutionRule('careSubtype', locale)],
 });
 
+/**
+ * The county (县区) among the chosen region's counties only; none for a city-level institution
+ * (Qinhuangdao art. 60–61). A new region clears it; the server refuses any other (COUNTY_NOT_IN_REGION).
+ */
+const CountyInput = () => {
+  const regionId = useWatch({ name: 'regionId' }) as string | undefined;
+  const { setValue } = useFormContext();
+  const shown = useRef(regionId);
+  useEffect(() => {
+    if (shown.current === regionId) return;
+    shown.current = regionId;
+    setValue('countyId', null, { shouldDirty: true });
+  }, [regionId, setValue]);
+  return (
+    <ReferenceInput
+      source="countyId"
+      reference="County"
+      filter={{ regionId: regionId ?? '' }}
+      perPage={200}
+      sort={{ field: 'name', order: 'ASC' }}
+    >
+      <SelectInput
+        optionText="name"
+        emptyText="app.institutions.city_level"
+        helperText="app.institutions.county_hint"
+        disabled={!regionId}
+        sx={{ minWidth: 260 }}
+      />
+    </ReferenceInput>
+  );
+};
+
 /** The create and edit form: validates as the user types, with the rule the server enforces (@ltci/shared). */
-export const InstitutionForm = () => {
+export const InstitutionForm = ({ toolbar }: { toolbar?: ReactElement }) => {
   const regions = regionChoices(getStoredUser()?.regions);
   const [locale] = useLocaleState();
   const v = useMemo(() => validators(locale), [locale]);
   const record = useRecordContext();
   return (
-    <SimpleForm mode="onChange" warnWhenUnsavedChanges sx={{ maxWidth: 760 }}>
+    <SimpleForm mode="onChange" warnWhenUnsavedChanges sx={{ maxWidth: 760 }} toolbar={toolbar}>
       <SelectInput source="kind" choices={kindChoices} validate={required()} />
       <FormDataConsumer>
         {({ formData }) =>
@@ -53,6 +87,7 @@ export const InstitutionForm = () => {
         defaultValue={regions.length === 1 ? regions[0].id : undefined}
         validate={required()}
       />
+      <CountyInput />
       {record?.id ? <ProfileInputs /> : null}
     </SimpleForm>
   );

@@ -14,6 +14,7 @@ import {
 import { getStoredUser } from '../auth/session';
 import { ServerExportButton } from '../common/ServerExportButton';
 import { careSubtypeChoices, kindChoices, statusChoices } from '../domain';
+import { stateChoices } from './activity';
 import { InstitutionImportButton } from './InstitutionImport';
 import { regionChoices } from './input';
 
@@ -23,6 +24,8 @@ const institutionFilters = () => [
   <SelectInput key="careSubtype" source="careSubtype" choices={careSubtypeChoices} />,
   <SelectInput key="regionId" source="regionId" choices={regionChoices(getStoredUser()?.regions)} translateChoice={false} />,
   <SelectInput key="status" source="status" choices={statusChoices} />,
+  // deactivated institutions stay in the list, one choice away (issue 8, defect 3)
+  <SelectInput key="state" source="state" choices={stateChoices} alwaysOn emptyText="ra.action.clear_input_value" />,
 ];
 
 const ListActions = () => (
@@ -35,7 +38,12 @@ const ListActions = () => (
 );
 
 export const InstitutionList = () => (
-  <List filters={institutionFilters()} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }}>
+  <List
+    filters={institutionFilters()}
+    filterDefaultValues={{ state: 'active' }}
+    actions={<ListActions />}
+    sort={{ field: 'name', order: 'ASC' }}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <SelectField source="kind" choices={kindChoices} />
@@ -43,6 +51,7 @@ export const InstitutionList = () => (
       <TextField source="creditCode" />
       <ReferenceField source="regionId" reference="Region" link={false} />
       <SelectField source="status" choices={statusChoices} />
+      <SelectField source="state" choices={stateChoices} />
       <NumberField source="staffCount" sortable={false} />
     </Datagrid>
   </List>

@@ -3,6 +3,8 @@ import { AttachmentsPanel } from '../attachments';
 import { canAccess } from '../auth/permissions';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { careSubtypeChoices, kindChoices } from '../domain';
+import { stateChoices } from './activity';
+import { InstitutionActivity } from './InstitutionActivity';
 import { PremisesTab, RelatedPersonsTab, StaffTab, SystemsTab } from './InstitutionRecordTabs';
 import { InstitutionStatusField } from './InstitutionStatusField';
 
@@ -20,10 +22,15 @@ export const InstitutionShow = () => {
           <TextField source="legalRepresentative" />
           <TextField source="address" />
           <ReferenceField source="regionId" reference="Region" link={false} />
+          <ReferenceField source="countyId" reference="County" link={false} emptyText="app.institutions.city_level" />
           <InstitutionStatusField source="status" label="resources.Institution.fields.status" />
+          <SelectField source="state" choices={stateChoices} />
           <NumberField source="staffCount" />
           <LocaleDateField source="createdAt" />
           <LocaleDateField source="updatedAt" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.institutions.activity" path="activity">
+          <InstitutionActivity label={false as unknown as string} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.institutions.staff" path="staff">
           <StaffTab />

@@ -69,8 +69,14 @@ describe('institution form helpers', () => {
       legalRepresentative: '王五',
       address: '海港区',
       regionId: 'qinhuangdao',
+      countyId: null,
     });
     expect(toInstitutionInput({ kind: 'care', careSubtype: 'elderly' }).careSubtype).toBe('elderly');
+  });
+
+  it('sends the county (Qinhuangdao art. 60–61), or null for a city-level institution', () => {
+    expect(toInstitutionInput({ kind: 'care', regionId: 'qinhuangdao', countyId: 'qhd-haigang' }).countyId).toBe('qhd-haigang');
+    expect(toInstitutionInput({ kind: 'care', regionId: 'qinhuangdao', countyId: '' }).countyId).toBeNull();
   });
 
   it('offers the user regions as choices', () => {

@@ -10,6 +10,8 @@ export interface InstitutionInput {
   legalRepresentative: string;
   address: string;
   regionId: string;
+  /** Null: a city-level institution (Qinhuangdao art. 60–61). */
+  countyId: string | null;
 }
 
 /** Form data → mutation arguments: only editable fields (the status follows from the agreements); a subtype only for a care institution. */
@@ -25,6 +27,7 @@ export function toInstitutionInput(data: Record<string, unknown>): InstitutionIn
     legalRepresentative: text('legalRepresentative'),
     address: text('address'),
     regionId: data.regionId as string,
+    countyId: typeof data.countyId === 'string' && data.countyId ? data.countyId : null,
     ...(data.id !== undefined ? profileInput(data) : {}),
   };
 }

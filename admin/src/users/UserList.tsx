@@ -15,6 +15,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { roleChoices } from '../domain';
 import { RolesField } from './RolesField';
 
@@ -29,6 +30,7 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ServerExportButton />
   </TopToolbar>
 );
 

@@ -50,9 +50,9 @@ export class ConflictError extends GraphQLError {
 }
 
 export class TooManyAttemptsError extends GraphQLError {
-  constructor(retryAfterSeconds: number) {
-    super(`登录失败次数过多，请 ${retryAfterSeconds} 秒后再试`, {
-      extensions: { code: ErrorCode.TOO_MANY_ATTEMPTS, retryAfterSeconds },
+  constructor(retryAfterSeconds: number, what = '登录失败', reason?: string) {
+    super(`${what}次数过多，请 ${retryAfterSeconds} 秒后再试`, {
+      extensions: { code: ErrorCode.TOO_MANY_ATTEMPTS, retryAfterSeconds, ...(reason ? { reason } : {}) },
     });
   }
 }

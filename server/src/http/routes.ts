@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { Db } from '../common/db.js';
 import type { ListExport } from '../common/list-export.js';
 import type { ServerConfig } from '../config.js';
+import { agreementExport } from '../modules/agreements/agreement.export.js';
+import { ServiceAgreementService } from '../modules/agreements/agreement.service.js';
 import { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { AttachmentStorage } from '../modules/attachments/attachment.storage.js';
 import { auditLogExport } from '../modules/audit/audit.export.js';
@@ -15,6 +17,8 @@ import { RegionService } from '../modules/regions/region.service.js';
 import { tpaAssessmentExport, tpaContractExport } from '../modules/tpa/tpa.export.js';
 import { TpaAssessmentService } from '../modules/tpa/tpa-assessment.service.js';
 import { TpaContractService } from '../modules/tpa/tpa-contract.service.js';
+import { userExport } from '../modules/users/user.export.js';
+import { UserService } from '../modules/users/user.service.js';
 import { mountAttachments } from './attachments.js';
 import { mountExports } from './export.js';
 import type { CallerOf } from './http-errors.js';
@@ -37,6 +41,8 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     regionExport(new RegionService(db)),
     tpaContractExport(new TpaContractService(db)),
     tpaAssessmentExport(new TpaAssessmentService(db)),
+    agreementExport(db, new ServiceAgreementService(db)),
+    userExport(db, new UserService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);

@@ -433,12 +433,13 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
     },
   ],
   [
-    'deleteInstitution',
+    'transitionInstitution',
     {
-      document: 'mutation ($id: ID!) { deleteInstitution(id: $id) { id } }',
-      own: async (fx) => ({ id: await fx.institution('qinhuangdao') }),
-      other: async (fx) => ({ id: await fx.institution('tumxuk') }),
-      invalid: () => ({ id: 'not-an-id' }),
+      document: `mutation ($id: ID!, $a: InstitutionAction!, $v: Int!, $r: String) {
+        transitionInstitution(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+      own: async (fx) => ({ id: await fx.institution('qinhuangdao'), a: 'deactivate', v: 1, r: '矩阵测试：机构注销' }),
+      other: async (fx) => ({ id: await fx.institution('tumxuk'), a: 'deactivate', v: 1, r: '矩阵测试：机构注销' }),
+      invalid: async (fx) => ({ id: await fx.institution('qinhuangdao'), a: 'deactivate', v: 1, r: ' ' }),
     },
   ],
   [

@@ -1,8 +1,8 @@
 import { addDays, addMonths, type IsoDate, isIsoDate } from '../core/dates.js';
+import { isRecord } from '../core/is-record.js';
 import { ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
-import { isRecord } from '../core/validate.js';
 import type { InstitutionParams } from '../institutions/params.js';
 
 /** Product rule: an agreement number is one line of at most 50 characters, counted as PostgreSQL counts them (e.g. 新医保评协〔2026〕12号). */

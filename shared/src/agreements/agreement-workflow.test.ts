@@ -186,3 +186,22 @@ describe('service agreement workflow', () => {
     expect(pending.find((a) => a.action === 'reject_termination')).toMatchObject({ enabled: true, to: 'suspended' });
   });
 });
+
+describe('a deactivated institution (issue 8, defect 3)', () => {
+  it('Product rule: a draft of a deactivated institution is not put in force (INSTITUTION_INACTIVE)', () => {
+    const r = decideTransition(W, {
+      state: 'draft',
+      action: 'activate',
+      actor: { id: 'u1', roles: ['agency_officer'] },
+      facts: {
+        asOf: '2026-07-01',
+        number: '秦医保协〔2026〕1号',
+        startDate: '2026-07-01',
+        endDate: '2027-06-30',
+        otherAgreementInForce: false,
+        institutionActive: false,
+      },
+    });
+    expect(!r.ok && r.issues.map((i) => i.code)).toEqual(['INSTITUTION_INACTIVE']);
+  });
+});

@@ -40,6 +40,8 @@ export interface AgreementFacts {
   endDate: IsoDate | null;
   /** Another agreement of the same institution is active, suspended or pending termination. */
   otherAgreementInForce: boolean;
+  /** The institution is deactivated (issue 8, defect 3); unknown counts as active. */
+  institutionActive?: boolean;
 }
 
 /** The input of `propose_termination`: its kind and the day it takes effect. */
@@ -101,6 +103,14 @@ const onlyOneInForce: Guard<AgreementFacts> = {
     f.otherAgreementInForce ? { message: '该机构已有履行中的服务协议 (the institution already has an agreement in force)' } : null,
 };
 
+const institutionActive: Guard<AgreementFacts> = {
+  rule: 'institutionActive',
+  code: 'INSTITUTION_INACTIVE',
+  label: { zh: '该机构已停用，不能新增服务协议', en: 'The institution is deactivated: no new agreement' },
+  citation: 'Product rule: a deactivated institution gets no new agreement (issue 8, defect 3)',
+  check: (f) => (f.institutionActive === false ? { message: '该机构已停用，不能新增服务协议 (the institution is deactivated)' } : null),
+};
+
 function terminationInputIssues(input: Readonly<Record<string, unknown>>, f: AgreementFacts): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   if (!(TERMINATION_KINDS as readonly unknown[]).includes(input.kind))
@@ -141,7 +151,7 @@ export const SERVICE_AGREEMENT_WORKFLOW: Workflow<AgreementState, AgreementActio
       to: 'active',
       roles: rolesWith('agreement.activate'),
       citation: 'Xinjiang art. 10; Qinhuangdao art. 36, 41',
-      guards: [complete, termNotEnded, onlyOneInForce],
+      guards: [complete, termNotEnded, onlyOneInForce, institutionActive],
     },
     {
       action: 'suspend',

@@ -1,4 +1,5 @@
 import { type IsoDate, isIsoDate } from './dates.js';
+import { isRecord } from './is-record.js';
 import { isMoney, type Money } from './money.js';
 import type { Issues } from './result.js';
 import { shown } from './shown.js';
@@ -54,10 +55,7 @@ export function requireNonNegativeMoney(issues: Issues, path: string, value: unk
   return false;
 }
 
-/** Whether `value` is an object with fields (not null, not a list). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord } from './is-record.js';
 
 /**
  * Records REQUIRED / NOT_ALLOWED unless `value` is an object (not a list). Every entry point checks

@@ -10,6 +10,7 @@ export {
 } from './designation-eligibility.js';
 export { type DesignationTimelineInput, type DesignationTimelineResult, designationTimeline } from './designation-timeline.js';
 export { type InfoChangeInput, type InfoChangeResult, infoChangeDeadline } from './info-change.js';
+export * from './institution-activity.js';
 export * from './institution-profile.js';
 export * from './institution-record.js';
 export {

@@ -1,5 +1,5 @@
+import { isRecord } from '../core/is-record.js';
 import type { PolicyIssue } from '../core/result.js';
-import { isRecord } from '../core/validate.js';
 import { creditCodeIssues } from './credit-code.js';
 
 /**

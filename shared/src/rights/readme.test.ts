@@ -12,7 +12,7 @@ describe('rights README examples', () => {
 
   it('Product rule: one rights table — README can / canAccess example', () => {
     vi.spyOn(console, 'log').mockImplementation(() => {});
-    console.log(can(['inspector'], 'institution.update'), can(['inspector'], 'institution.delete'), can([], 'institution.read'));
+    console.log(can(['inspector'], 'institution.update'), can(['inspector'], 'institution.deactivate'), can([], 'institution.read'));
     console.log(canAccess(['fund_manager'], 'AuditLog', 'list'), rolesWith('agreement.approve_termination').join(','));
     expect(printed()).toEqual(['true false true', 'false admin,inspector,agency_officer']);
   });

@@ -13,7 +13,7 @@ const TODAY: [operation: string, right: RightId, roles: typeof ALL | Role[]][] =
   ['Institution', 'institution.read', ALL],
   ['createInstitution', 'institution.create', EDITORS],
   ['updateInstitution', 'institution.update', EDITORS],
-  ['deleteInstitution', 'institution.delete', ['admin']],
+  ['transitionInstitution', 'institution.transition', ['admin', 'agency_officer']],
   ['allRegions', 'region.read', ALL],
   ['_allRegionsMeta', 'region.read', ALL],
   ['Region', 'region.read', ALL],
@@ -74,7 +74,8 @@ describe('rights table', () => {
         create: EDITORS,
         clone: EDITORS,
         edit: EDITORS,
-        delete: ['admin'],
+        // never deleted: deactivated with a reason (issue 8, defect 3)
+        delete: [],
       },
       Region: { list: [...ROLES], show: [...ROLES], create: [], edit: ['admin'], delete: [] },
       County: { list: [...ROLES], show: [...ROLES], create: [], edit: ['admin'], delete: [] },

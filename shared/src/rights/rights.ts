@@ -47,6 +47,9 @@ const REVEAL_CITATION = 'PIPL art. 28, 51; Product rule: an ID number or phone i
 const ACCOUNTS = 'GB/T 22239-2019 8.1.4.2; Product rule: administrators manage accounts';
 /** The city agency and the county (县区) agencies each work their own area (Qinhuangdao art. 60–61). */
 const COUNTY_CITATION = 'Qinhuangdao art. 60–61';
+/** Designation is the city and county agencies' (Qinhuangdao art. 60–61); the TPA only assists (art. 62). */
+const AGENCY = ['admin', 'agency_officer'] as const satisfies readonly Role[];
+const DESIGNATION = 'Qinhuangdao art. 60–62; Product rule: an institution is deactivated with a reason, never deleted';
 
 /** Inspection and evaluation are the agency's (Qinhuangdao art. 60, 67); its inspectors keep the scorecards (Xinjiang art. 27). */
 const INSPECTORS = ['inspector'] as const satisfies readonly Role[];
@@ -75,7 +78,6 @@ export const RIGHTS = [
   right('institution.read', 'Institution', SIGNED_IN, '查看定点机构', 'View institutions'),
   right('institution.create', 'Institution', EDITORS, '新增定点机构', 'Create institutions'),
   right('institution.update', 'Institution', EDITORS, '修改定点机构', 'Edit institutions'),
-  right('institution.delete', 'Institution', ADMIN, '删除定点机构', 'Delete institutions'),
   right('institution.export', 'Institution', SIGNED_IN, '导出定点机构', 'Export institutions'),
   right('institution.import', 'Institution', EDITORS, '导入定点机构', 'Import institutions'),
   right('job.read', 'Job', SIGNED_IN, '查看后台任务', 'View background jobs'),
@@ -251,6 +253,9 @@ export const RIGHTS = [
     'Reveal an ID number (audited)',
     REVEAL_CITATION,
   ),
+  right('institution.transition', 'Institution', AGENCY, '办理机构停用与启用', 'Deactivate or reactivate institutions', DESIGNATION),
+  right('institution.deactivate', 'Institution', AGENCY, '停用定点机构', 'Deactivate institutions', DESIGNATION),
+  right('institution.reactivate', 'Institution', AGENCY, '重新启用定点机构', 'Reactivate institutions', DESIGNATION),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

@@ -80,6 +80,7 @@ describe('workflow README examples', () => {
       'tpaRectification 0',
       'annualScorecard 0',
       'complaint 0',
+      'institutionActivity 0',
       '解除待审批 Propose termination',
     ]);
   });

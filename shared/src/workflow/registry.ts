@@ -1,5 +1,6 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
 import { COMPLAINT_WORKFLOW } from '../complaints/complaint-workflow.js';
+import { INSTITUTION_ACTIVITY_WORKFLOW } from '../institutions/institution-activity.js';
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
 import { ANNUAL_SCORECARD_WORKFLOW } from '../scorecards/annual-workflow.js';
@@ -22,4 +23,5 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   TPA_RECTIFICATION_WORKFLOW as unknown as Workflow<string, string, never>,
   ANNUAL_SCORECARD_WORKFLOW as unknown as Workflow<string, string, never>,
   COMPLAINT_WORKFLOW as unknown as Workflow<string, string, never>,
+  INSTITUTION_ACTIVITY_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

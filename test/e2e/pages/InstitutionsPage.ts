@@ -8,6 +8,7 @@ export interface NewInstitution {
   legalRepresentative: string;
   address: string;
   region: string; // the option label, e.g. 秦皇岛市
+  county?: string; // the option label, e.g. 海港区 (none: city level)
 }
 
 /** The institutions list, its search filter, and the create form. */
@@ -58,6 +59,7 @@ export class InstitutionsPage {
     await this.page.locator('input[name="legalRepresentative"]').fill(data.legalRepresentative);
     await this.page.locator('input[name="address"]').fill(data.address);
     await this.select('regionId', data.region);
+    if (data.county) await this.select('countyId', data.county);
     await this.page.locator('button[type="submit"]').click();
   }
 

@@ -9,6 +9,7 @@ import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
+import { seedDeactivation } from './demo-deactivation.js';
 import { seedDemoFund } from './demo-fund.js';
 import { seedDemoRecords } from './demo-records.js';
 import { seedDemoScorecards } from './demo-scorecards.js';
@@ -39,6 +40,7 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     let infoChangeSeeded = false;
     const institutions: Institution[] = [];
     const firstAssessmentSeeded = new Set<string>();
+    let deactivatedSeeded = false;
     for (const [n, { staff, agreement, ...institution }] of demoInstitutions().entries()) {
       const saved = await em.save(em.create(Institution, institution));
       institutions.push(saved);
@@ -59,6 +61,11 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
       const firstAssessment = saved.kind === 'assessment' && !firstAssessmentSeeded.has(saved.regionId);
       if (firstAssessment) firstAssessmentSeeded.add(saved.regionId);
       await seedDemoRecords(em, saved, staff, n + 1, region.division, people, firstAssessment);
+      // one institution deactivated after its agreement was terminated: the list's 已停用 filter shows it, with its reason
+      if (!deactivatedSeeded && saved.regionId === 'qinhuangdao' && agreement === 'terminated') {
+        deactivatedSeeded = true;
+        await seedDeactivation(em, saved, people.admin);
+      }
     }
     // a year of the fund up to last month, so that a fund manager's day starts with figures and warnings
     const lastMonth = addMonthsToMonth(todayInChina().slice(0, 7), -1);

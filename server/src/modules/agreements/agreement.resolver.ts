@@ -69,9 +69,10 @@ export class ServiceAgreementResolver {
 
   @FieldResolver(() => [AllowedAction])
   async allowedActions(@Root() agreement: ServiceAgreement, @Ctx() ctx: Context): Promise<AllowedAction[]> {
-    const [history, otherAgreementInForce] = await Promise.all([
+    const [history, otherAgreementInForce, institution] = await Promise.all([
       ctx.loaders.agreementHistory.load(agreement.id),
       ctx.loaders.otherAgreementInForce.load(agreement),
+      ctx.loaders.institutionById.load(agreement.institutionId),
     ]);
     const facts = {
       asOf: todayInChina(),
@@ -79,6 +80,7 @@ export class ServiceAgreementResolver {
       startDate: agreement.startDate,
       endDate: agreement.endDate,
       otherAgreementInForce,
+      institutionActive: institution?.state !== 'inactive',
     };
     return actionsFor(SERVICE_AGREEMENT_WORKFLOW, requireCaller(ctx), agreement, toHistorySteps(history), facts);
   }

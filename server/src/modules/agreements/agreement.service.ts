@@ -55,8 +55,13 @@ export class ServiceAgreementService {
 
   create(caller: Caller, args: CreateServiceAgreementArgs): Promise<ServiceAgreement> {
     return this.write(caller, 'createServiceAgreement', async (scope) => {
-      const institution = await scope.one(Institution, args.institutionId);
+      const institution = await scope.one(Institution, args.institutionId, { lock: true });
       scope.assertPlace(institution.regionId, institution.countyId);
+      if (institution.state !== 'active')
+        throw new ConflictError('该机构已停用，不能新增服务协议', undefined, {
+          reason: 'INSTITUTION_INACTIVE',
+          issues: [{ code: 'INSTITUTION_INACTIVE', path: 'institutionId' }],
+        });
       const draft = { number: args.number.trim(), startDate: args.startDate, endDate: args.endDate };
       refuseBadTerm(draft);
       const saved = await scope.em.save(
@@ -132,7 +137,15 @@ export async function agreementFacts(row: ServiceAgreement, scope: Scope): Promi
       states: IN_FORCE,
     })
     .getExists();
-  return { asOf: todayInChina(), number: row.number, startDate: row.startDate, endDate: row.endDate, otherAgreementInForce: other };
+  const institution = await scope.em.findOneBy(Institution, { id: row.institutionId });
+  return {
+    asOf: todayInChina(),
+    number: row.number,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    otherAgreementInForce: other,
+    institutionActive: institution?.state !== 'inactive',
+  };
 }
 
 const AGREEMENT_TRANSITIONS: TransitionSpec<ServiceAgreement, AgreementState, AgreementAction, AgreementFacts> = {

@@ -50,3 +50,25 @@ async function countFailure(em: EntityManager, username: string, address: string
     at,
   ]);
 }
+
+/** The throttle's row for one user's checks of the current password (no user name contains a colon). */
+const passwordCheckKey = (userId: string) => `password-check:${userId}`;
+const ANY_ADDRESS = '*';
+
+/**
+ * Count a check of the signed-in user's current password (`changePassword`) as a failure before it
+ * is made, with the login's doubling wait after FREE_FAILURES, keyed on the user from any address:
+ * a borrowed session cannot guess the password it does not know. TOO_MANY_ATTEMPTS without counting.
+ */
+export async function claimPasswordCheck(em: EntityManager, userId: string): Promise<void> {
+  const row = await lockRow(em, passwordCheckKey(userId), ANY_ADDRESS);
+  const [{ now }]: { now: Date }[] = await em.query('SELECT now() AS now');
+  const wait = secondsToWait(row.failures, row.last_failed_at, now, FREE_FAILURES);
+  if (wait > 0) throw new TooManyAttemptsError(wait, '当前密码错误', 'PASSWORD_CHECK_THROTTLED');
+  await countFailure(em, passwordCheckKey(userId), ANY_ADDRESS, row.failures + 1, now);
+}
+
+/** After the right current password: the user's checks start afresh. */
+export async function clearPasswordChecks(em: EntityManager, userId: string): Promise<void> {
+  await em.query('DELETE FROM login_attempts WHERE username = $1 AND address = $2', [passwordCheckKey(userId), ANY_ADDRESS]);
+}

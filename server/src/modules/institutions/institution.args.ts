@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs, sortable } from '../../common/list-args.js';
-import { CareSubtype, InstitutionKind, InstitutionStatus } from './institution-enums.js';
+import { CareSubtype, InstitutionActionEnum, InstitutionKind, InstitutionStateEnum, InstitutionStatus } from './institution-enums.js';
 
 @InputType({ description: '机构列表筛选' })
 export class InstitutionFilter {
@@ -24,6 +24,9 @@ export class InstitutionFilter {
 
   @Field(() => InstitutionStatus, { nullable: true })
   status?: InstitutionStatus;
+
+  @Field(() => InstitutionStateEnum, { nullable: true, description: '启用或已停用；不填：全部' })
+  state?: string;
 }
 
 export const INSTITUTION_SORT = sortable(
@@ -38,6 +41,7 @@ export const INSTITUTION_SORT = sortable(
     regionId: 'i.region_id',
     countyId: 'i.county_id',
     status: 'i.status',
+    state: 'i.state',
     createdAt: 'i.created_at',
     updatedAt: 'i.updated_at',
   },
@@ -150,4 +154,19 @@ export class CreateInstitutionArgs {
 export class UpdateInstitutionArgs extends InstitutionFields {
   @Field(() => ID)
   id: string;
+}
+
+@ArgsType()
+export class TransitionInstitutionArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => InstitutionActionEnum)
+  action: string;
+
+  @Field(() => Int, { description: '操作时看到的版本号；已被他人改动则拒绝（CONFLICT / STALE_VERSION）' })
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true, description: '理由（停用、重新启用时必填）' })
+  reason?: string | null;
 }

@@ -1,10 +1,13 @@
+import type { InstitutionActivityState } from '@ltci/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
+import { AllowedAction } from '../../common/workflow/workflow.types.js';
+import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { TraceStep } from '../calculators/calculation.types.js';
 import { County } from '../regions/county.entity.js';
 import { Region } from '../regions/region.entity.js';
-import { CareSubtype, InstitutionKind, InstitutionStatus } from './institution-enums.js';
+import { CareSubtype, InstitutionKind, InstitutionStateEnum, InstitutionStatus } from './institution-enums.js';
 import { Staff } from './staff.entity.js';
 
 @ObjectType({ description: '定点机构' })
@@ -107,6 +110,16 @@ export class Institution {
   @Field({ description: '一人一档、电子化档案管理' })
   @Column({ type: 'boolean', name: 'electronic_archives', default: false })
   electronicArchives: boolean;
+  @Field(() => InstitutionStateEnum, { description: '启用或已停用（只能经停用、重新启用操作改变；机构从不删除）' })
+  @Column({ type: 'text', default: 'active' })
+  state: InstitutionActivityState;
+
+  @Field(() => Int, { description: '版本号：停用、启用时须提交，防止覆盖他人的修改' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Column({ type: 'uuid', name: 'prepared_by', nullable: true })
+  preparedBy: string | null;
 
   @Field()
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
@@ -128,4 +141,10 @@ export class Institution {
 
   @Field(() => [Staff])
   staff?: Staff[];
+
+  @Field(() => [WorkflowStep], { description: '停用、启用记录，按时间先后' })
+  history?: WorkflowStep[];
+
+  @Field(() => [AllowedAction], { description: '当前用户可执行的操作' })
+  allowedActions?: AllowedAction[];
 }

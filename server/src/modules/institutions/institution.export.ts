@@ -4,7 +4,7 @@ import type { ListExport, ListView } from '../../common/list-export.js';
 import { Region } from '../regions/region.entity.js';
 import type { InstitutionListArgs } from './institution.args.js';
 import type { Institution } from './institution.entity.js';
-import { CARE_SUBTYPE_LABELS, FIELD_HEADERS, KIND_LABELS, STATUS_LABELS } from './institution.labels.js';
+import { CARE_SUBTYPE_LABELS, FIELD_HEADERS, KIND_LABELS, STATE_LABELS, STATUS_LABELS } from './institution.labels.js';
 import type { InstitutionService } from './institution.service.js';
 import { Staff } from './staff.entity.js';
 
@@ -16,7 +16,7 @@ export function institutionExport(db: Db, institutions: InstitutionService): Lis
     resource: 'Institution',
     right: 'institution.export',
     title: '定点机构',
-    filterFields: ['q', 'ids', 'kind', 'careSubtype', 'regionId', 'status'],
+    filterFields: ['q', 'ids', 'kind', 'careSubtype', 'regionId', 'countyId', 'status', 'state'],
     columns: [
       { header: FIELD_HEADERS.name, width: 36, value: (r) => r.name },
       { header: FIELD_HEADERS.kind, width: 16, value: (r) => KIND_LABELS[r.kind] },
@@ -24,6 +24,7 @@ export function institutionExport(db: Db, institutions: InstitutionService): Lis
       { header: FIELD_HEADERS.creditCode, width: 22, value: (r) => r.creditCode },
       { header: FIELD_HEADERS.regionId, width: 16, value: (r) => r.regionName },
       { header: FIELD_HEADERS.status, width: 8, value: (r) => STATUS_LABELS[r.status] },
+      { header: FIELD_HEADERS.state, width: 10, value: (r) => STATE_LABELS[r.state] },
       { header: FIELD_HEADERS.staffCount, width: 8, value: (r) => r.staffCount },
     ],
     page: async (caller: Caller, view: ListView, page: number, perPage: number) => {

@@ -1,3 +1,4 @@
+import { INSTITUTION_ACTIVITY_WORKFLOW, type InstitutionActivityState } from '@ltci/shared';
 import { CareSubtype, InstitutionKind, InstitutionStatus } from './institution-enums.js';
 
 /** The dashboard's Chinese labels (admin/src/i18n/zh-CN.ts, enums.*), for files people open in Excel. */
@@ -20,6 +21,12 @@ export const STATUS_LABELS: Record<InstitutionStatus, string> = {
   [InstitutionStatus.none]: '无协议',
 };
 
+/** The activity workflow's state labels (shared), as the dashboard shows them. */
+export const STATE_LABELS: Record<InstitutionActivityState, string> = {
+  active: INSTITUTION_ACTIVITY_WORKFLOW.stateLabels.active.zh,
+  inactive: INSTITUTION_ACTIVITY_WORKFLOW.stateLabels.inactive.zh,
+};
+
 /** Column headers, as the dashboard's fields (resources.Institution.fields). */
 export const FIELD_HEADERS = {
   name: '机构名称',
@@ -30,5 +37,6 @@ export const FIELD_HEADERS = {
   address: '地址',
   regionId: '统筹地区',
   status: '状态',
+  state: '启用状态',
   staffCount: '人员数',
 } as const;

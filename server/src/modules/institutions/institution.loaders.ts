@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { Staff } from './staff.entity.js';
 
-/** Per-request batches: one query for the staff of every institution on a page. */
+/** Per-request batches: one query for the staff, the history or the agreements in force of every institution on a page. */
 export function createInstitutionLoaders(dataSource: DataSource) {
   return {
     staffByInstitution: new DataLoader<string, Staff[]>(async (ids) => {
@@ -21,6 +22,23 @@ export function createInstitutionLoaders(dataSource: DataSource) {
       );
       const counts = new Map(rows.map((r) => [r.institution_id, Number(r.n)]));
       return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    institutionHistory: new DataLoader<string, WorkflowStep[]>(async (ids) => {
+      const rows = await dataSource.getRepository(WorkflowStep).find({
+        where: { workflow: 'institutionActivity', recordId: In([...ids]) },
+        order: { id: 'ASC' },
+      });
+      const byId = new Map<string, WorkflowStep[]>();
+      for (const r of rows) byId.set(r.recordId, [...(byId.get(r.recordId) ?? []), r]);
+      return ids.map((id) => byId.get(id) ?? []);
+    }),
+    agreementInForceByInstitution: new DataLoader<string, boolean>(async (ids) => {
+      const rows: { institution_id: string }[] = await dataSource.query(
+        "SELECT DISTINCT institution_id FROM service_agreements WHERE institution_id = ANY($1) AND state IN ('active', 'suspended', 'termination_pending')",
+        [[...ids]],
+      );
+      const inForce = new Set(rows.map((r) => r.institution_id));
+      return ids.map((id) => inForce.has(id));
     }),
   };
 }

@@ -1,10 +1,14 @@
+import { INSTITUTION_ACTIVITY_WORKFLOW } from '@ltci/shared';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
 import { NeedsRight } from '../../common/rights.js';
+import { actionsFor, toHistorySteps } from '../../common/workflow/run-transition.js';
+import { AllowedAction } from '../../common/workflow/workflow.types.js';
+import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { County } from '../regions/county.entity.js';
 import { Region } from '../regions/region.entity.js';
-import { CreateInstitutionArgs, InstitutionListArgs, UpdateInstitutionArgs } from './institution.args.js';
+import { CreateInstitutionArgs, InstitutionListArgs, TransitionInstitutionArgs, UpdateInstitutionArgs } from './institution.args.js';
 import { Institution } from './institution.entity.js';
 import type { InstitutionService } from './institution.service.js';
 import { Staff } from './staff.entity.js';
@@ -43,10 +47,11 @@ export class InstitutionResolver {
     return this.institutions.update(requireCaller(ctx), args);
   }
 
-  @NeedsRight('institution.delete')
-  @Mutation(() => Institution)
-  deleteInstitution(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Institution> {
-    return this.institutions.delete(requireCaller(ctx), id);
+  // no deleteInstitution: an institution is deactivated with a reason, never deleted (issue 8, defect 3)
+  @NeedsRight('institution.transition')
+  @Mutation(() => Institution, { description: '机构停用、重新启用（须填写理由；机构从不删除）' })
+  transitionInstitution(@Args() args: TransitionInstitutionArgs, @Ctx() ctx: Context): Promise<Institution> {
+    return this.institutions.transition(requireCaller(ctx), args);
   }
 
   @FieldResolver(() => Region)
@@ -67,5 +72,17 @@ export class InstitutionResolver {
   @FieldResolver(() => Int)
   staffCount(@Root() institution: Institution, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.staffCountByInstitution.load(institution.id);
+  }
+
+  @FieldResolver(() => [WorkflowStep])
+  history(@Root() institution: Institution, @Ctx() ctx: Context): Promise<WorkflowStep[]> {
+    return ctx.loaders.institutionHistory.load(institution.id);
+  }
+
+  @FieldResolver(() => [AllowedAction])
+  async allowedActions(@Root() institution: Institution, @Ctx() ctx: Context): Promise<AllowedAction[]> {
+    const history = await ctx.loaders.institutionHistory.load(institution.id);
+    const agreementInForce = await ctx.loaders.agreementInForceByInstitution.load(institution.id);
+    return actionsFor(INSTITUTION_ACTIVITY_WORKFLOW, requireCaller(ctx), institution, toHistorySteps(history), { agreementInForce });
   }
 }

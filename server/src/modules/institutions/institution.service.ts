@@ -1,4 +1,13 @@
-import { type InstitutionProfileDraft, institutionProfileIssues, institutionRecordIssues } from '@ltci/shared';
+import {
+  INSTITUTION_ACTIVITY_WORKFLOW,
+  type InstitutionActivityAction,
+  type InstitutionActivityFacts,
+  type InstitutionActivityState,
+  type InstitutionProfileDraft,
+  institutionProfileIssues,
+  institutionRecordIssues,
+  kindChangeIssues,
+} from '@ltci/shared';
 import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
@@ -7,6 +16,7 @@ import { isUuid } from '../../common/ids.js';
 import { likePattern } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
+import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
@@ -17,6 +27,7 @@ import {
   INSTITUTION_SORT,
   type InstitutionFilter,
   type InstitutionListArgs,
+  type TransitionInstitutionArgs,
   type UpdateInstitutionArgs,
 } from './institution.args.js';
 import { Institution } from './institution.entity.js';
@@ -55,7 +66,7 @@ export class InstitutionService {
     const draft = normalise({ ...args, careSubtype: args.careSubtype ?? null, status: InstitutionStatus.none });
     return this.write(caller, 'createInstitution', async (scope) => {
       await validate(scope, draft);
-      const saved = await scope.em.save(scope.em.create(Institution, draft));
+      const saved = await scope.em.save(scope.em.create(Institution, { ...draft, preparedBy: caller.id }));
       await recordAudit(scope.em, caller, {
         operation: 'create',
         entityType: ENTITY,
@@ -73,8 +84,8 @@ export class InstitutionService {
       const before = await scope.one(Institution, id, { lock: true });
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       const draft = normalise({ ...before, ...defined } as InstitutionDraft);
-      await validate(scope, { ...before, ...defined, ...draft });
-      const saved = await scope.em.save(Institution, { ...before, ...defined, ...draft });
+      await validate(scope, { ...before, ...defined, ...draft }, before);
+      const saved = await scope.em.save(Institution, { ...before, ...defined, ...draft, version: before.version + 1 });
       // its agreements, staff and related persons are placed where it is (their county decides who reaches them)
       if (saved.countyId !== before.countyId || saved.regionId !== before.regionId) {
         await scope.em.update(ServiceAgreement, { institutionId: id }, { countyId: saved.countyId });
@@ -97,24 +108,9 @@ export class InstitutionService {
     });
   }
 
-  delete(caller: Caller, id: string): Promise<Institution> {
-    return this.write(caller, 'deleteInstitution', async (scope) => {
-      const before = await scope.one(Institution, id, { lock: true });
-      // its staff go with it (ON DELETE CASCADE): keep them in the audit's `before`
-      const staff = await scope.em.find(Staff, { where: { institutionId: id }, order: { name: 'ASC', id: 'ASC' } });
-      // Xinjiang art. 16 ¶2: a removed assessor stays on record, and so does the institution it belonged to
-      if (staff.some((s) => s.removedFor))
-        throw new ConflictError('该机构有已移出评估人员库的人员，记录须永久保留，不能删除', undefined, { reason: 'ASSESSOR_REMOVED' });
-      await scope.em.delete(Institution, { id });
-      await recordAudit(scope.em, caller, {
-        operation: 'delete',
-        entityType: ENTITY,
-        entityId: id,
-        regionId: before.regionId,
-        before: { ...before, staff },
-      });
-      return before;
-    });
+  /** Deactivate or reactivate, with a reason, through the shared table: never deleted (issue 8, defect 3). */
+  transition(caller: Caller, args: TransitionInstitutionArgs): Promise<Institution> {
+    return this.write(caller, 'transitionInstitution', (scope) => runTransition(scope, ACTIVITY, args));
   }
 
   /** Run a change in one transaction; a duplicate credit code becomes CONFLICT, not a 500. */
@@ -130,6 +126,24 @@ export class InstitutionService {
   }
 }
 
+const IN_FORCE = ['active', 'suspended', 'termination_pending'];
+
+/** The facts of the activity table's guards, in the caller's unit of work. */
+export async function activityFacts(row: Institution, scope: Scope): Promise<InstitutionActivityFacts> {
+  const agreementInForce = await scope.em
+    .createQueryBuilder(ServiceAgreement, 'a')
+    .where('a.institution_id = :id AND a.state IN (:...states)', { id: row.id, states: IN_FORCE })
+    .getExists();
+  return { agreementInForce };
+}
+
+const ACTIVITY: TransitionSpec<Institution, InstitutionActivityState, InstitutionActivityAction, InstitutionActivityFacts> = {
+  workflow: INSTITUTION_ACTIVITY_WORKFLOW,
+  entity: Institution,
+  entityType: ENTITY,
+  facts: activityFacts,
+};
+
 function filtered(scope: Scope, given?: InstitutionFilter | null) {
   // GraphQL passes an explicit null when the client sends one
   const filter = given ?? {};
@@ -139,6 +153,7 @@ function filtered(scope: Scope, given?: InstitutionFilter | null) {
   if (filter.kind) qb.andWhere('i.kind = :kind', { kind: filter.kind });
   if (filter.careSubtype) qb.andWhere('i.care_subtype = :careSubtype', { careSubtype: filter.careSubtype });
   if (filter.status) qb.andWhere('i.status = :status', { status: filter.status });
+  if (filter.state) qb.andWhere('i.state = :state', { state: filter.state });
   if (filter.q?.trim()) {
     qb.andWhere('(i.name ILIKE :q OR i.credit_code ILIKE :q OR i.legal_representative ILIKE :q OR i.address ILIKE :q)', {
       q: likePattern(filter.q.trim()),
@@ -148,10 +163,12 @@ function filtered(scope: Scope, given?: InstitutionFilter | null) {
 }
 
 /** Field errors first (all at once), then whether the caller may write into the region. */
-async function validate(scope: Scope, draft: InstitutionDraft & InstitutionProfileDraft): Promise<void> {
+async function validate(scope: Scope, draft: InstitutionDraft & InstitutionProfileDraft, before?: Institution): Promise<void> {
   const errors = institutionFieldErrors(draft);
   const profile = institutionProfileIssues(draft);
   for (const i of profile) errors[i.path] ??= i.message;
+  const kindLocked = before ? await kindChange(scope, before, draft.kind) : [];
+  for (const issue of kindLocked) errors[issue.path] ??= issue.message;
   if (!errors.regionId && !(await scope.em.existsBy(Region, { id: draft.regionId }))) {
     errors.regionId = `统筹地区不存在：${draft.regionId}`;
   }
@@ -165,6 +182,16 @@ async function validate(scope: Scope, draft: InstitutionDraft & InstitutionProfi
   }));
   if (errors.regionId && !issues.some((i) => i.path === 'regionId')) issues.push({ path: 'regionId', code: 'UNKNOWN_REGION' });
   if (errors.countyId) issues.push({ path: 'countyId', code: 'COUNTY_NOT_IN_REGION' });
-  if (Object.keys(errors).length) throw new BadUserInputError(errors, undefined, { issues });
+  issues.push(...kindLocked.map(({ path, code }) => ({ path, code })));
+  const reason = kindLocked.length ? { reason: 'KIND_LOCKED' } : {};
+  if (Object.keys(errors).length) throw new BadUserInputError(errors, undefined, { issues, ...reason });
   scope.assertPlace(draft.regionId, draft.countyId);
+}
+
+/** Product rule (shared kindChangeIssues): the kind is fixed once the institution has staff or agreements. */
+async function kindChange(scope: Scope, before: Institution, to: string | undefined) {
+  if (!to || to === before.kind) return [];
+  const staffCount = await scope.em.countBy(Staff, { institutionId: before.id });
+  const agreementCount = await scope.em.countBy(ServiceAgreement, { institutionId: before.id });
+  return kindChangeIssues({ from: before.kind, to, staffCount, agreementCount });
 }

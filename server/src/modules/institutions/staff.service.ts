@@ -57,8 +57,14 @@ export class StaffService {
     const { institutionId, ...fields } = args;
     refuseIssues(staffRecordIssues({ ...fields, certificates: fields.certificates ?? [] }));
     return this.write(caller, 'createStaff', async (scope) => {
-      const institution = await scope.one(Institution, institutionId);
+      const institution = await scope.one(Institution, institutionId, { lock: true });
       scope.assertPlace(institution.regionId, institution.countyId);
+      // a deactivated institution gets no new staff (issue 8, defect 3)
+      if (institution.state !== 'active')
+        throw new ConflictError('该机构已停用，不能新增人员', undefined, {
+          reason: 'INSTITUTION_INACTIVE',
+          issues: [{ code: 'INSTITUTION_INACTIVE', path: 'institutionId' }],
+        });
       await refuseRemovedCode(scope, fields.nationalCode);
       const saved = await scope.em.save(
         scope.em.create(Staff, {

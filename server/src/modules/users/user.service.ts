@@ -7,6 +7,7 @@ import { applyListArgs, likePattern } from '../../common/list-args.js';
 import { assertPlace, type Scope } from '../../common/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditLog } from '../audit/audit-log.entity.js';
+import { claimPasswordCheck, clearPasswordChecks } from '../auth/login-attempts.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import { Role } from '../auth/roles.js';
 import { User } from '../auth/user.entity.js';
@@ -174,8 +175,15 @@ export class UserService {
     });
   }
 
-  /** The signed-in user's own password: the current one, then a new one by the policy, not the same. */
+  /**
+   * The signed-in user's own password: a new one by the policy, not the same, then the current one,
+   * checked under the login's throttle (a wrong guess is counted in its own transaction first).
+   */
   async changePassword(caller: Caller, args: ChangePasswordArgs): Promise<User> {
+    refuseBadPassword(args.newPassword, caller.username, 'newPassword');
+    if (args.newPassword === args.currentPassword)
+      throw new BadUserInputError({ newPassword: '新密码不能与当前密码相同' }, undefined, { reason: 'PASSWORD_UNCHANGED' });
+    await this.db.transaction('changePassword', (em) => claimPasswordCheck(em, caller.id));
     return this.db.transaction('changePassword', async (em) => {
       const user = await em.findOne(User, {
         where: { id: caller.id, active: true },
@@ -184,9 +192,7 @@ export class UserService {
       if (!user) throw new ForbiddenError();
       if (!(await verifyPassword(user.passwordHash, args.currentPassword)))
         throw new BadUserInputError({ currentPassword: '当前密码不正确' }, undefined, { reason: 'WRONG_PASSWORD' });
-      refuseBadPassword(args.newPassword, user.username, 'newPassword');
-      if (args.newPassword === args.currentPassword)
-        throw new BadUserInputError({ newPassword: '新密码不能与当前密码相同' }, undefined, { reason: 'PASSWORD_UNCHANGED' });
+      await clearPasswordChecks(em, user.id);
       const passwordHash = await hashPassword(args.newPassword);
       await em.update(User, { id: user.id }, { passwordHash, mustChangePassword: false });
       await recordAudit(em, caller, {
