@@ -16,22 +16,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import { getStoredUser } from '../auth/session';
-import { ExplainedFigure, type TraceStepLike } from '../common/TraceDrawer';
+import { ExplainedFigure } from '../common/TraceDrawer';
 import { requestGraphQL } from '../dataProvider/request';
-import type { CategoryRow } from './types';
+import type { ScorecardRecord } from './types';
 
-interface RankingRow {
+type RankingRow = Pick<ScorecardRecord, 'state' | 'total' | 'deductionPart' | 'bonusPart' | 'vetoDeduction' | 'categories' | 'trace'> & {
   rank: number;
   scorecardId: string;
   institutionName: string;
-  state: string;
-  total: string;
-  deductionPart: string;
-  bonusPart: string;
-  vetoDeduction: string;
-  categories: CategoryRow[];
-  trace: TraceStepLike[];
-}
+};
 
 const QUERY = `query ($r: ID!, $y: Int!) { annualScorecardRanking(regionId: $r, year: $y) {
   rank scorecardId institutionName state total deductionPart bonusPart vetoDeduction categories { id title kind max points score } trace { rule citation inputs output interpretation note } } }`;
