@@ -81,7 +81,7 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
     await page.locator('[data-testid="scorecard-read-only"]').waitFor();
     // the submitter cannot approve: the button is blocked with its reason
     await page.locator('[data-testid="blocked-approve"]').waitFor();
-  });
+  }, 180_000);
 
   it('inspector2 approves; the scorecard is then locked and read-only', async () => {
     const page = await signedIn('inspector2');
@@ -102,6 +102,8 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
       complaint.institution_id,
     ]);
     const page = await signedIn('inspector');
+    await page.goto(`${server.url}/#/Complaint`);
+    await page.locator('.RaDataTable-row, tbody tr').first().waitFor();
     await page.goto(`${server.url}/#/Complaint/${complaint.id}/show`);
     await page.locator('[data-testid="action-verify"]').click();
     const dialog = page.getByRole('dialog');
@@ -127,5 +129,9 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(totals).toContain(81);
     expect(await page.locator('[data-testid="ranking-bar"]').count()).toBe(totals.length);
+    // a seeded institution's page shows its monthly counts (the return rate and survey figures come from them)
+    await page.locator('[data-testid="ranking-row"] a').first().click();
+    await page.locator('[data-testid="monthly-panel"] tbody tr').first().waitFor();
+    expect(await page.locator('[data-testid="monthly-panel"] tbody tr').count()).toBeGreaterThanOrEqual(1);
   });
 });
