@@ -15,10 +15,16 @@ import { authChecker } from './modules/auth/auth-checker.js';
 import type { TokenSigner } from './modules/auth/token.js';
 import { CalculatorResolver } from './modules/calculators/calculator.resolver.js';
 import { CalculatorService } from './modules/calculators/calculator.service.js';
+import { ClaimantResolver } from './modules/claimants/claimant.resolver.js';
+import { ClaimantService } from './modules/claimants/claimant.service.js';
+import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
 import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
 import { ComplaintService } from './modules/complaints/complaint.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
+import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
+import { FundStatementResolver } from './modules/fund/fund-statement.resolver.js';
+import { FundStatementService } from './modules/fund/fund-statement.service.js';
 import { InfoChangeResolver } from './modules/institutions/info-change.resolver.js';
 import { InfoChangeService } from './modules/institutions/info-change.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
@@ -57,6 +63,8 @@ export const resolvers = [
   FundPostingResolver,
   FundReversalResolver,
   FundWarningResolver,
+  FundStatementResolver,
+  ClaimantResolver,
   AnnualScorecardResolver,
   ComplaintResolver,
 ] as const;
@@ -86,6 +94,11 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [FundPostingResolver, new FundPostingResolver(fund)],
     [FundReversalResolver, new FundReversalResolver(fund)],
     [FundWarningResolver, new FundWarningResolver(fund)],
+    [FundStatementResolver, new FundStatementResolver(new FundStatementService(db), new FundDashboardService(db))],
+    [
+      ClaimantResolver,
+      new ClaimantResolver(new ClaimantService(db, policyData), new ClaimantRecordsService(db, policyData), db, policyData),
+    ],
     [AnnualScorecardResolver, new AnnualScorecardResolver(new ScorecardService(db))],
     [ComplaintResolver, new ComplaintResolver(new ComplaintService(db))],
   ]);

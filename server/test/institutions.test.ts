@@ -170,6 +170,8 @@ describe('institutions: bad input', () => {
       tokens.inspector,
     );
     expect(bad(list)).toEqual(['BAD_USER_INPUT', { 'filter.q': expect.any(String) }]);
+    // also by its code, for the dashboard to word in the user's language
+    expect((list.errors?.[0]?.extensions as { issues?: unknown } | undefined)?.issues).toEqual([{ path: 'filter.q', code: 'NUL' }]);
     const login = await server.graphql('mutation ($u: String!) { login(username: $u, password: "x") { token } }', { u: 'admin\u0000' });
     expect(bad(login)).toEqual(['BAD_USER_INPUT', { username: expect.any(String) }]);
   });

@@ -1,3 +1,4 @@
+import { COMPLAINT_WORKFLOW } from '@ltci/shared';
 import { Alert, Divider } from '@mui/material';
 import {
   EditButton,
@@ -10,13 +11,13 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { HistoryRow } from '../agreements/choices';
 import { AttachmentsPanel } from '../attachments';
-import { WorkflowActions, type WorkflowRecordLike } from '../workflow/WorkflowActions';
-import { WorkflowTimeline } from '../workflow/WorkflowTimeline';
+import { WorkflowActions, type WorkflowMutation, type WorkflowRecord, WorkflowTimeline } from '../workflow';
 import { complaintChannelChoices, complaintKindChoices, complaintStateChoices } from './choices';
 
-type ComplaintRecord = WorkflowRecordLike & { state: string; scorecardEventId: string | null; history?: HistoryRow[] };
+type ComplaintRecord = WorkflowRecord & { scorecardEventId: string | null };
+
+const MUTATION: WorkflowMutation = { name: 'transitionComplaint', actionType: 'ComplaintAction' };
 
 const Actions = () => {
   const record = useRecordContext<ComplaintRecord>();
@@ -33,9 +34,9 @@ const Workflow = () => {
           {translate('app.complaints.became_event')}
         </Alert>
       ) : null}
-      <WorkflowActions workflow="complaint" mutation="transitionComplaint" actionType="ComplaintAction" record={record} />
+      <WorkflowActions<ComplaintRecord> table={COMPLAINT_WORKFLOW} mutation={MUTATION} record={record} testId="complaint-actions" />
       <Divider sx={{ my: 2 }} />
-      <WorkflowTimeline workflow="complaint" history={record?.history} />
+      <WorkflowTimeline table={COMPLAINT_WORKFLOW} record={record} testId="complaint-timeline" />
     </>
   );
 };

@@ -8,6 +8,7 @@ import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
 import { workflowMessagesEn, workflowMessagesZh } from '../workflow/messages';
+import { codeMessagesEn, codeMessagesZh } from './codes';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -42,6 +43,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [todoMessagesEn, todoMessagesZh],
   [agreementMessagesEn, agreementMessagesZh],
   [workflowMessagesEn, workflowMessagesZh],
+  [codeMessagesEn, codeMessagesZh],
   [scorecardMessagesEn, scorecardMessagesZh],
   [complaintMessagesEn, complaintMessagesZh],
 ];

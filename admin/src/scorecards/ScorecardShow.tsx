@@ -1,13 +1,15 @@
+import { ANNUAL_SCORECARD_WORKFLOW } from '@ltci/shared';
 import { Alert, Divider } from '@mui/material';
 import { ReferenceField, SelectField, Show, SimpleShowLayout, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import { WorkflowActions } from '../workflow/WorkflowActions';
-import { WorkflowTimeline } from '../workflow/WorkflowTimeline';
+import { WorkflowActions, type WorkflowMutation, WorkflowTimeline } from '../workflow';
 import { scorecardStateChoices } from './choices';
 import { EventForm } from './EventForm';
 import { EventsTable } from './EventsTable';
 import { MonthlyPanel } from './MonthlyPanel';
 import { ScoreSummary } from './ScoreSummary';
 import type { ScorecardRecord } from './types';
+
+const MUTATION: WorkflowMutation = { name: 'transitionAnnualScorecard', actionType: 'AnnualScorecardAction' };
 
 const Body = () => {
   const record = useRecordContext<ScorecardRecord>();
@@ -31,9 +33,9 @@ const Body = () => {
       <Divider sx={{ my: 2 }} />
       <MonthlyPanel record={record} />
       <Divider sx={{ my: 2 }} />
-      <WorkflowActions workflow="annualScorecard" mutation="transitionAnnualScorecard" actionType="AnnualScorecardAction" record={record} />
+      <WorkflowActions table={ANNUAL_SCORECARD_WORKFLOW} mutation={MUTATION} record={record} testId="annualScorecard-actions" />
       <Divider sx={{ my: 2 }} />
-      <WorkflowTimeline workflow="annualScorecard" history={record.history} />
+      <WorkflowTimeline table={ANNUAL_SCORECARD_WORKFLOW} record={record} testId="annualScorecard-timeline" />
     </>
   );
 };

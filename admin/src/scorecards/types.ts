@@ -1,7 +1,6 @@
 import type { RecordableType } from '@ltci/shared';
-import type { HistoryRow } from '../agreements/choices';
 import type { TraceStepLike } from '../common/TraceDrawer';
-import type { WorkflowRecordLike } from '../workflow/WorkflowActions';
+import type { WorkflowRecord } from '../workflow';
 
 export interface CategoryRow {
   id: string;
@@ -30,7 +29,7 @@ export interface EventRow {
   withdrawnReason: string | null;
 }
 
-export interface ScorecardRecord extends WorkflowRecordLike {
+export interface ScorecardRecord extends WorkflowRecord {
   institutionId: string;
   regionId: string;
   year: number;
@@ -45,5 +44,4 @@ export interface ScorecardRecord extends WorkflowRecordLike {
   trace: TraceStepLike[];
   events?: EventRow[];
   recordableTypes?: RecordableTypeRow[];
-  history?: HistoryRow[];
 }

@@ -1,129 +1,80 @@
-import { REASON_MAX_LENGTH } from '@ltci/shared';
-import {
-  Alert,
-  Box,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Button as MuiButton,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button as MuiButton, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
-import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
-import type { AllowedActionRow } from '../agreements/choices';
-import { translateError } from '../dataProvider/errors';
-import { requestGraphQL } from '../dataProvider/request';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useCitation } from '../common/useCitation';
+import { translateIssue } from '../dataProvider/errors';
+import { blockCitation, issuePrefixes, type WorkflowTable } from './citations';
+import { TransitionDialog } from './TransitionDialog';
+import type { ActionInputForms, AllowedActionRow, WorkflowMutation, WorkflowRecord } from './types';
 
-export interface WorkflowRecordLike {
-  id: string;
-  version: number;
-  allowedActions?: AllowedActionRow[];
+export interface WorkflowActionsProps<R extends WorkflowRecord> {
+  /** The shared table (labels `workflow.<id>.*`, citations). */
+  table: WorkflowTable;
+  mutation: WorkflowMutation;
+  /** Defaults to the record context (a Show page). */
+  record?: R;
+  /** The record as the dialog's title names it (e.g. the agreement's number). */
+  title?: (record: R) => string;
+  /** An input form per action that asks more than a reason (e.g. a termination's kind and date). */
+  inputForms?: ActionInputForms<R>;
+  /** A page's own wording of issue codes, tried before the workflow's. */
+  extraIssuePrefixes?: readonly string[];
+  testId?: string;
 }
 
-interface Props {
-  /** The shared table's id: its labels are `workflow.<id>.*`. */
-  workflow: string;
-  /** The mutation, e.g. `transitionComplaint`, and its action enum, e.g. `ComplaintAction`. */
-  mutation: string;
-  actionType: string;
-  record: WorkflowRecordLike | undefined;
-}
-
-/** The actions the server allows now (`allowedActions`), each blocked one with its translated codes; a reason dialog where the table needs one. */
-export const WorkflowActions = ({ workflow, mutation, actionType, record }: Props) => {
+/** The actions the server says the user may take now (`allowedActions`); a blocked one says why, by its code, with its article. */
+export function WorkflowActions<R extends WorkflowRecord>(props: WorkflowActionsProps<R>) {
+  const { table, mutation, title, inputForms, extraIssuePrefixes, testId = 'workflow-actions' } = props;
+  const context = useRecordContext<R>();
+  const record = props.record ?? context;
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const citation = useCitation();
   const [open, setOpen] = useState<AllowedActionRow | null>(null);
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   if (!record) return null;
-  const label = (a: string) => translate(`workflow.${workflow}.actions.${a}`, { _: a });
-  const prefixes = [`workflow.${workflow}.issues`];
-  const run = async () => {
-    if (!open) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await requestGraphQL(
-        `mutation ($id: ID!, $a: ${actionType}!, $v: Int!, $r: String) { ${mutation}(id: $id, action: $a, expectedVersion: $v, reason: $r) { id } }`,
-        { id: record.id, a: open.action, v: record.version, r: reason.trim() ? reason : null },
-      );
-      notify('app.workflow.done', { type: 'success', messageArgs: { action: label(open.action) } });
-      setOpen(null);
-      setReason('');
-      refresh();
-    } catch (e) {
-      const stale = e instanceof HttpError && (e.body as { reason?: string } | undefined)?.reason === 'STALE_VERSION';
-      setError(stale ? translate('app.workflow.stale') : translateError(e, translate, prefixes));
-    } finally {
-      setBusy(false);
-    }
-  };
   const actions = record.allowedActions ?? [];
+  const prefixes = issuePrefixes(table, extraIssuePrefixes);
+  const blockedText = (action: string, code: string) => {
+    const text = translateIssue({ code }, translate, prefixes) ?? code;
+    const article = blockCitation(table, action, code);
+    return article ? `${text}（${translate('app.workflow.citation')}：${citation(article)}）` : text;
+  };
   return (
-    <Box data-testid={`${workflow}-actions`}>
+    <Box data-testid={testId}>
       <Typography variant="subtitle2" color="text.secondary" gutterBottom>
         {translate('app.workflow.actions')}
       </Typography>
       {actions.length === 0 ? <Alert severity="info">{translate('app.workflow.no_actions')}</Alert> : null}
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
         {actions.map((a) => (
-          <Box key={a.action} sx={{ maxWidth: 260 }}>
+          <Box key={a.action} sx={{ maxWidth: 320 }}>
             <MuiButton
               variant={a.enabled ? 'contained' : 'outlined'}
               disabled={!a.enabled}
               onClick={() => setOpen(a)}
               data-testid={`action-${a.action}`}
             >
-              {label(a.action)}
+              {translate(`workflow.${table.id}.actions.${a.action}`, { _: a.action })}
             </MuiButton>
             {a.enabled ? null : (
               <Typography variant="caption" color="text.secondary" component="div" data-testid={`blocked-${a.action}`}>
-                {a.blockedBy.map((code) => translate(`workflow.${workflow}.issues.${code}`, { _: code })).join('；')}
+                {a.blockedBy.map((code) => blockedText(a.action, code)).join('；')}
               </Typography>
             )}
           </Box>
         ))}
       </Stack>
       {open ? (
-        <Dialog open onClose={() => setOpen(null)} fullWidth maxWidth="sm">
-          <DialogTitle>{label(open.action)}</DialogTitle>
-          <DialogContent>
-            <Stack spacing={2} sx={{ mt: 1 }}>
-              <TextField
-                label={translate(open.needsReason ? 'app.workflow.reason' : 'app.workflow.reason_optional')}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                required={open.needsReason}
-                multiline
-                minRows={3}
-                slotProps={{ htmlInput: { maxLength: REASON_MAX_LENGTH, name: 'reason' } }}
-              />
-              {error ? (
-                <Alert severity="error" data-testid="transition-error">
-                  {error}
-                </Alert>
-              ) : null}
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <MuiButton onClick={() => setOpen(null)}>{translate('ra.action.cancel')}</MuiButton>
-            <MuiButton
-              variant="contained"
-              onClick={run}
-              disabled={busy || (open.needsReason && !reason.trim())}
-              data-testid="confirm-transition"
-            >
-              {translate('app.workflow.confirm')}
-            </MuiButton>
-          </DialogActions>
-        </Dialog>
+        <TransitionDialog
+          table={table}
+          mutation={mutation}
+          record={record}
+          action={open}
+          title={title?.(record)}
+          InputForm={inputForms?.[open.action]}
+          extraIssuePrefixes={extraIssuePrefixes}
+          onClose={() => setOpen(null)}
+        />
       ) : null}
     </Box>
   );
-};
+}

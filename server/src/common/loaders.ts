@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createAgreementLoaders } from '../modules/agreements/agreement.loaders.js';
+import { createClaimantLoaders } from '../modules/claimants/claimant.loaders.js';
 import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
 import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loaders.js';
@@ -16,6 +17,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createPolicyChangeLoaders(dataSource),
     ...createFundLoaders(dataSource),
     ...createUserLoaders(dataSource),
+    ...createClaimantLoaders(dataSource),
     ...createScorecardLoaders(dataSource),
   };
 }

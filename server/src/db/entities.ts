@@ -4,11 +4,14 @@ import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { Claimant } from '../modules/claimants/claimant.entity.js';
+import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
 import { FundReversal } from '../modules/fund/fund-reversal.entity.js';
+import { FundBankStatement } from '../modules/fund/fund-statement.entity.js';
 import { FundWarning } from '../modules/fund/fund-warning.entity.js';
 import { InfoChange } from '../modules/institutions/info-change.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
@@ -43,6 +46,10 @@ export const entities = [
   FundMonthly,
   FundReversal,
   FundWarning,
+  FundBankStatement,
+  Claimant,
+  ClaimantContribution,
+  HospitalStay,
   AnnualScorecard,
   ScorecardEventRow,
   MonthlyCount,

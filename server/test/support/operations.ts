@@ -1,6 +1,7 @@
 import { creditCodeCheckChar } from '@ltci/shared';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
+import { CREATE_CLAIMANT, claimantVars, newResidentId, RECORD_CONTRIBUTION, REVEAL } from './claimants.js';
 
 /** Variables of one call. */
 export type Vars = Record<string, unknown>;
@@ -132,6 +133,18 @@ export class Fixtures {
     return row.id;
   }
 
+  /** A bank statement of the region's city account for an early month (recorded again: the same row). */
+  async fundStatement(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO fund_bank_statements (region_id, account_id, month, closing_balance, recorded_by, recorded_by_name)
+       SELECT $1, a.id, '2020-01', 0, u.id, u.username FROM fund_accounts a, users u
+        WHERE a.region_id = $1 AND a.kind = 'cityExpenditure' AND u.username = 'admin'
+       ON CONFLICT (account_id, month) DO UPDATE SET note = NULL RETURNING id`,
+      [regionId],
+    );
+    return row.id;
+  }
+
   /** A user bound to one region (not an administrator), made with SQL. */
   async user(regionId: 'qinhuangdao' | 'tumxuk', active = true): Promise<string> {
     const [row] = await this.dataSource.query(
@@ -139,6 +152,26 @@ export class Fixtures {
                   VALUES ('fx_' || substr(md5(random()::text), 1, 12), '矩阵测试用户', 'x', ARRAY['inspector'], $2) RETURNING id)
        INSERT INTO user_regions (user_id, region_id) SELECT id, $1 FROM u RETURNING user_id AS id`,
       [regionId, active],
+    );
+    return row.id;
+  }
+
+  /** A retiree of the region (a valid identity number: an update re-checks it), made with SQL. */
+  async claimant(regionId: 'qinhuangdao' | 'tumxuk'): Promise<{ id: string; version: number }> {
+    const number = newResidentId('19500315', regionId === 'qinhuangdao' ? '130302' : '659003');
+    const [row] = await this.dataSource.query(
+      `INSERT INTO claimants (region_id, name, id_number, id_number_masked, id_number_hash, birth_date, sex, category)
+       VALUES ($1, '矩阵测试参保人', $2, '***', md5($2), '1950-03-15', 'male', 'retiree') RETURNING id, version`,
+      [regionId, number],
+    );
+    return row;
+  }
+
+  async hospitalStay(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const claimant = await this.claimant(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO claimant_hospital_stays (claimant_id, region_id, hospital, admitted_on) VALUES ($1, $2, '矩阵测试医院', '2026-10-05') RETURNING id`,
+      [claimant.id, regionId],
     );
     return row.id;
   }
@@ -708,6 +741,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
     },
   ],
   ...fundCases(),
+  ...claimantCases(),
   ...scorecardCases(),
 ]);
 
@@ -826,6 +860,142 @@ function fundCases(): [string, OperationCase][] {
         own: async (fx) => ({ id: await fx.fundWarning('qinhuangdao'), n: '矩阵测试：已知悉' }),
         other: async (fx) => ({ id: await fx.fundWarning('tumxuk'), n: '矩阵测试：已知悉' }),
         invalid: async (fx) => ({ id: await fx.fundWarning('qinhuangdao'), n: ' ' }),
+      },
+    ],
+    ...fundStatementCases(list),
+  ];
+}
+
+/** Dashboard and reconciliation (issue 12: bank statements against the ledger). */
+function fundStatementCases(list: (name: string, filter: string, fields: string) => [string, OperationCase]): [string, OperationCase][] {
+  const record = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', closingBalance = '0.00') => ({
+    a: await fx.fundAccount(region, 'cityExpenditure'),
+    m: '2020-02',
+    b: closingBalance,
+  });
+  return [
+    list('allFundBankStatements', 'FundBankStatementFilter', 'id ledgerBalance difference'),
+    list('_allFundBankStatementsMeta', 'FundBankStatementFilter', 'count'),
+    [
+      'FundBankStatement',
+      {
+        document: 'query ($id: ID!) { FundBankStatement(id: $id) { id difference } }',
+        own: async (fx) => ({ id: await fx.fundStatement('qinhuangdao') }),
+        other: async (fx) => ({ id: await fx.fundStatement('tumxuk') }),
+      },
+    ],
+    [
+      'fundDashboard',
+      {
+        document: 'query ($r: ID!) { fundDashboard(regionId: $r) { balance series { month balance warningLine } trace { rule } } }',
+        own: () => ({ r: 'qinhuangdao' }),
+        other: () => ({ r: 'tumxuk' }),
+      },
+    ],
+    [
+      'recordFundBankStatement',
+      {
+        document: `mutation ($a: ID!, $m: String!, $b: String!) {
+          recordFundBankStatement(accountId: $a, month: $m, closingBalance: $b) { id difference } }`,
+        own: (fx) => record(fx, 'qinhuangdao'),
+        other: (fx) => record(fx, 'tumxuk'),
+        invalid: (fx) => record(fx, 'qinhuangdao', '12.345'),
+      },
+    ],
+  ];
+}
+
+/** Claimants (issue 11, item 1). */
+function claimantCases(): [string, OperationCase][] {
+  const ADD_STAY = `mutation ($c: ID!, $h: String!, $a: String!) { addClaimantHospitalStay(claimantId: $c, hospital: $h, admittedOn: $a) { id } }`;
+  const contribution = (c: string, amount = '30.00') => ({ c, m: '2026-10', s: 'paid', a: amount, d: '2026-10-15' });
+  return [
+    [
+      'allClaimants',
+      {
+        document: `query (${LIST_ARGS} ClaimantFilter) { allClaimants(page: $page, perPage: $perPage, filter: $filter) { id idNumber phone eligibility { status } } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      '_allClaimantsMeta',
+      {
+        document: `query (${LIST_ARGS} ClaimantFilter) { _allClaimantsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      'Claimant',
+      {
+        document:
+          'query ($id: ID!) { Claimant(id: $id) { id idNumber contributions { month } hospitalStays { id } eligibility { status } } }',
+        own: async (fx) => ({ id: (await fx.claimant('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.claimant('tumxuk')).id }),
+      },
+    ],
+    [
+      'createClaimant',
+      {
+        document: CREATE_CLAIMANT,
+        own: () => claimantVars({ countyId: null }),
+        other: () => claimantVars({ regionId: 'tumxuk', countyId: null }),
+        invalid: () => claimantVars({ idNumber: '130302195003150013' }),
+      },
+    ],
+    [
+      'updateClaimant',
+      {
+        document: 'mutation ($id: ID!, $v: Int!, $a: String) { updateClaimant(id: $id, expectedVersion: $v, address: $a) { id } }',
+        own: async (fx) => {
+          const c = await fx.claimant('qinhuangdao');
+          return { id: c.id, v: c.version, a: '矩阵测试路1号' };
+        },
+        other: async (fx) => {
+          const c = await fx.claimant('tumxuk');
+          return { id: c.id, v: c.version, a: '矩阵测试路1号' };
+        },
+        invalid: async (fx) => {
+          const c = await fx.claimant('qinhuangdao');
+          return { id: c.id, v: c.version, a: '长'.repeat(201) };
+        },
+      },
+    ],
+    [
+      'revealClaimant',
+      {
+        document: REVEAL,
+        own: async (fx) => ({ id: (await fx.claimant('qinhuangdao')).id, f: 'idNumber', r: '矩阵测试：核对身份' }),
+        other: async (fx) => ({ id: (await fx.claimant('tumxuk')).id, f: 'idNumber', r: '矩阵测试：核对身份' }),
+        invalid: async (fx) => ({ id: (await fx.claimant('qinhuangdao')).id, f: 'idNumber', r: ' ' }),
+      },
+    ],
+    [
+      'recordClaimantContribution',
+      {
+        document: RECORD_CONTRIBUTION,
+        own: async (fx) => contribution((await fx.claimant('qinhuangdao')).id),
+        other: async (fx) => contribution((await fx.claimant('tumxuk')).id),
+        invalid: async (fx) => contribution((await fx.claimant('qinhuangdao')).id, '-1'),
+      },
+    ],
+    [
+      'addClaimantHospitalStay',
+      {
+        document: ADD_STAY,
+        own: async (fx) => ({ c: (await fx.claimant('qinhuangdao')).id, h: '矩阵测试医院', a: '2026-10-05' }),
+        other: async (fx) => ({ c: (await fx.claimant('tumxuk')).id, h: '矩阵测试医院', a: '2026-10-05' }),
+        invalid: async (fx) => ({ c: (await fx.claimant('qinhuangdao')).id, h: '矩阵测试医院', a: '2026-13-05' }),
+      },
+    ],
+    [
+      'dischargeClaimantHospitalStay',
+      {
+        document: 'mutation ($id: ID!, $d: String!) { dischargeClaimantHospitalStay(id: $id, dischargedOn: $d) { id } }',
+        own: async (fx) => ({ id: await fx.hospitalStay('qinhuangdao'), d: '2026-10-20' }),
+        other: async (fx) => ({ id: await fx.hospitalStay('tumxuk'), d: '2026-10-20' }),
+        invalid: async (fx) => ({ id: await fx.hospitalStay('qinhuangdao'), d: '2026-10-01' }),
       },
     ],
   ];

@@ -28,6 +28,13 @@ const ATTACHMENT_CITATION = 'Xinjiang art. 7, 17; Qinhuangdao art. 60–62';
 const FUND_MANAGERS = ['fund_manager'] as const satisfies readonly Role[];
 const FUND_READERS = ['admin', 'fund_manager'] as const satisfies readonly Role[];
 const FUND_CITATION = 'Qinhuangdao art. 49–52, 56; Tumxuk §6(三)';
+/** Claimants are registered by the agency (city and county) and by the TPA for the intake it is delegated (Qinhuangdao art. 60–62). */
+const CLAIMANT_CITATION = 'Qinhuangdao art. 60–62, 64';
+const CLAIMANT_OFFICERS = ['admin', 'agency_officer', 'tpa_staff'] as const satisfies readonly Role[];
+const CLAIMANT_READERS = ['admin', 'agency_officer', 'tpa_staff', 'inspector'] as const satisfies readonly Role[];
+/** The collection system's file is the agency's own data (art. 11, 60): not delegated to the TPA. */
+const CLAIMANT_AGENCY = ['admin', 'agency_officer'] as const satisfies readonly Role[];
+const REVEAL_CITATION = 'PIPL art. 28, 51; Product rule: an ID number or phone is revealed deliberately, with a reason, audited';
 
 /** Accounts are the administrator's (GB/T 22239-2019 8.1.4.2: 应对登录的用户分配账户和权限). */
 const ACCOUNTS = 'GB/T 22239-2019 8.1.4.2; Product rule: administrators manage accounts';
@@ -122,6 +129,34 @@ export const RIGHTS = [
   right('fund.approve', 'FundReversal', FUND_MANAGERS, '批准冲正', 'Approve a reversal', FUND_CITATION),
   right('fund.reject', 'FundReversal', FUND_MANAGERS, '驳回冲正', 'Reject a reversal', FUND_CITATION),
   right('fund.acknowledge', 'FundWarning', FUND_MANAGERS, '确认基金预警', 'Acknowledge fund warnings', 'Qinhuangdao art. 58'),
+  right('fund.reconcile', 'FundBankStatement', FUND_MANAGERS, '录入银行对账单', 'Record bank statements', FUND_CITATION),
+  right('fund.export', 'FundAccount', FUND_READERS, '导出基金收支报表', 'Export fund statements', 'Qinhuangdao art. 56, 73'),
+  right('claimant.read', 'Claimant', CLAIMANT_READERS, '查看参保人', 'View claimants', CLAIMANT_CITATION),
+  right('claimant.create', 'Claimant', CLAIMANT_OFFICERS, '登记参保人', 'Register claimants', CLAIMANT_CITATION),
+  right(
+    'claimant.update',
+    'Claimant',
+    CLAIMANT_OFFICERS,
+    '修改参保人信息（含缴费、住院、死亡）',
+    'Edit claimants (contributions, stays, death)',
+    CLAIMANT_CITATION,
+  ),
+  right(
+    'claimant.reveal',
+    'Claimant',
+    CLAIMANT_OFFICERS,
+    '查看完整身份证号或电话（须说明理由）',
+    'Reveal an ID number or phone (with a reason)',
+    REVEAL_CITATION,
+  ),
+  right(
+    'claimant.import',
+    'Claimant',
+    CLAIMANT_AGENCY,
+    '导入征缴系统月度缴费文件',
+    'Import the collection system’s monthly file',
+    CLAIMANT_CITATION,
+  ),
   right('scorecard.read', 'AnnualScorecard', INSPECTION_READERS, '查看年度考核评分表', 'View annual scorecards', SCORECARD_CITATION),
   right(
     'scorecard.record',

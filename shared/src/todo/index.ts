@@ -1,5 +1,7 @@
 export {
   agreementExpiryTodo,
+  FUND_WARNING_DUE_DAYS,
+  fundWarningTodo,
   infoChangeTodo,
   isTodoDue,
   sortTodos,

@@ -10,6 +10,8 @@ import { InstitutionInfoChanges1797400000000 } from './1797400000000-institution
 import { PolicyChanges1797500000000 } from './1797500000000-policy-changes.js';
 import { FundLedger1797600000000 } from './1797600000000-fund-ledger.js';
 import { ScorecardsComplaints1798100000000 } from './1798100000000-scorecards-complaints.js';
+import { Claimants1798200000000 } from './1798200000000-claimants.js';
+import { FundStatements1798300000000 } from './1798300000000-fund-statements.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   PolicyChanges1797500000000,
   FundLedger1797600000000,
   ScorecardsComplaints1798100000000,
+  Claimants1798200000000,
+  FundStatements1798300000000,
 ];
