@@ -16,7 +16,9 @@ import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
 import policyData from './policyData';
 import regions, { counties } from './regions';
+import relatedPersons from './relatedPersons';
 import scorecards from './scorecards';
+import staff from './staff';
 import users from './users';
 
 const AdminApp = () => (
@@ -39,6 +41,8 @@ const AdminApp = () => (
       <Resource key="AnnualScorecard" name={RESOURCES.scorecards} {...scorecards} />,
       <Resource key="Complaint" name={RESOURCES.complaints} {...complaints} />,
       <Resource key="MonthlyCount" name="MonthlyCount" />,
+      <Resource key="Staff" name={RESOURCES.staff} {...staff} />,
+      <Resource key="RelatedPerson" name={RESOURCES.relatedPersons} {...relatedPersons} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

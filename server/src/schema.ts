@@ -29,6 +29,10 @@ import { InfoChangeResolver } from './modules/institutions/info-change.resolver.
 import { InfoChangeService } from './modules/institutions/info-change.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
 import { InstitutionService } from './modules/institutions/institution.service.js';
+import { RelatedPersonResolver } from './modules/institutions/related-person.resolver.js';
+import { RelatedPersonService } from './modules/institutions/related-person.service.js';
+import { StaffResolver } from './modules/institutions/staff.resolver.js';
+import { StaffService } from './modules/institutions/staff.service.js';
 import { JobResolver } from './modules/jobs/job.resolver.js';
 import { JobService } from './modules/jobs/job.service.js';
 import { PolicyChangeResolver } from './modules/policy/policy-change.resolver.js';
@@ -67,6 +71,8 @@ export const resolvers = [
   ClaimantResolver,
   AnnualScorecardResolver,
   ComplaintResolver,
+  StaffResolver,
+  RelatedPersonResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -80,7 +86,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [RegionResolver, new RegionResolver(regions)],
     [CountyResolver, new CountyResolver(regions)],
     [UserResolver, new UserResolver(new UserService(db))],
-    [InstitutionResolver, new InstitutionResolver(new InstitutionService(db))],
+    [InstitutionResolver, new InstitutionResolver(new InstitutionService(db, policyData))],
     [ServiceAgreementResolver, new ServiceAgreementResolver(new ServiceAgreementService(db))],
     [AttachmentResolver, new AttachmentResolver(new AttachmentService(db))],
     [AuditResolver, new AuditResolver(new AuditQueryService(db))],
@@ -101,6 +107,8 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     ],
     [AnnualScorecardResolver, new AnnualScorecardResolver(new ScorecardService(db))],
     [ComplaintResolver, new ComplaintResolver(new ComplaintService(db))],
+    [StaffResolver, new StaffResolver(new StaffService(db))],
+    [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
   ]);
 }
 

@@ -81,6 +81,20 @@ const ALLOWED = new Map<string, string>([
     'every institution’s counts in the region of a scorecard reached through Scope: the return-rate mean (Changzhou item 4(5))',
   ],
   ['modules/scorecards/scorecard.scoring.ts ScorecardEventRow', 'the events of scorecards reached and locked through Scope'],
+  ['modules/institutions/institution.export.ts Staff', 'the staff of institutions already read through Scope'],
+  ['modules/institutions/institution.loaders.ts Staff', 'the staff of institutions already read through Scope'],
+  ['modules/institutions/institution.loaders.ts staff', 'the staff counts of institutions already read through Scope'],
+  [
+    'modules/institutions/institution.service.ts Staff',
+    'the staff of the institution the caller reached and locked, for the audit and the removal check',
+  ],
+  [
+    'modules/institutions/separation.ts institution_related_persons',
+    'the separation rules are the region’s: other institutions sharing a person, region-wide (only name and kind told)',
+  ],
+  ['modules/institutions/separation.ts institutions', 'the name and kind of the institutions the separation rules compare'],
+  ['modules/institutions/staff.service.ts institutions', 'the pool filter: the kind of the institution of staff rows read through Scope'],
+  ['modules/institutions/staff.service.ts staff', 'a platform code of a removed assessor is refused everywhere (Xinjiang art. 16, 19)'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -142,7 +156,9 @@ describe('scoped entities are read only through Scope', () => {
       'PolicyChange',
       'Region',
       'ScorecardEventRow',
+      'RelatedPerson',
       'ServiceAgreement',
+      'Staff',
       'User',
     ]);
   });

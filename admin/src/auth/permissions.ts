@@ -14,9 +14,20 @@ export const RESOURCES = {
   agreements: 'ServiceAgreement',
   scorecards: 'AnnualScorecard',
   complaints: 'Complaint',
+  staff: 'Staff',
+  relatedPersons: 'RelatedPerson',
 } as const;
 
-export type MenuKey = 'institutions' | 'agreements' | 'regions' | 'users' | 'auditLogs' | 'policyData' | 'scorecards' | 'complaints';
+export type MenuKey =
+  | 'institutions'
+  | 'agreements'
+  | 'regions'
+  | 'users'
+  | 'auditLogs'
+  | 'policyData'
+  | 'scorecards'
+  | 'complaints'
+  | 'assessorPool';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -28,6 +39,7 @@ export const canAccess = (roles: readonly string[], resource: string, action: st
 const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'institutions', resource: RESOURCES.institutions },
   { key: 'agreements', resource: RESOURCES.agreements },
+  { key: 'assessorPool', resource: RESOURCES.staff },
   { key: 'regions', resource: RESOURCES.regions },
   { key: 'users', resource: RESOURCES.users },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },

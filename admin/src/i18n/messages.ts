@@ -7,6 +7,7 @@ import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
+import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
 import { workflowMessagesEn, workflowMessagesZh } from '../workflow/messages';
 import { codeMessagesEn, codeMessagesZh } from './codes';
 import { en } from './en';
@@ -46,6 +47,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [codeMessagesEn, codeMessagesZh],
   [scorecardMessagesEn, scorecardMessagesZh],
   [complaintMessagesEn, complaintMessagesZh],
+  [recordsMessagesEn, recordsMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

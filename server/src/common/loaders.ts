@@ -3,6 +3,7 @@ import { createAgreementLoaders } from '../modules/agreements/agreement.loaders.
 import { createClaimantLoaders } from '../modules/claimants/claimant.loaders.js';
 import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
+import { createStaffLoaders } from '../modules/institutions/staff.loaders.js';
 import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loaders.js';
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
 import { createScorecardLoaders } from '../modules/scorecards/scorecard.loaders.js';
@@ -19,6 +20,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createUserLoaders(dataSource),
     ...createClaimantLoaders(dataSource),
     ...createScorecardLoaders(dataSource),
+    ...createStaffLoaders(dataSource),
   };
 }
 

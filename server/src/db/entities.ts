@@ -15,7 +15,8 @@ import { FundBankStatement } from '../modules/fund/fund-statement.entity.js';
 import { FundWarning } from '../modules/fund/fund-warning.entity.js';
 import { InfoChange } from '../modules/institutions/info-change.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
-import { Staff } from '../modules/institutions/staff.entity.js';
+import { RelatedPerson } from '../modules/institutions/related-person.entity.js';
+import { AssessorTraining, Staff, StaffCertificate } from '../modules/institutions/staff.entity.js';
 import { Job } from '../modules/jobs/job.entity.js';
 import { StoredCalendarYear } from '../modules/policy/calendar-year.entity.js';
 import { PolicyChange } from '../modules/policy/policy-change.entity.js';
@@ -54,4 +55,7 @@ export const entities = [
   ScorecardEventRow,
   MonthlyCount,
   Complaint,
+  StaffCertificate,
+  AssessorTraining,
+  RelatedPerson,
 ];

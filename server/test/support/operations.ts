@@ -1,4 +1,4 @@
-import { creditCodeCheckChar } from '@ltci/shared';
+import { creditCodeCheckChar, idNumberCheckChar } from '@ltci/shared';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
 import { CREATE_CLAIMANT, claimantVars, newResidentId, RECORD_CONTRIBUTION, REVEAL } from './claimants.js';
@@ -743,6 +743,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...fundCases(),
   ...claimantCases(),
   ...scorecardCases(),
+  ...recordsCases(),
 ]);
 
 function fundPost(): string {
@@ -1146,6 +1147,151 @@ function scorecardCases(): [string, OperationCase][] {
           const c = await fx.complaint('qinhuangdao', 'investigating');
           return { id: c.id, a: 'dismiss', v: c.version, r: ' ' };
         },
+      },
+    ],
+  ];
+}
+
+/** Staff, the assessor pool and related persons (issue 10, items 1 and 5). */
+function recordsCases(): [string, OperationCase][] {
+  const db = (fx: Fixtures) => fx['dataSource'];
+  let n = 0;
+  const staff = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', role = 'assessor'): Promise<string> => {
+    const institution = await fx.institution(region);
+    const [row] = await db(fx).query(
+      `INSERT INTO staff (institution_id, region_id, name, role, title, full_time) VALUES ($1, $2, '矩阵测试人员', $3, 'junior', true) RETURNING id`,
+      [institution, region, role],
+    );
+    return row.id;
+  };
+  const idNumber = () => {
+    const first17 = `13030219900101${String(n++ % 1000).padStart(3, '0')}`;
+    return first17 + idNumberCheckChar(first17);
+  };
+  const person = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk'): Promise<string> => {
+    const institution = await fx.institution(region);
+    const [row] = await db(fx).query(
+      `INSERT INTO institution_related_persons (institution_id, region_id, role, name, id_number) VALUES ($1, $2, 'shareholder', '矩阵股东', $3) RETURNING id`,
+      [institution, region, idNumber()],
+    );
+    return row.id;
+  };
+  const list = (name: string, filter: string, fields: string): [string, OperationCase] => [
+    name,
+    {
+      document: `query (${LIST_ARGS} ${filter}) { ${name}(page: $page, perPage: $perPage, filter: $filter) { ${fields} } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ];
+  const CREATE_STAFF = `mutation ($i: ID!, $n: String!, $y: Int, $c: [StaffCertificateInput!]) {
+    createStaff(institutionId: $i, name: $n, role: "assessor", title: "junior", fullTime: true, yearsInField: $y, certificates: $c) { id } }`;
+  const ADD_PERSON = `mutation ($i: ID!, $id: String!) { createRelatedPerson(institutionId: $i, role: principal, name: "矩阵负责人", idNumber: $id) { id } }`;
+  return [
+    list('allStaff', 'StaffFilter', 'id trained inPool institutionName certificates { name } trainings { passed }'),
+    list('_allStaffMeta', 'StaffFilter', 'count'),
+    [
+      'Staff',
+      {
+        document: 'query ($id: ID!) { Staff(id: $id) { id certificates { name } } }',
+        own: async (fx) => ({ id: await staff(fx, 'qinhuangdao') }),
+        other: async (fx) => ({ id: await staff(fx, 'tumxuk') }),
+      },
+    ],
+    [
+      'createStaff',
+      {
+        document: CREATE_STAFF,
+        own: async (fx) => ({
+          i: await fx.institution('qinhuangdao'),
+          n: '矩阵评估员',
+          y: 3,
+          c: [{ name: '评估员资格', expiresOn: '2030-01-01' }],
+        }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), n: '矩阵评估员', y: 3 }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), n: '矩阵评估员', y: -3 }),
+      },
+    ],
+    [
+      'updateStaff',
+      {
+        document: 'mutation ($id: ID!, $n: String) { updateStaff(id: $id, name: $n) { id } }',
+        own: async (fx) => ({ id: await staff(fx, 'qinhuangdao'), n: '矩阵评估员（改）' }),
+        other: async (fx) => ({ id: await staff(fx, 'tumxuk'), n: '矩阵评估员（改）' }),
+        invalid: async (fx) => ({ id: await staff(fx, 'qinhuangdao'), n: ' ' }),
+      },
+    ],
+    [
+      'deleteStaff',
+      {
+        document: 'mutation ($id: ID!) { deleteStaff(id: $id) { id } }',
+        own: async (fx) => ({ id: await staff(fx, 'qinhuangdao') }),
+        other: async (fx) => ({ id: await staff(fx, 'tumxuk') }),
+        invalid: () => ({ id: 'not-an-id' }),
+      },
+    ],
+    [
+      'recordAssessorTraining',
+      {
+        document: `mutation ($s: ID!, $h: String!) { recordAssessorTraining(staffId: $s, trainedOn: "2026-03-02", hours: $h, passed: true) { id } }`,
+        own: async (fx) => ({ s: await staff(fx, 'qinhuangdao'), h: '16' }),
+        other: async (fx) => ({ s: await staff(fx, 'tumxuk'), h: '16' }),
+        invalid: async (fx) => ({ s: await staff(fx, 'qinhuangdao'), h: '0' }),
+      },
+    ],
+    [
+      'removeAssessor',
+      {
+        document: 'mutation ($id: ID!, $r: String!) { removeAssessor(id: $id, ground: falseReport, reason: $r) { id removedFor } }',
+        own: async (fx) => ({ id: await staff(fx, 'qinhuangdao'), r: '矩阵测试：虚假评估意见' }),
+        other: async (fx) => ({ id: await staff(fx, 'tumxuk'), r: '矩阵测试：虚假评估意见' }),
+        invalid: async (fx) => ({ id: await staff(fx, 'qinhuangdao'), r: ' ' }),
+      },
+    ],
+    list('allRelatedPeople', 'RelatedPersonFilter', 'id idNumberMasked'),
+    list('_allRelatedPeopleMeta', 'RelatedPersonFilter', 'count'),
+    [
+      'RelatedPerson',
+      {
+        document: 'query ($id: ID!) { RelatedPerson(id: $id) { id idNumberMasked } }',
+        own: async (fx) => ({ id: await person(fx, 'qinhuangdao') }),
+        other: async (fx) => ({ id: await person(fx, 'tumxuk') }),
+      },
+    ],
+    [
+      'createRelatedPerson',
+      {
+        document: ADD_PERSON,
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao'), id: idNumber() }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), id: idNumber() }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), id: '130302199001010000' }),
+      },
+    ],
+    [
+      'updateRelatedPerson',
+      {
+        document: 'mutation ($id: ID!, $n: String) { updateRelatedPerson(id: $id, name: $n) { id } }',
+        own: async (fx) => ({ id: await person(fx, 'qinhuangdao'), n: '矩阵股东（改）' }),
+        other: async (fx) => ({ id: await person(fx, 'tumxuk'), n: '矩阵股东（改）' }),
+        invalid: async (fx) => ({ id: await person(fx, 'qinhuangdao'), n: ' ' }),
+      },
+    ],
+    [
+      'deleteRelatedPerson',
+      {
+        document: 'mutation ($id: ID!) { deleteRelatedPerson(id: $id) { id } }',
+        own: async (fx) => ({ id: await person(fx, 'qinhuangdao') }),
+        other: async (fx) => ({ id: await person(fx, 'tumxuk') }),
+        invalid: () => ({ id: 'not-an-id' }),
+      },
+    ],
+    [
+      'revealRelatedPersonIdNumber',
+      {
+        document: 'mutation ($id: ID!, $r: String!) { revealRelatedPersonIdNumber(id: $id, reason: $r) }',
+        own: async (fx) => ({ id: await person(fx, 'qinhuangdao'), r: '矩阵测试：核对身份' }),
+        other: async (fx) => ({ id: await person(fx, 'tumxuk'), r: '矩阵测试：核对身份' }),
+        invalid: async (fx) => ({ id: await person(fx, 'qinhuangdao'), r: ' ' }),
       },
     ],
   ];

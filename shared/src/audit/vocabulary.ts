@@ -24,6 +24,7 @@ export const AUDIT_OPERATION_LABELS = {
   login_failed: { zh: '登录失败', en: 'Failed sign-in' },
   reveal: { zh: '查看敏感信息', en: 'Reveal personal data' },
   withdraw: { zh: '撤销', en: 'Withdraw' },
+  remove_from_pool: { zh: '移出评估人员库', en: 'Remove from pool' },
 } as const satisfies Record<string, Label>;
 export type AuditOperation = keyof typeof AUDIT_OPERATION_LABELS;
 export const AUDIT_OPERATIONS = Object.keys(AUDIT_OPERATION_LABELS) as AuditOperation[];
@@ -52,6 +53,9 @@ export const AUDIT_ENTITY_LABELS = {
   ScorecardEvent: { zh: '考核事项', en: 'Scorecard event' },
   MonthlyCount: { zh: '月度评估与满意度数据', en: 'Monthly counts' },
   Complaint: { zh: '投诉举报', en: 'Complaint' },
+  Staff: { zh: '机构人员', en: 'Staff member' },
+  AssessorTraining: { zh: '评估人员培训', en: 'Assessor training' },
+  RelatedPerson: { zh: '机构关联人员', en: 'Related person' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

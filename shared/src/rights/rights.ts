@@ -47,6 +47,11 @@ const INSPECTION_READERS = ['admin', 'inspector', 'agency_officer'] as const sat
 const COMPLAINT_TAKERS = ['inspector', 'agency_officer'] as const satisfies readonly Role[];
 const SCORECARD_CITATION = 'Qinhuangdao art. 67; Xinjiang art. 27; Changzhou 2024 scorecard';
 const COMPLAINT_CITATION = 'Qinhuangdao art. 60, 67, 72';
+/** An institution's roster, premises and systems are the agency's designation file (Xinjiang art. 6–7, 15, 19). */
+const STAFF_CITATION = 'Xinjiang art. 6–7, 15, 19';
+/** The pool is the medical-security department's (Xinjiang art. 16); agency officers and inspectors keep it, administrators too. */
+const POOL_KEEPERS = ['admin', 'inspector', 'agency_officer'] as const satisfies readonly Role[];
+const RELATED_CITATION = 'Xinjiang art. 7(2), 12(4), 12(6); Qinhuangdao art. 40; Tumxuk §6(一)';
 
 const right = <const I extends string>(
   id: I,
@@ -178,6 +183,31 @@ export const RIGHTS = [
   right('complaint.investigate', 'Complaint', INSPECTORS, '开始调查投诉', 'Investigate a complaint', COMPLAINT_CITATION),
   right('complaint.verify', 'Complaint', INSPECTORS, '认定投诉查实', 'Verify a complaint', COMPLAINT_CITATION),
   right('complaint.dismiss', 'Complaint', INSPECTORS, '认定投诉不属实', 'Dismiss a complaint', COMPLAINT_CITATION),
+  right('staff.read', 'Staff', SIGNED_IN, '查看机构人员与评估人员库', 'View staff and the assessor pool', STAFF_CITATION),
+  right('staff.create', 'Staff', EDITORS, '登记机构人员', 'Record staff', STAFF_CITATION),
+  right('staff.update', 'Staff', EDITORS, '修改机构人员', 'Edit staff', STAFF_CITATION),
+  right('staff.delete', 'Staff', EDITORS, '删除机构人员', 'Delete staff', STAFF_CITATION),
+  right('staff.train', 'Staff', EDITORS, '登记评估人员培训', 'Record assessor training', 'Xinjiang art. 15'),
+  right('staff.remove', 'Staff', POOL_KEEPERS, '移出评估人员库', 'Remove from the assessor pool', 'Xinjiang art. 16'),
+  right(
+    'relatedPerson.read',
+    'RelatedPerson',
+    EDITORS,
+    '查看机构关联人员（证件号码脱敏）',
+    'View related persons (ID numbers masked)',
+    RELATED_CITATION,
+  ),
+  right('relatedPerson.create', 'RelatedPerson', EDITORS, '登记机构关联人员', 'Record related persons', RELATED_CITATION),
+  right('relatedPerson.update', 'RelatedPerson', EDITORS, '修改机构关联人员', 'Edit related persons', RELATED_CITATION),
+  right('relatedPerson.delete', 'RelatedPerson', EDITORS, '删除机构关联人员', 'Delete related persons', RELATED_CITATION),
+  right(
+    'relatedPerson.reveal',
+    'RelatedPerson',
+    POOL_KEEPERS,
+    '查看完整证件号码（留痕）',
+    'Reveal an ID number (audited)',
+    REVEAL_CITATION,
+  ),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

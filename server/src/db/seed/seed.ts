@@ -5,12 +5,12 @@ import { hashPassword } from '../../modules/auth/password.js';
 import { User } from '../../modules/auth/user.entity.js';
 import { InfoChange } from '../../modules/institutions/info-change.entity.js';
 import { Institution } from '../../modules/institutions/institution.entity.js';
-import { Staff } from '../../modules/institutions/staff.entity.js';
 import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDemoFund } from './demo-fund.js';
+import { seedDemoRecords } from './demo-records.js';
 import { seedDemoScorecards } from './demo-scorecards.js';
 
 /**
@@ -37,6 +37,7 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     const people = { admin: users.get('admin') as User, inspector: users.get('inspector') as User };
     let infoChangeSeeded = false;
     const institutions: Institution[] = [];
+    const firstAssessmentSeeded = new Set<string>();
     for (const [n, { staff, agreement, ...institution }] of demoInstitutions().entries()) {
       const saved = await em.save(em.create(Institution, institution));
       institutions.push(saved);
@@ -53,10 +54,10 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
         });
       }
       await seedDemoAgreement(em, saved, agreement, n + 1, people);
-      await em.insert(
-        Staff,
-        staff.map((s) => ({ ...s, institutionId: saved.id })),
-      );
+      const region = demoRegions.find((r) => r.id === saved.regionId)!;
+      const firstAssessment = saved.kind === 'assessment' && !firstAssessmentSeeded.has(saved.regionId);
+      if (firstAssessment) firstAssessmentSeeded.add(saved.regionId);
+      await seedDemoRecords(em, saved, staff, n + 1, region.division, people, firstAssessment);
     }
     // a year of the fund up to last month, so that a fund manager's day starts with figures and warnings
     const lastMonth = addMonthsToMonth(todayInChina().slice(0, 7), -1);

@@ -1,5 +1,6 @@
 import { agreementExpiryTodos } from '../agreements/agreement.todo.js';
 import { fundWarningTodos } from '../fund/fund-warning.todo.js';
+import { certificateExpiryTodos } from '../institutions/certificate.todo.js';
 import { infoChangeTodos } from '../institutions/info-change.todo.js';
 import { complaintTodos, scorecardApprovalTodos } from '../scorecards/scorecard.todo.js';
 import type { TodoSource } from './todo-source.js';
@@ -9,6 +10,7 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   agreementExpiryTodos,
   infoChangeTodos,
   fundWarningTodos,
+  certificateExpiryTodos,
   scorecardApprovalTodos,
   complaintTodos,
 ];
