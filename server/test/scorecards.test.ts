@@ -273,6 +273,25 @@ describe('sign-off: submit → approve by a second inspector → locked; reopen 
   });
 });
 
+describe('to-do (Product rule: reminders)', () => {
+  it('a submitted scorecard is on the to-do list of a second inspector, not of the one who submitted it; open complaints are on both', async () => {
+    const todos = async (user: string) =>
+      ((await server.graphql('{ myTodos { kind record { resource id } dueDate trace { rule } } }', {}, await server.login(user))).data
+        ?.myTodos ?? []) as {
+        kind: string;
+        record: { resource: string };
+        trace: { rule: string }[];
+      }[];
+    const first = await todos('inspector');
+    const second = await todos('inspector2');
+    // the demo seed: one scorecard submitted by inspector, complaints received and under investigation
+    expect(first.filter((t) => t.kind === 'scorecardApproval')).toEqual([]);
+    expect(second.filter((t) => t.kind === 'scorecardApproval')).toHaveLength(1);
+    expect(second.find((t) => t.kind === 'scorecardApproval')?.trace.map((s) => s.rule)).toContain('todo.scorecardApproval');
+    expect(first.filter((t) => t.kind === 'complaintOpen').length).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('a list request is a fixed number of statements, however many rows', () => {
   it('allAnnualScorecards with institution, events, history and allowed actions: the same count for 2 and 8 rows', async () => {
     const LIST = `query ($n: Int!) { allAnnualScorecards(perPage: $n, filter: { regionId: "qinhuangdao", year: 2026 }) {

@@ -81,7 +81,7 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
     await page.locator('[data-testid="scorecard-read-only"]').waitFor();
     // the submitter cannot approve: the button is blocked with its reason
     await page.locator('[data-testid="blocked-approve"]').waitFor();
-  });
+  }, 180_000);
 
   it('inspector2 approves; the scorecard is then locked and read-only', async () => {
     const page = await signedIn('inspector2');
@@ -94,6 +94,32 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
     expect(row).toEqual({ state: 'locked', total: '81.00' });
   });
 
+  it('Qinhuangdao art. 72: an inspector verifies a complaint under investigation with reasons; it becomes a scorecard event (Changzhou item 6)', async () => {
+    const [complaint] = await server.dataSource.query(
+      "SELECT id, institution_id FROM complaints WHERE state = 'investigating' AND kind = 'conduct' ORDER BY received_on LIMIT 1",
+    );
+    const [before] = await server.dataSource.query('SELECT total::text FROM annual_scorecards WHERE institution_id = $1 AND year = 2026', [
+      complaint.institution_id,
+    ]);
+    const page = await signedIn('inspector');
+    await page.goto(`${server.url}/#/Complaint`);
+    await page.locator('.RaDataTable-row, tbody tr').first().waitFor();
+    await page.goto(`${server.url}/#/Complaint/${complaint.id}/show`);
+    await page.locator('[data-testid="action-verify"]').click();
+    const dialog = page.getByRole('dialog');
+    // a conclusion needs its reasons: the confirm button stays disabled without one
+    expect(await dialog.locator('[data-testid="confirm-transition"]').isDisabled()).toBe(true);
+    await dialog.locator('textarea[name="reason"]').fill('调取评估录像，言语不当属实');
+    await dialog.locator('[data-testid="confirm-transition"]').click();
+    await page.locator('[data-testid="complaint-scorecard-event"]').waitFor();
+    await page.locator('.ra-field-state').filter({ hasText: '查实' }).waitFor();
+    const [after] = await server.dataSource.query('SELECT total::text FROM annual_scorecards WHERE institution_id = $1 AND year = 2026', [
+      complaint.institution_id,
+    ]);
+    // item 6(1): −2.5 per verified complaint (this institution had none verified yet: 5 → 2.5)
+    expect(Number(before.total) - Number(after.total)).toBe(2.5);
+  });
+
   it('the comparison page ranks every institution of the region and year, highest total first, with a bar each', async () => {
     const page = await signedIn('inspector');
     await page.goto(`${server.url}/#/AnnualScorecard/ranking`);
@@ -103,5 +129,9 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(totals).toContain(81);
     expect(await page.locator('[data-testid="ranking-bar"]').count()).toBe(totals.length);
+    // a seeded institution's page shows its monthly counts (the return rate and survey figures come from them)
+    await page.locator('[data-testid="ranking-row"] a').first().click();
+    await page.locator('[data-testid="monthly-panel"] tbody tr').first().waitFor();
+    expect(await page.locator('[data-testid="monthly-panel"] tbody tr').count()).toBeGreaterThanOrEqual(1);
   });
 });

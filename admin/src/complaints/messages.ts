@@ -19,6 +19,7 @@ export const complaintMessagesEn = {
   },
   app: {
     menu: { complaints: 'Complaints' },
+    errors: { reason: { COMPLAINT_CLOSED: 'The complaint is concluded; its investigation can no longer change' } },
     complaints: { became_event: 'Verified: recorded on the institution’s annual scorecard (Changzhou item 6).' },
   },
   resources: {
@@ -48,6 +49,7 @@ export const complaintMessagesZh: typeof complaintMessagesEn = {
   },
   app: {
     menu: { complaints: '投诉举报' },
+    errors: { reason: { COMPLAINT_CLOSED: '投诉已办结，调查情况不能再修改' } },
     complaints: { became_event: '已查实：已计入该机构年度考核评分表（常州评分标准第六项）。' },
   },
   resources: {

@@ -50,7 +50,7 @@ export const EventForm = ({ record }: { record: ScorecardRecord }) => {
       setFlags({});
       refresh();
     } catch (e) {
-      setError(translateError(e, translate, ['app.scorecards.issues']));
+      setError(translateError(e, translate));
     }
   };
   return (

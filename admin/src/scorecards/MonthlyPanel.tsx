@@ -36,7 +36,7 @@ export const MonthlyPanel = ({ record }: { record: ScorecardRecord }) => {
       await refetch();
       refresh();
     } catch (e) {
-      setError(translateError(e, translate, ['app.scorecards.issues']));
+      setError(translateError(e, translate));
     }
   };
   return (

@@ -16,23 +16,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ExplainedFigure } from '../common/TraceDrawer';
 import { requestGraphQL } from '../dataProvider/request';
-import type { CategoryRow } from './types';
+import type { ScorecardRecord } from './types';
 
-interface RankingRow {
+type RankingRow = Pick<ScorecardRecord, 'state' | 'total' | 'deductionPart' | 'bonusPart' | 'vetoDeduction' | 'categories' | 'trace'> & {
   rank: number;
   scorecardId: string;
   institutionName: string;
-  state: string;
-  total: string;
-  deductionPart: string;
-  bonusPart: string;
-  vetoDeduction: string;
-  categories: CategoryRow[];
-}
+};
 
 const QUERY = `query ($r: ID!, $y: Int!) { annualScorecardRanking(regionId: $r, year: $y) {
-  rank scorecardId institutionName state total deductionPart bonusPart vetoDeduction categories { id title kind max points score } } }`;
+  rank scorecardId institutionName state total deductionPart bonusPart vetoDeduction categories { id title kind max points score } trace { rule citation inputs output interpretation note } } }`;
 
 /** A plain SVG bar per institution, longest first, on a 0–100 scale (no chart dependency). */
 const Bars = ({ rows }: { rows: RankingRow[] }) => {
@@ -142,7 +137,7 @@ export const ScorecardRanking = () => {
                   <TableCell align="right">{r.bonusPart}</TableCell>
                   <TableCell align="right">{r.vetoDeduction}</TableCell>
                   <TableCell align="right" data-testid="ranking-total">
-                    <b>{r.total}</b>
+                    <ExplainedFigure value={<b>{r.total}</b>} trace={r.trace} title={r.institutionName} />
                   </TableCell>
                   <TableCell>{translate(`workflow.annualScorecard.states.${r.state}`)}</TableCell>
                 </TableRow>

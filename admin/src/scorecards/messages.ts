@@ -6,6 +6,20 @@ export const scorecardMessagesEn = {
   workflow: { annualScorecard: labels.en },
   app: {
     menu: { scorecards: 'Annual scorecards' },
+    errors: {
+      issue: {
+        EVENT_TYPE_NOT_IN_TEMPLATE: 'This event type is not in the template',
+        EVENT_OUTSIDE_YEAR: 'The date is outside the assessment year',
+        NEGATIVE_COUNT: 'A count cannot be negative',
+        DISTRICT_REQUIRED: 'A refused order needs its district (Changzhou item 11(1))',
+        NO_TEMPLATE_ADOPTED: 'The region adopted no annual template for that year',
+      },
+      reason: {
+        SCORECARD_LOCKED: 'The scorecard is locked; reopen it with a reason first',
+        SCORECARD_SUBMITTED: 'The scorecard is awaiting approval; it must be returned first',
+        ALREADY_WITHDRAWN: 'This event is already withdrawn',
+      },
+    },
     scorecards: {
       open: 'Open a scorecard',
       ranking: 'Comparison and ranking',
@@ -41,15 +55,6 @@ export const scorecardMessagesEn = {
         evidenceProvided: 'With valid evidence',
         cityShortOfAssessmentCapacity: 'The city is short of assessment capacity',
       },
-      issues: {
-        EVENT_TYPE_NOT_IN_TEMPLATE: 'This event type is not in the template',
-        EVENT_OUTSIDE_YEAR: 'The date is outside the assessment year',
-        NEGATIVE_COUNT: 'A count cannot be negative',
-        DISTRICT_REQUIRED: 'A refused order needs its district (Changzhou item 11(1))',
-        SCORECARD_LOCKED: 'The scorecard is locked; reopen it with a reason first',
-        SCORECARD_SUBMITTED: 'The scorecard is awaiting approval; it must be returned first',
-        NO_TEMPLATE_ADOPTED: 'The region adopted no annual template for that year',
-      },
     },
   },
   resources: {
@@ -78,6 +83,20 @@ export const scorecardMessagesZh: typeof scorecardMessagesEn = {
   workflow: { annualScorecard: labels.zh },
   app: {
     menu: { scorecards: '年度考核' },
+    errors: {
+      issue: {
+        EVENT_TYPE_NOT_IN_TEMPLATE: '该事项类型不在考核模板中',
+        EVENT_OUTSIDE_YEAR: '日期不在考核年度内',
+        NEGATIVE_COUNT: '次数不能为负数',
+        DISTRICT_REQUIRED: '拒单须注明发生的县区（常州评分标准第十一项(1)）',
+        NO_TEMPLATE_ADOPTED: '该统筹地区该年度未采用年度考核模板',
+      },
+      reason: {
+        SCORECARD_LOCKED: '评分表已签发锁定，须先重新开启并说明理由',
+        SCORECARD_SUBMITTED: '评分表待复核，须先退回',
+        ALREADY_WITHDRAWN: '该事项已撤销',
+      },
+    },
     scorecards: {
       open: '开启评分表',
       ranking: '考核对比与排名',
@@ -112,15 +131,6 @@ export const scorecardMessagesZh: typeof scorecardMessagesEn = {
         verified: '已查实',
         evidenceProvided: '提供有效证据',
         cityShortOfAssessmentCapacity: '全市评估力量不足',
-      },
-      issues: {
-        EVENT_TYPE_NOT_IN_TEMPLATE: '该事项类型不在考核模板中',
-        EVENT_OUTSIDE_YEAR: '日期不在考核年度内',
-        NEGATIVE_COUNT: '次数不能为负数',
-        DISTRICT_REQUIRED: '拒单须注明发生的县区（常州评分标准第十一项(1)）',
-        SCORECARD_LOCKED: '评分表已签发锁定，须先重新开启并说明理由',
-        SCORECARD_SUBMITTED: '评分表待复核，须先退回',
-        NO_TEMPLATE_ADOPTED: '该统筹地区该年度未采用年度考核模板',
       },
     },
   },

@@ -1,3 +1,4 @@
+import type { RecordableType } from '@ltci/shared';
 import type { TraceStepLike } from '../common/TraceDrawer';
 import type { WorkflowRecord } from '../workflow';
 
@@ -10,18 +11,8 @@ export interface CategoryRow {
   score: string;
 }
 
-export interface RecordableTypeRow {
-  id: string;
-  title: string;
-  citation: string;
-  kind: 'event' | 'veto' | 'fact';
-  category: string;
-  categoryTitle: string;
-  needsDistrict: boolean;
-  countIsUnits: boolean;
-  flags: string[];
-  hasDeadline: boolean;
-}
+/** As `shared` describes each type a template lets an inspector record (the server's `recordableTypes`). */
+export type RecordableTypeRow = RecordableType;
 
 export interface EventRow {
   id: string;

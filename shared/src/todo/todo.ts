@@ -100,6 +100,20 @@ export const TODO_KINDS = {
     windowDays: null,
     citation: 'Tianjin art. 20',
   },
+  scorecardApproval: {
+    kind: 'scorecardApproval',
+    label: { zh: '年度考核评分表待复核签发', en: 'Scorecard awaiting your sign-off' },
+    right: 'scorecard.approve',
+    windowDays: null,
+    citation: 'Xinjiang art. 27; Product rule: a submitted scorecard is signed off by a second inspector within 10 days',
+  },
+  complaintOpen: {
+    kind: 'complaintOpen',
+    label: { zh: '投诉待调查办结', en: 'Complaint to conclude' },
+    right: 'complaint.transition',
+    windowDays: null,
+    citation: 'Qinhuangdao art. 72; Product rule: a complaint is concluded within 30 days of its receipt',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;

@@ -288,4 +288,7 @@ export class ScorecardRankingRow {
 
   @Field(() => [CategoryScoreView])
   categories: CategoryScoreView[];
+
+  @Field(() => [TraceStep], { description: '该机构总分的计分依据' })
+  trace: TraceStep[];
 }

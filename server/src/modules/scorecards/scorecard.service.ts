@@ -217,6 +217,7 @@ export class ScorecardService {
           bonusPart: s.bonusPart,
           vetoDeduction: s.vetoDeduction,
           categories: s.categories,
+          trace: s.trace,
         };
       });
     });

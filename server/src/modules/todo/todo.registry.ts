@@ -2,6 +2,7 @@ import { agreementExpiryTodos } from '../agreements/agreement.todo.js';
 import { fundWarningTodos } from '../fund/fund-warning.todo.js';
 import { certificateExpiryTodos } from '../institutions/certificate.todo.js';
 import { infoChangeTodos } from '../institutions/info-change.todo.js';
+import { complaintTodos, scorecardApprovalTodos } from '../scorecards/scorecard.todo.js';
 import { tpaOnSiteTodos, tpaPaymentTodos, tpaRectificationTodos, tpaSelfCheckTodos } from '../tpa/tpa.todo.js';
 import type { TodoSource } from './todo-source.js';
 
@@ -15,4 +16,6 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   tpaOnSiteTodos,
   tpaPaymentTodos,
   tpaRectificationTodos,
+  scorecardApprovalTodos,
+  complaintTodos,
 ];
