@@ -6,6 +6,7 @@ import { LoginPage } from './auth/LoginPage';
 import { RESOURCES } from './auth/permissions';
 import { SessionGate } from './auth/SessionGate';
 import { authProvider } from './authProvider';
+import claimants from './claimants';
 import { AppTitle } from './common/AppTitle';
 import { CatchAll } from './common/CatchAll';
 import { Dashboard } from './dashboard';
@@ -34,6 +35,7 @@ const AdminApp = () => (
       <Resource key="ServiceAgreement" name={RESOURCES.agreements} {...agreements} />,
       <Resource key="Region" name={RESOURCES.regions} {...regions} />,
       <Resource key="County" name={RESOURCES.counties} {...counties} />,
+      <Resource key="Claimant" name={RESOURCES.claimants} {...claimants} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

@@ -10,9 +10,12 @@ describe('menuItemsFor', () => {
       'users',
       'auditLogs',
       'policyData',
+      'claimants',
     ]);
-    for (const role of ['fund_manager', 'inspector', 'agency_officer', 'tpa_staff']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+    expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+    // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
+    for (const role of ['inspector', 'agency_officer', 'tpa_staff']) {
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', 'claimants']);
     }
   });
 
@@ -28,6 +31,7 @@ describe('menuItemsFor', () => {
       'users',
       'auditLogs',
       'policyData',
+      'claimants',
     ]);
   });
 
@@ -72,7 +76,7 @@ describe('canAccess', () => {
   });
 
   it('denies unknown resources and actions', () => {
-    expect(canAccess(['admin'], 'Claimant', 'list')).toBe(false);
+    expect(canAccess(['admin'], 'Spaceship', 'list')).toBe(false);
     expect(canAccess(['admin'], 'Institution', 'launch')).toBe(false);
   });
 });

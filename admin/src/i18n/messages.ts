@@ -2,6 +2,7 @@ import chineseMessages from 'ra-language-chinese';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages';
+import { claimantMessagesEn, claimantMessagesZh } from '../claimants/messages';
 import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
@@ -38,6 +39,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [traceMessagesEn, traceMessagesZh],
   [todoMessagesEn, todoMessagesZh],
   [agreementMessagesEn, agreementMessagesZh],
+  [claimantMessagesEn, claimantMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);
