@@ -351,3 +351,20 @@ describe('importing the collection system’s monthly file (a job)', () => {
     expect(tpa.status).toBe(403);
   });
 });
+
+describe('demo data', () => {
+  it('an officer’s first day: claimants in both regions and their counties, waiting, active, suspended (arrears, hospital), ended', async () => {
+    const rows: { region_id: string; eligibility_status: string; suspended: string[]; n: number }[] = await server.dataSource.query(
+      `SELECT region_id, eligibility_status, eligibility_suspended AS suspended, count(*)::int AS n FROM claimants
+        WHERE created_by = (SELECT id FROM users WHERE username = 'agency_officer') GROUP BY 1, 2, 3`,
+    );
+    const total = rows.reduce((s, r) => s + r.n, 0);
+    expect(total).toBeGreaterThanOrEqual(300);
+    const statuses = new Set(rows.filter((r) => r.region_id === 'qinhuangdao').map((r) => r.eligibility_status));
+    for (const s of ['active', 'suspended', 'ended', 'notInsured']) expect(statuses).toContain(s);
+    const reasons = rows.flatMap((r) => r.suspended);
+    expect(reasons).toContain('arrears');
+    expect(reasons).toContain('hospital');
+    expect(await count("SELECT count(DISTINCT county_id) AS n FROM claimants WHERE region_id = 'qinhuangdao'")).toBe(9);
+  });
+});

@@ -9,6 +9,7 @@ import { Staff } from '../../modules/institutions/staff.entity.js';
 import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
+import { seedDemoClaimants } from './demo-claimants.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDemoFund } from './demo-fund.js';
 
@@ -58,6 +59,16 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     // a year of the fund up to last month, so that a fund manager's day starts with figures and warnings
     const lastMonth = addMonthsToMonth(todayInChina().slice(0, 7), -1);
     await seedDemoFund(em, demoRegions, users.get('fund_manager') as User, lastMonth);
+    // claimants with contribution histories, so that an agency officer's day starts with a register to work on
+    const counties = Object.fromEntries(
+      demoRegions.map((r) => [
+        r.id,
+        shippedCountyRows()
+          .filter((c) => c.regionId === r.id)
+          .map((c) => c.id),
+      ]),
+    );
+    await seedDemoClaimants(em, counties, users.get('agency_officer') as User, todayInChina());
   });
   return true;
 }
