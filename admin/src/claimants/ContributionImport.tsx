@@ -1,31 +1,14 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { useState } from 'react';
 import { Button, Title, useNotify, useTranslate } from 'react-admin';
 import { JobProgress } from '../common/JobProgress';
-import { downloadFromServer, uploadToServer } from '../common/serverFiles';
-
-const LAST_JOB = 'ltci.import.ClaimantContribution';
+import { downloadFromServer } from '../common/serverFiles';
+import { useImportJob } from '../common/useImportJob';
 
 /** The collection system's monthly file: the template, the upload, and the job's progress and row errors. */
 export const ContributionImport = () => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [jobId, setJobId] = useState(() => localStorage.getItem(LAST_JOB));
-  const [busy, setBusy] = useState(false);
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    setBusy(true);
-    try {
-      const { job } = await uploadToServer<{ job: { id: string; created: boolean } }>('/import/ClaimantContribution', file);
-      localStorage.setItem(LAST_JOB, job.id);
-      setJobId(job.id);
-      if (!job.created) notify('app.import.same_file', { type: 'info' });
-    } catch (error) {
-      notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { jobId, busy, upload } = useImportJob('ClaimantContribution');
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('app.claimants.import_title')} />

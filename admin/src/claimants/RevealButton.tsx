@@ -19,7 +19,7 @@ export const RevealButton = ({ field }: { field: 'idNumber' | 'phone' }) => {
   const [reason, setReason] = useState('');
   const [value, setValue] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!record || !record[field] || !canAccess) return null;
+  if (!record?.[field] || !canAccess) return null;
   const close = () => {
     setOpen(false);
     setValue(null);

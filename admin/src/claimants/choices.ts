@@ -1,4 +1,5 @@
 import { CONTRIBUTION_CATEGORIES, CONTRIBUTION_STATUSES, ELIGIBILITY_STATUSES, HARDSHIP_GROUPS, PARENT_CATEGORIES } from '@ltci/shared';
+import type { TraceStepLike } from '../common/TraceDrawer';
 import { enumChoices } from '../domain';
 
 export const categoryChoices = enumChoices(CONTRIBUTION_CATEGORIES, 'enums.InsuredCategory');
@@ -8,15 +9,6 @@ export const eligibilityChoices = enumChoices(ELIGIBILITY_STATUSES, 'enums.Eligi
 export const contributionStatusChoices = enumChoices(CONTRIBUTION_STATUSES, 'enums.ContributionStatus');
 export const sexChoices = enumChoices(['male', 'female'], 'enums.Sex');
 
-export interface TraceStepView {
-  rule: string;
-  citation: string;
-  inputs: Record<string, unknown>;
-  output: unknown;
-  interpretation?: string | null;
-  note?: string | null;
-}
-
 export interface EligibilityView {
   status: string;
   asOf: string;
@@ -25,7 +17,7 @@ export interface EligibilityView {
   since: string | null;
   validUntil: string | null;
   issues: { path: string; code: string; message: string }[];
-  trace: TraceStepView[];
+  trace: TraceStepLike[];
 }
 
 export interface ClaimantRecord {
