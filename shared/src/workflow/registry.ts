@@ -1,4 +1,5 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
+import { ASSESSMENT_APPLICATION_WORKFLOW } from '../assessment/application-workflow.js';
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
 import type { Workflow } from './types.js';
@@ -8,4 +9,5 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   SERVICE_AGREEMENT_WORKFLOW as unknown as Workflow<string, string, never>,
   POLICY_CHANGE_WORKFLOW as unknown as Workflow<string, string, never>,
   FUND_REVERSAL_WORKFLOW as unknown as Workflow<string, string, never>,
+  ASSESSMENT_APPLICATION_WORKFLOW as unknown as Workflow<string, string, never>,
 ];
