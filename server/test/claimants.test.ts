@@ -215,6 +215,21 @@ describe('eligibility from contributions, stays and death, with its trace', () =
     expect((await eligibility(c.id, '2026-11-04')).eligibility).toMatchObject({ status: 'ended', since: '2026-11-04' });
   });
 
+  it('a stored status whose known change date has come is recomputed at the next list request (a waiting period ends)', async () => {
+    const c = await create({ category: 'retiree' });
+    await record(c.id, '2026-07', 'paid', '30.00', '2026-07-20');
+    // as if computed long ago, while still waiting: its validity ended yesterday
+    await server.dataSource.query(
+      "UPDATE claimants SET eligibility_status = 'waiting', eligibility_valid_until = current_date - 1, eligibility_as_of = '2026-07-20' WHERE id = $1",
+      [c.id],
+    );
+    await server.graphql('{ allClaimants(perPage: 1) { id } }', {}, tokens.agency_officer);
+    const [row] = await server.dataSource.query('SELECT eligibility_status, eligibility_valid_until FROM claimants WHERE id = $1', [c.id]);
+    expect(row).toEqual({ eligibility_status: 'active', eligibility_valid_until: null });
+    const bad = await server.graphql(ELIGIBILITY, { id: c.id, asOf: '2026-02-30' }, tokens.agency_officer);
+    expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('filters by status and category from the stored status; the list’s statements do not grow with the page', async () => {
     const Q = 'query ($f: ClaimantFilter) { allClaimants(perPage: 1000, filter: $f) { eligibilityStatus category } }';
     const suspended = await server.graphql(Q, { f: { eligibilityStatus: 'ended', category: 'retiree' } }, tokens.agency_officer);
