@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import { Db } from './common/db.js';
 import { ServiceAgreementResolver } from './modules/agreements/agreement.resolver.js';
 import { ServiceAgreementService } from './modules/agreements/agreement.service.js';
+import { AssessmentApplicationResolver } from './modules/assessments/application.resolver.js';
+import { AssessmentApplicationService } from './modules/assessments/application.service.js';
 import { AttachmentResolver } from './modules/attachments/attachment.resolver.js';
 import { AttachmentService } from './modules/attachments/attachment.service.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
@@ -57,6 +59,7 @@ export const resolvers = [
   FundReversalResolver,
   FundWarningResolver,
   ClaimantResolver,
+  AssessmentApplicationResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -88,6 +91,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
       ClaimantResolver,
       new ClaimantResolver(new ClaimantService(db, policyData), new ClaimantRecordsService(db, policyData), db, policyData),
     ],
+    [AssessmentApplicationResolver, new AssessmentApplicationResolver(new AssessmentApplicationService(db, policyData), db)],
   ]);
 }
 

@@ -105,6 +105,7 @@ describe('scoped entities are read only through Scope', () => {
         .map((s) => s.className)
         .sort(),
     ).toEqual([
+      'AssessmentApplication',
       'Attachment',
       'AuditLog',
       'Claimant',

@@ -46,6 +46,7 @@ export const AUDIT_ENTITY_LABELS = {
   Claimant: { zh: '参保人', en: 'Claimant' },
   ClaimantContribution: { zh: '参保人缴费记录', en: 'Claimant contribution' },
   HospitalStay: { zh: '住院记录', en: 'Hospital stay' },
+  AssessmentApplication: { zh: '失能等级评估申请', en: 'Assessment application' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

@@ -10,6 +10,7 @@ import { InstitutionInfoChanges1797400000000 } from './1797400000000-institution
 import { PolicyChanges1797500000000 } from './1797500000000-policy-changes.js';
 import { FundLedger1797600000000 } from './1797600000000-fund-ledger.js';
 import { Claimants1798200000000 } from './1798200000000-claimants.js';
+import { AssessmentApplications1798200000001 } from './1798200000001-assessment-applications.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   PolicyChanges1797500000000,
   FundLedger1797600000000,
   Claimants1798200000000,
+  AssessmentApplications1798200000001,
 ];
