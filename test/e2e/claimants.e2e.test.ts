@@ -126,4 +126,15 @@ describe.skipIf(!chromiumAvailable())('claimants in the browser (Qinhuangdao art
     );
     expect(n).toBe(0);
   });
+
+  it('Qinhuangdao art. 18: an application during the waiting period is registered, and acceptance is blocked with its reason', async () => {
+    await claimants.tab('评估申请');
+    await page.getByTestId('application-appliedOn').fill('2026-11-20');
+    await page.getByTestId('application-disabilitySince').fill('2026-01-10');
+    await page.getByTestId('application-create').click();
+    await page.getByTestId('application-state').getByText('已提交').waitFor();
+    await page.getByTestId('application-blocked-accept').getByText('不符合受理条件').waitFor();
+    await shot('07-application-blocked');
+  });
 });
+

@@ -12,6 +12,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { ApplicationsTab } from './ApplicationsTab';
 import { type ClaimantRecord, categoryChoices, hardshipChoices, parentCategoryChoices, sexChoices } from './choices';
 import { EligibilityChip, EligibilityPanel } from './EligibilityPanel';
 import { ContributionsTab, StaysTab } from './RecordsTabs';
@@ -67,6 +68,9 @@ export const ClaimantShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.claimants.eligibility" path="eligibility">
         <EligibilityPanel />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.claimants.applications" path="applications">
+        <ApplicationsTab />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -1,4 +1,6 @@
-import { CONTRIBUTION_CATEGORIES } from '@ltci/shared';
+import { ASSESSMENT_APPLICATION_WORKFLOW, CONTRIBUTION_CATEGORIES, workflowLabels } from '@ltci/shared';
+
+const application = workflowLabels(ASSESSMENT_APPLICATION_WORKFLOW);
 
 /** The rules a claimant's eligibility trace names (shared `claimantEligibility`), Chinese then English. */
 const RULES: Record<string, [zh: string, en: string]> = {
@@ -31,7 +33,16 @@ const category = (lang: 0 | 1) => Object.fromEntries(CONTRIBUTION_CATEGORIES.map
 
 export const claimantMessagesEn = {
   rules: rules(1),
+  workflow: { assessmentApplication: application.en },
   enums: {
+    AssessmentKind: {
+      initial: 'Initial',
+      dispute: 'Dispute',
+      objection: 'Objection',
+      stateChange: 'State change',
+      spotCheck: 'Spot-check',
+      endOfTerm: 'End of term',
+    },
     InsuredCategory: category(1),
     HardshipGroup: {
       extremePoverty: 'Extreme poverty (特困)',
@@ -84,6 +95,17 @@ export const claimantMessagesEn = {
       saved: 'Saved',
       no_contributions: 'No contribution recorded',
       no_stays: 'No hospital stay',
+      applications: 'Assessment applications',
+      application: {
+        none: 'No application yet',
+        new: 'Register an application',
+        appliedOn: 'Applied on',
+        disabilitySince: 'Disabled since',
+        missing: 'Missing materials',
+        stable: 'Condition stable',
+        reason: 'Reason',
+        reason_hint: 'This step needs a reason; it is kept in the application’s history.',
+      },
     },
     errors: {
       issue: {
@@ -141,7 +163,16 @@ export const claimantMessagesEn = {
 
 export const claimantMessagesZh: typeof claimantMessagesEn = {
   rules: rules(0),
+  workflow: { assessmentApplication: application.zh },
   enums: {
+    AssessmentKind: {
+      initial: '初次评估',
+      dispute: '复评',
+      objection: '异议复评',
+      stateChange: '状态变化评估',
+      spotCheck: '抽审复评',
+      endOfTerm: '期末评估',
+    },
     InsuredCategory: category(0),
     HardshipGroup: {
       extremePoverty: '特困人员',
@@ -194,6 +225,17 @@ export const claimantMessagesZh: typeof claimantMessagesEn = {
       saved: '已保存',
       no_contributions: '暂无缴费记录',
       no_stays: '暂无住院记录',
+      applications: '评估申请',
+      application: {
+        none: '暂无评估申请',
+        new: '登记评估申请',
+        appliedOn: '申请日期',
+        disabilitySince: '失能起始日期',
+        missing: '尚缺材料',
+        stable: '病情稳定',
+        reason: '理由',
+        reason_hint: '此操作须填写理由，理由记入申请的流程记录。',
+      },
     },
     errors: {
       issue: {
