@@ -10,12 +10,23 @@ describe('menuItemsFor', () => {
       'users',
       'auditLogs',
       'policyData',
+      'scorecards',
+      'complaints',
       'claimants',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
-    for (const role of ['inspector', 'agency_officer', 'tpa_staff']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', 'claimants']);
+    expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', 'claimants']);
+    // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
+    for (const role of ['inspector', 'agency_officer']) {
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual([
+        'institutions',
+        'agreements',
+        'regions',
+        'scorecards',
+        'complaints',
+        'claimants',
+      ]);
     }
   });
 
@@ -31,6 +42,8 @@ describe('menuItemsFor', () => {
       'users',
       'auditLogs',
       'policyData',
+      'scorecards',
+      'complaints',
       'claimants',
     ]);
   });

@@ -12,10 +12,24 @@ export const RESOURCES = {
   auditLogs: 'AuditLog',
   policyData: 'PolicyData',
   agreements: 'ServiceAgreement',
+  scorecards: 'AnnualScorecard',
+  complaints: 'Complaint',
+  staff: 'Staff',
+  relatedPersons: 'RelatedPerson',
   claimants: 'Claimant',
 } as const;
 
-export type MenuKey = 'institutions' | 'agreements' | 'regions' | 'users' | 'auditLogs' | 'policyData' | 'claimants';
+export type MenuKey =
+  | 'institutions'
+  | 'agreements'
+  | 'regions'
+  | 'users'
+  | 'auditLogs'
+  | 'policyData'
+  | 'scorecards'
+  | 'complaints'
+  | 'assessorPool'
+  | 'claimants';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -27,10 +41,13 @@ export const canAccess = (roles: readonly string[], resource: string, action: st
 const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'institutions', resource: RESOURCES.institutions },
   { key: 'agreements', resource: RESOURCES.agreements },
+  { key: 'assessorPool', resource: RESOURCES.staff },
   { key: 'regions', resource: RESOURCES.regions },
   { key: 'users', resource: RESOURCES.users },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },
   { key: 'policyData', resource: RESOURCES.policyData },
+  { key: 'scorecards', resource: RESOURCES.scorecards },
+  { key: 'complaints', resource: RESOURCES.complaints },
   { key: 'claimants', resource: RESOURCES.claimants },
 ];
 

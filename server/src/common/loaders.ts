@@ -4,8 +4,10 @@ import { createApplicationLoaders } from '../modules/assessments/application.loa
 import { createClaimantLoaders } from '../modules/claimants/claimant.loaders.js';
 import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
+import { createStaffLoaders } from '../modules/institutions/staff.loaders.js';
 import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loaders.js';
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
+import { createScorecardLoaders } from '../modules/scorecards/scorecard.loaders.js';
 import { createUserLoaders } from '../modules/users/user.loaders.js';
 
 /** One fresh set per request, so batching never leaks rows between callers. */
@@ -18,6 +20,8 @@ export function createLoaders(dataSource: DataSource) {
     ...createFundLoaders(dataSource),
     ...createUserLoaders(dataSource),
     ...createClaimantLoaders(dataSource),
+    ...createScorecardLoaders(dataSource),
+    ...createStaffLoaders(dataSource),
     ...createApplicationLoaders(dataSource),
   };
 }

@@ -3,6 +3,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import type { Db } from '../common/db.js';
 import { BadUserInputError } from '../common/errors.js';
 import { CONTRIBUTION_IMPORT, contributionTemplate } from '../modules/claimants/claimant.import.js';
+import { FUND_INCOME_IMPORT, fundIncomeTemplate } from '../modules/fund/fund-income.import.js';
 import { fileKey, INSTITUTION_IMPORT, importTemplate } from '../modules/institutions/institution.import.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
 import { attachment, authorize, type CallerOf, sendError } from './http-errors.js';
@@ -10,7 +11,7 @@ import { attachment, authorize, type CallerOf, sendError } from './http-errors.j
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /**
- * POST /import/Institution or /import/ClaimantContribution with the file as the body (.xlsx or
+ * POST /import/Institution, /import/ClaimantContribution or /import/FundIncome with the file as the body (.xlsx or
  * .csv, told apart by content): a job keyed by the file's SHA-256, so the same file sent twice
  * imports once. GET …/template: the template to fill in.
  */
@@ -31,6 +32,15 @@ export function mountImports(router: Router, db: Db, callerOf: CallerOf, queue: 
       title: '导入月度缴费',
       templateName: '月度缴费导入模板.xlsx',
       template: contributionTemplate,
+    },
+    {
+      // the tax authority's collection file (Qinhuangdao art. 51)
+      resource: 'FundIncome',
+      right: 'fund.import',
+      kind: FUND_INCOME_IMPORT,
+      title: '导入税务征缴收入',
+      templateName: '税务征缴收入导入模板.xlsx',
+      template: fundIncomeTemplate,
     },
   ];
   for (const k of kinds) mountImport(router, db, callerOf, queue, k);

@@ -1,4 +1,5 @@
 export * from './fund-indicators.js';
+export * from './fund-series.js';
 export * from './params.js';
 export * from './reconcile-accounts.js';
 export * from './tpa-fee-cap.js';

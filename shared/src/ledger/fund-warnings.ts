@@ -21,7 +21,12 @@ export interface FundWarningsInput {
   countyYearEnd: { accountId: string; year: number; balance: Money }[];
 }
 
-export type FundWarningCode = 'BALANCE_BELOW_WARNING_LINE' | 'INCOME_BELOW_EXPENDITURE' | 'TPA_FEE_OVER_CAP' | 'COUNTY_BALANCE_NOT_SWEPT';
+export type FundWarningCode =
+  | 'BALANCE_BELOW_WARNING_LINE'
+  | 'INCOME_BELOW_EXPENDITURE'
+  | 'TPA_FEE_OVER_CAP'
+  | 'COUNTY_BALANCE_NOT_SWEPT'
+  | 'RECONCILIATION_MISMATCH';
 
 /** One warning: what raised it, where in the documents, with its figures and the trace that explains it. */
 export interface RaisedWarning {

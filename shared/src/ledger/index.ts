@@ -2,4 +2,5 @@ export * from './accounts.js';
 export * from './decide-posting.js';
 export * from './fund-warnings.js';
 export * from './posting-kinds.js';
+export * from './reconcile-statements.js';
 export * from './reversal.js';

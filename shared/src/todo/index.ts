@@ -1,5 +1,8 @@
 export {
   agreementExpiryTodo,
+  certificateExpiryTodo,
+  FUND_WARNING_DUE_DAYS,
+  fundWarningTodo,
   infoChangeTodo,
   isTodoDue,
   sortTodos,

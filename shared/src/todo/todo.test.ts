@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '../core/calendar.data.js';
 import { tumxukInstitutionParams } from '../institutions/params.js';
-import { agreementExpiryTodo, infoChangeTodo, isTodoDue, sortTodos, TODO_KINDS, todoColour, todoItem, todoTrace } from './todo.js';
+import {
+  agreementExpiryTodo,
+  fundWarningTodo,
+  infoChangeTodo,
+  isTodoDue,
+  sortTodos,
+  TODO_KINDS,
+  todoColour,
+  todoItem,
+  todoTrace,
+} from './todo.js';
 
 describe('to-do colours', () => {
   it('Product rule: reminders — overdue red, up to 7 days orange, up to 30 yellow, more green', () => {
@@ -134,5 +144,21 @@ describe('todoTrace', () => {
     const explained = todoTrace(change.value, '2026-11-03', change.trace).map((s) => s.rule);
     expect(explained).toContain('institutions.infoChange.due');
     expect(explained.slice(-2)).toEqual(['todo.daysLeft', 'todo.colour']);
+  });
+});
+
+describe('fundWarningTodo', () => {
+  it('Qinhuangdao art. 58 / Product rule: an open warning raised on 2026-11-28 is due 5 days later, 2026-12-03; acknowledged, it leaves the list', () => {
+    const w = { id: 'W1', message: '账实不符', state: 'open', raisedOn: '2026-11-28' };
+    expect(fundWarningTodo(w, '2026-12-01')).toMatchObject({
+      kind: 'fundWarning',
+      record: { resource: 'FundWarning', id: 'W1', title: '账实不符' },
+      dueDate: '2026-12-03',
+      daysLeft: 2,
+      colour: 'orange',
+    });
+    expect(fundWarningTodo({ ...w, state: 'acknowledged' }, '2026-12-01')).toBeNull();
+    const item = fundWarningTodo(w, '2026-12-01')!;
+    expect(todoTrace(item, '2026-12-01').map((s) => s.rule)).toEqual(['todo.fundWarning', 'todo.daysLeft', 'todo.colour']);
   });
 });

@@ -1,6 +1,6 @@
 import type { AgreementState } from '../agreements/agreement-workflow.js';
 import type { WorkingDayCalendar } from '../core/calendar.js';
-import { daysBetween, type IsoDate } from '../core/dates.js';
+import { addDays, daysBetween, type IsoDate } from '../core/dates.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { type Trace, Tracer } from '../core/trace.js';
 import { requireDate } from '../core/validate.js';
@@ -57,6 +57,20 @@ export const TODO_KINDS = {
     right: 'institution.update',
     windowDays: null,
     citation: 'Xinjiang art. 21',
+  },
+  fundWarning: {
+    kind: 'fundWarning',
+    label: { zh: '基金预警待处理', en: 'Fund warning to act on' },
+    right: 'fund.acknowledge',
+    windowDays: null,
+    citation: 'Qinhuangdao art. 58; Product rule: an open fund warning is acknowledged with a note within 5 days of being raised',
+  },
+  certificateExpiry: {
+    kind: 'certificateExpiry',
+    label: { zh: '人员证书即将到期', en: 'Staff certificate expiring' },
+    right: 'institution.update',
+    windowDays: 60,
+    citation: 'Xinjiang art. 6(2); Product rule: reminders 60 days before a staff certificate expires',
   },
 } as const satisfies Record<string, TodoKind>;
 
@@ -147,6 +161,9 @@ export function todoTrace(item: TodoItem, asOf: IsoDate, before: Trace = []): Tr
   const kind = TODO_KINDS[item.kind as TodoKindId];
   if (item.kind === 'agreementExpiry')
     t.step('todo.agreementExpiry', kind.citation, { endDate: item.dueDate, windowDays: kind.windowDays }, item.dueDate);
+  if (item.kind === 'fundWarning') t.step('todo.fundWarning', kind.citation, { dueDays: FUND_WARNING_DUE_DAYS }, item.dueDate);
+  if (item.kind === 'certificateExpiry')
+    t.step('todo.certificateExpiry', kind.citation, { expiresOn: item.dueDate, windowDays: kind.windowDays }, item.dueDate);
   t.step(
     'todo.daysLeft',
     'Product rule: days left are calendar days from today to the due date',
@@ -163,4 +180,34 @@ export function todoTrace(item: TodoItem, asOf: IsoDate, before: Trace = []): Tr
     item.colour,
   );
   return t.steps;
+}
+
+/** Product rule: an open fund warning is acted on (acknowledged with a note) within this many days of being raised. */
+export const FUND_WARNING_DUE_DAYS = 5;
+
+/** An open fund warning (Qinhuangdao art. 58, 63, 50 ¶3; 账实相符) as a to-do of the fund managers, due 5 days after it was raised. */
+export function fundWarningTodo(
+  warning: { id: string; message: string; state: string; raisedOn: IsoDate },
+  asOf: IsoDate,
+): TodoItem | null {
+  if (warning.state !== 'open') return null;
+  return todoItem(
+    'fundWarning',
+    { resource: 'FundWarning', id: warning.id, title: warning.message },
+    addDays(warning.raisedOn, FUND_WARNING_DUE_DAYS),
+    asOf,
+  );
+}
+
+/**
+ * A staff member's certificate that expires within 60 days, or has expired (Xinjiang art. 6(2):
+ * assessors and experts hold the corresponding qualification). The record is the institution.
+ */
+export function certificateExpiryTodo(
+  certificate: { institutionId: string; institutionName?: string; staffName: string; name: string; expiresOn: IsoDate | null },
+  asOf: IsoDate,
+): TodoItem | null {
+  if (!certificate.expiresOn || !isTodoDue('certificateExpiry', certificate.expiresOn, asOf)) return null;
+  const title = `${certificate.institutionName ? `${certificate.institutionName}：` : ''}${certificate.staffName}（${certificate.name}）`;
+  return todoItem('certificateExpiry', { resource: 'Institution', id: certificate.institutionId, title }, certificate.expiresOn, asOf);
 }

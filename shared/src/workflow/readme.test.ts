@@ -74,6 +74,8 @@ describe('workflow README examples', () => {
       'serviceAgreement 0',
       'policyChange 0',
       'fundReversal 0',
+      'annualScorecard 0',
+      'complaint 0',
       'assessmentApplication 0',
       '解除待审批 Propose termination',
     ]);

@@ -6,11 +6,11 @@ import { FundAccount } from '../../modules/fund/fund-account.entity.js';
 import { writePosting } from '../../modules/fund/fund-ledger.js';
 import { recomputeWarnings } from '../../modules/fund/fund-warnings.js';
 
-/** County accounts by a free county code until the counties table exists (Qinhuangdao art. 50 ¶3). */
-export const DEMO_COUNTIES: Record<string, { code: string; name: string }[]> = {
+/** County accounts by their county (Qinhuangdao art. 50 ¶3) and its code (县区代码). */
+export const DEMO_COUNTIES: Record<string, { code: string; name: string; countyId: string }[]> = {
   qinhuangdao: [
-    { code: '130302', name: '海港区' },
-    { code: '130304', name: '北戴河区' },
+    { code: '130302', name: '海港区', countyId: 'qhd-haigang' },
+    { code: '130304', name: '北戴河区', countyId: 'qhd-beidaihe' },
   ],
   tumxuk: [],
 };
@@ -29,14 +29,15 @@ const COUNTERPARTIES: AccountKind[] = [
 /** A region's accounts: the special account, the city expenditure account, one per county, and the counterparties. */
 export async function seedFundAccounts(em: EntityManager, regionId: string, regionName: string): Promise<Map<string, string>> {
   const rows = [
-    { kind: 'special' as AccountKind, countyCode: null, name: `${regionName}${ACCOUNT_KIND_RULES.special.label.zh}` },
-    { kind: 'cityExpenditure' as AccountKind, countyCode: null, name: `${regionName}医保经办机构基金支出户` },
+    { kind: 'special' as AccountKind, countyCode: null, countyId: null, name: `${regionName}${ACCOUNT_KIND_RULES.special.label.zh}` },
+    { kind: 'cityExpenditure' as AccountKind, countyCode: null, countyId: null, name: `${regionName}医保经办机构基金支出户` },
     ...(DEMO_COUNTIES[regionId] ?? []).map((c) => ({
       kind: 'countyExpenditure' as AccountKind,
       countyCode: c.code,
+      countyId: c.countyId,
       name: `${c.name}基金支出户`,
     })),
-    ...COUNTERPARTIES.map((kind) => ({ kind, countyCode: null, name: ACCOUNT_KIND_RULES[kind].label.zh })),
+    ...COUNTERPARTIES.map((kind) => ({ kind, countyCode: null, countyId: null, name: ACCOUNT_KIND_RULES[kind].label.zh })),
   ];
   const saved = await em.save(rows.map((r) => em.create(FundAccount, { ...r, regionId })));
   return new Map(saved.map((a) => [a.countyCode ?? a.kind, a.id]));
@@ -121,6 +122,26 @@ export async function seedDemoFund(em: EntityManager, regions: { id: string; nam
         await writePosting(scope, decided.value, decided.trace, { recompute: false });
       }
     }
+    await seedStatements(em, region.id, manager, lastMonth);
     await recomputeWarnings(scope, region.id);
+  }
+}
+
+/**
+ * Bank statements of the last two months (账实相符): all agree with the ledger but one, the city
+ * account's last month, 1,500.00 short (a bank charge not yet booked), so reconciliation has work to do.
+ */
+async function seedStatements(em: EntityManager, regionId: string, manager: User, lastMonth: string): Promise<void> {
+  if (regionId !== 'qinhuangdao') return;
+  for (const month of [addMonthsToMonth(lastMonth, -1), lastMonth]) {
+    await em.query(
+      `INSERT INTO fund_bank_statements (region_id, account_id, month, closing_balance, note, recorded_by, recorded_by_name)
+       SELECT a.region_id, a.id, $2,
+              coalesce((SELECT sum(m.debit - m.credit) FROM fund_monthly m WHERE m.account_id = a.id AND m.month <= $2), 0)
+                - CASE WHEN a.kind = 'cityExpenditure' AND $2 = $3 THEN 1500 ELSE 0 END,
+              '演示数据', $4, $5
+         FROM fund_accounts a WHERE a.region_id = $1 AND a.kind IN ('special', 'cityExpenditure', 'countyExpenditure')`,
+      [regionId, month, lastMonth, manager.id, manager.username],
+    );
   }
 }

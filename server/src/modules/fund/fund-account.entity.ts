@@ -21,9 +21,13 @@ export class FundAccount {
   @Column({ type: 'text' })
   kind: AccountKind;
 
-  @Field(() => String, { nullable: true, description: '县（区）代码（暂为自由填写，待县区表建立）' })
+  @Field(() => String, { nullable: true, description: '县（区）代码' })
   @Column({ type: 'text', name: 'county_code', nullable: true })
   countyCode: string | null;
+
+  @Field(() => ID, { nullable: true, description: '县区支出户所属县区（县区表）' })
+  @Column({ type: 'text', name: 'county_id', nullable: true })
+  countyId: string | null;
 
   @Field()
   @Column({ type: 'text' })

@@ -14,6 +14,7 @@ import {
 import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
 import { PolicyOverride } from '../policy/policy-override.entity.js';
+import { statementWarnings } from './fund-reconcile.js';
 import { FundWarning } from './fund-warning.entity.js';
 
 const kindsOf = (c: string) => POSTING_KINDS.filter((k) => POSTING_KIND_RULES[k].class === c);
@@ -40,7 +41,7 @@ export async function fundMonths(
 }
 
 /** The region's policy pack in force at `date`, with its stored overrides, read in the caller's unit of work. */
-async function packAt(scope: Scope, regionId: string, date: string) {
+export async function packAt(scope: Scope, regionId: string, date: string) {
   const shipped = policyPack(regionId, date);
   if (!shipped.ok) return null;
   const stored = await scope.em.findOneBy(PolicyOverride, { regionId, validFrom: shipped.value.validFrom });
@@ -97,6 +98,7 @@ export async function recomputeWarnings(scope: Scope, regionId: string): Promise
     pack.fund,
   );
   if (!result.ok) return;
+  result.value.push(...(await statementWarnings(scope, regionId, pack.fund)));
   const live = await scope.em.find(FundWarning, {
     where: [
       { regionId, state: 'open' },
