@@ -6,6 +6,7 @@ describe('menuItemsFor', () => {
     expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
+      'assessorPool',
       'regions',
       'users',
       'auditLogs',
@@ -14,14 +15,15 @@ describe('menuItemsFor', () => {
       'complaints',
       'claimants',
     ]);
-    expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+    expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
-    expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', 'claimants']);
+    expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions', 'claimants']);
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
       expect(menuItemsFor([role]).map((i) => i.key)).toEqual([
         'institutions',
         'agreements',
+        'assessorPool',
         'regions',
         'scorecards',
         'complaints',
@@ -31,13 +33,14 @@ describe('menuItemsFor', () => {
   });
 
   it('a user without roles sees only what the rights table opens to any signed-in caller (the database gives every user a role)', () => {
-    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
   });
 
   it('unions the menus of several roles', () => {
     expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
+      'assessorPool',
       'regions',
       'users',
       'auditLogs',

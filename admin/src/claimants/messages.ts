@@ -116,6 +116,9 @@ export const claimantMessagesEn = {
         COUNTY_NOT_IN_REGION: 'This county is not in the region',
         UNKNOWN_REGION: 'Unknown region',
         REASON_REQUIRED: 'Please give a reason (2–200 characters)',
+        AMBIGUOUS_CLAIMANT: 'This ID number is registered in several of your regions: import region by region',
+        NAME_MISMATCH: 'The name differs from the registered claimant’s',
+        CONFLICTS_WITH_RECORD: 'The month is already recorded differently',
       },
       reason: {
         DUPLICATE_ID_NUMBER: 'A claimant with this ID number is already registered in the region',
@@ -246,6 +249,9 @@ export const claimantMessagesZh: typeof claimantMessagesEn = {
         COUNTY_NOT_IN_REGION: '该统筹地区没有这个县区',
         UNKNOWN_REGION: '统筹地区不存在',
         REASON_REQUIRED: '请说明理由（2–200 个字）',
+        AMBIGUOUS_CLAIMANT: '该身份证号码在您负责的多个统筹地区都有登记，请分地区导入',
+        NAME_MISMATCH: '姓名与登记的参保人不符',
+        CONFLICTS_WITH_RECORD: '该月份已有不同的缴费记录',
       },
       reason: {
         DUPLICATE_ID_NUMBER: '本统筹地区已登记该身份证号码的参保人',
