@@ -6,6 +6,7 @@ import { LoginPage } from './auth/LoginPage';
 import { RESOURCES } from './auth/permissions';
 import { SessionGate } from './auth/SessionGate';
 import { authProvider } from './authProvider';
+import claimants from './claimants';
 import { AppTitle } from './common/AppTitle';
 import { CatchAll } from './common/CatchAll';
 import complaints from './complaints';
@@ -48,6 +49,7 @@ const AdminApp = () => (
       <Resource key="MonthlyCount" name="MonthlyCount" />,
       <Resource key="Staff" name={RESOURCES.staff} {...staff} />,
       <Resource key="RelatedPerson" name={RESOURCES.relatedPersons} {...relatedPersons} />,
+      <Resource key="Claimant" name={RESOURCES.claimants} {...claimants} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

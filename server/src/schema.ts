@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import { Db } from './common/db.js';
 import { ServiceAgreementResolver } from './modules/agreements/agreement.resolver.js';
 import { ServiceAgreementService } from './modules/agreements/agreement.service.js';
+import { AssessmentApplicationResolver } from './modules/assessments/application.resolver.js';
+import { AssessmentApplicationService } from './modules/assessments/application.service.js';
 import { AttachmentResolver } from './modules/attachments/attachment.resolver.js';
 import { AttachmentService } from './modules/attachments/attachment.service.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
@@ -82,6 +84,7 @@ export const resolvers = [
   ComplaintResolver,
   StaffResolver,
   RelatedPersonResolver,
+  AssessmentApplicationResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -122,6 +125,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [ComplaintResolver, new ComplaintResolver(new ComplaintService(db))],
     [StaffResolver, new StaffResolver(new StaffService(db))],
     [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
+    [AssessmentApplicationResolver, new AssessmentApplicationResolver(new AssessmentApplicationService(db, policyData), db)],
   ]);
 }
 

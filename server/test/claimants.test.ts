@@ -215,6 +215,21 @@ describe('eligibility from contributions, stays and death, with its trace', () =
     expect((await eligibility(c.id, '2026-11-04')).eligibility).toMatchObject({ status: 'ended', since: '2026-11-04' });
   });
 
+  it('a stored status whose known change date has come is recomputed at the next list request (a waiting period ends)', async () => {
+    const c = await create({ category: 'retiree' });
+    await record(c.id, '2026-07', 'paid', '30.00', '2026-07-20');
+    // as if computed long ago, while still waiting: its validity ended yesterday
+    await server.dataSource.query(
+      "UPDATE claimants SET eligibility_status = 'waiting', eligibility_valid_until = current_date - 1, eligibility_as_of = '2026-07-20' WHERE id = $1",
+      [c.id],
+    );
+    await server.graphql('{ allClaimants(perPage: 1) { id } }', {}, tokens.agency_officer);
+    const [row] = await server.dataSource.query('SELECT eligibility_status, eligibility_valid_until FROM claimants WHERE id = $1', [c.id]);
+    expect(row).toEqual({ eligibility_status: 'active', eligibility_valid_until: null });
+    const bad = await server.graphql(ELIGIBILITY, { id: c.id, asOf: '2026-02-30' }, tokens.agency_officer);
+    expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('filters by status and category from the stored status; the list’s statements do not grow with the page', async () => {
     const Q = 'query ($f: ClaimantFilter) { allClaimants(perPage: 1000, filter: $f) { eligibilityStatus category } }';
     const suspended = await server.graphql(Q, { f: { eligibilityStatus: 'ended', category: 'retiree' } }, tokens.agency_officer);
@@ -349,5 +364,22 @@ describe('importing the collection system’s monthly file (a job)', () => {
       body: file,
     });
     expect(tpa.status).toBe(403);
+  });
+});
+
+describe('demo data', () => {
+  it('an officer’s first day: claimants in both regions and their counties, waiting, active, suspended (arrears, hospital), ended', async () => {
+    const rows: { region_id: string; eligibility_status: string; suspended: string[]; n: number }[] = await server.dataSource.query(
+      `SELECT region_id, eligibility_status, eligibility_suspended AS suspended, count(*)::int AS n FROM claimants
+        WHERE created_by = (SELECT id FROM users WHERE username = 'agency_officer') GROUP BY 1, 2, 3`,
+    );
+    const total = rows.reduce((s, r) => s + r.n, 0);
+    expect(total).toBeGreaterThanOrEqual(300);
+    const statuses = new Set(rows.filter((r) => r.region_id === 'qinhuangdao').map((r) => r.eligibility_status));
+    for (const s of ['active', 'suspended', 'ended', 'notInsured']) expect(statuses).toContain(s);
+    const reasons = rows.flatMap((r) => r.suspended);
+    expect(reasons).toContain('arrears');
+    expect(reasons).toContain('hospital');
+    expect(await count("SELECT count(DISTINCT county_id) AS n FROM claimants WHERE region_id = 'qinhuangdao'")).toBe(9);
   });
 });

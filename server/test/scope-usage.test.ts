@@ -164,6 +164,7 @@ describe('scoped entities are read only through Scope', () => {
         .sort(),
     ).toEqual([
       'AnnualScorecard',
+      'AssessmentApplication',
       'Attachment',
       'AuditLog',
       'Claimant',

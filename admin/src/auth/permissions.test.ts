@@ -5,7 +5,7 @@ import { canAccess, menuItemsFor } from './permissions';
 const TPA_MENU = ['tpaContracts', 'tpaAssessments', 'tpaFeePayments'];
 
 describe('menuItemsFor', () => {
-  it('shows institutions, service agreements and regions to every role, users, the audit log and the policy data only to the administrator', () => {
+  it('shows institutions, service agreements, the assessor pool, regions and the TPA pages to every role, users, the audit log and the policy data only to the administrator', () => {
     expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
@@ -16,13 +16,25 @@ describe('menuItemsFor', () => {
       'policyData',
       'scorecards',
       'complaints',
-      'tpaContracts',
-      'tpaAssessments',
-      'tpaFeePayments',
+      ...TPA_MENU,
+      'claimants',
     ]);
-    for (const role of ['fund_manager', 'tpa_staff']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions', ...TPA_MENU]);
-    }
+    expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
+      'institutions',
+      'agreements',
+      'assessorPool',
+      'regions',
+      ...TPA_MENU,
+    ]);
+    // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
+    expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual([
+      'institutions',
+      'agreements',
+      'assessorPool',
+      'regions',
+      ...TPA_MENU,
+      'claimants',
+    ]);
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
       expect(menuItemsFor([role]).map((i) => i.key)).toEqual([
@@ -33,6 +45,7 @@ describe('menuItemsFor', () => {
         'scorecards',
         'complaints',
         ...TPA_MENU,
+        'claimants',
       ]);
     }
   });
@@ -55,6 +68,7 @@ describe('menuItemsFor', () => {
       'tpaContracts',
       'tpaAssessments',
       'tpaFeePayments',
+      'claimants',
     ]);
   });
 
@@ -102,6 +116,7 @@ describe('canAccess', () => {
 
   it('denies unknown resources and actions', () => {
     expect(canAccess(['admin'], 'NoSuchResource', 'list')).toBe(false);
+    expect(canAccess(['admin'], 'Spaceship', 'list')).toBe(false);
     expect(canAccess(['admin'], 'Institution', 'launch')).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ export const RESOURCES = {
   tpaContracts: 'TpaContract',
   tpaAssessments: 'TpaAssessment',
   tpaFeePayments: 'TpaFeePayment',
+  claimants: 'Claimant',
 } as const;
 
 export type MenuKey =
@@ -33,7 +34,8 @@ export type MenuKey =
   | 'assessorPool'
   | 'tpaContracts'
   | 'tpaAssessments'
-  | 'tpaFeePayments';
+  | 'tpaFeePayments'
+  | 'claimants';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -55,6 +57,7 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'tpaContracts', resource: RESOURCES.tpaContracts },
   { key: 'tpaAssessments', resource: RESOURCES.tpaAssessments },
   { key: 'tpaFeePayments', resource: RESOURCES.tpaFeePayments },
+  { key: 'claimants', resource: RESOURCES.claimants },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -2,6 +2,7 @@ import chineseMessages from 'ra-language-chinese';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages';
+import { claimantMessagesEn, claimantMessagesZh } from '../claimants/messages';
 import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
@@ -52,6 +53,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [complaintMessagesEn, complaintMessagesZh],
   [recordsMessagesEn, recordsMessagesZh],
   [institutionMessagesEn, institutionMessagesZh],
+  [claimantMessagesEn, claimantMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

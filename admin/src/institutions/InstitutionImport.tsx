@@ -3,36 +3,18 @@ import { Box, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/mat
 import { useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { JobProgress } from '../common/JobProgress';
-import { downloadFromServer, uploadToServer } from '../common/serverFiles';
-
-/** The last import's job, kept so that its progress shows again after a page reload. */
-const LAST_JOB = 'ltci.import.Institution';
+import { downloadFromServer } from '../common/serverFiles';
+import { useImportJob } from '../common/useImportJob';
 
 /** Import institutions from .xlsx or .csv: the template, the upload, and the job's progress and errors by row and column. */
 export const InstitutionImportButton = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const [open, setOpen] = useState(() => localStorage.getItem(LAST_JOB) !== null);
-  const [jobId, setJobId] = useState(() => localStorage.getItem(LAST_JOB));
-  const [busy, setBusy] = useState(false);
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    setBusy(true);
-    try {
-      const { job } = await uploadToServer<{ job: { id: string; created: boolean } }>('/import/Institution', file);
-      localStorage.setItem(LAST_JOB, job.id);
-      setJobId(job.id);
-      if (!job.created) notify('app.import.same_file', { type: 'info' });
-    } catch (error) {
-      notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { jobId, busy, upload, forget } = useImportJob('Institution');
+  const [open, setOpen] = useState(() => jobId !== null);
   const close = () => {
-    localStorage.removeItem(LAST_JOB);
-    setJobId(null);
+    forget();
     setOpen(false);
     refresh();
   };

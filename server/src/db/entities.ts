@@ -1,5 +1,6 @@
 import { WorkflowStep } from '../common/workflow/workflow-step.entity.js';
 import { ServiceAgreement } from '../modules/agreements/agreement.entity.js';
+import { AssessmentApplication } from '../modules/assessments/application.entity.js';
 import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
@@ -66,4 +67,5 @@ export const entities = [
   StaffCertificate,
   AssessorTraining,
   RelatedPerson,
+  AssessmentApplication,
 ];

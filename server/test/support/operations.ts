@@ -208,6 +208,17 @@ export class Fixtures {
     return row;
   }
 
+  /** A submitted application of a fresh claimant of the region, prepared by the demo admin. */
+  async application(regionId: 'qinhuangdao' | 'tumxuk'): Promise<{ id: string; version: number }> {
+    const claimant = await this.claimant(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO assessment_applications (region_id, claimant_id, kind, prepared_by, applied_on, disability_since, condition_stable)
+       SELECT $1, $2, 'initial', id, '2026-11-20', '2026-01-10', true FROM users WHERE username = 'admin' RETURNING id, version`,
+      [regionId, claimant.id],
+    );
+    return row;
+  }
+
   async auditRow(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
     const [row] = await this.dataSource.query(
       `INSERT INTO audit_logs (username, operation, entity_type, entity_id, region_id) VALUES ('fixture', 'update', 'Institution', 'x', $1) RETURNING id`,
@@ -747,6 +758,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...claimantCases(),
   ...scorecardCases(),
   ...recordsCases(),
+  ...applicationCases(),
 ]);
 
 function fundPost(): string {
@@ -1295,6 +1307,66 @@ function recordsCases(): [string, OperationCase][] {
         own: async (fx) => ({ id: await person(fx, 'qinhuangdao'), r: '矩阵测试：核对身份' }),
         other: async (fx) => ({ id: await person(fx, 'tumxuk'), r: '矩阵测试：核对身份' }),
         invalid: async (fx) => ({ id: await person(fx, 'qinhuangdao'), r: ' ' }),
+      },
+    ],
+  ];
+}
+
+/** Assessment applications (issue 11, item 2: intake and acceptance). */
+function applicationCases(): [string, OperationCase][] {
+  const CREATE = `mutation ($c: ID!, $a: String!, $d: String!) {
+    createAssessmentApplication(claimantId: $c, appliedOn: $a, disabilitySince: $d, conditionStable: true) { id } }`;
+  return [
+    [
+      'allAssessmentApplications',
+      {
+        document: `query (${LIST_ARGS} AssessmentApplicationFilter) { allAssessmentApplications(page: $page, perPage: $perPage, filter: $filter) { id history { action } } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      '_allAssessmentApplicationsMeta',
+      {
+        document: `query (${LIST_ARGS} AssessmentApplicationFilter) { _allAssessmentApplicationsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      'AssessmentApplication',
+      {
+        document: 'query ($id: ID!) { AssessmentApplication(id: $id) { id state history { action } allowedActions { action enabled } } }',
+        own: async (fx) => ({ id: (await fx.application('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.application('tumxuk')).id }),
+      },
+    ],
+    [
+      'createAssessmentApplication',
+      {
+        document: CREATE,
+        own: async (fx) => ({ c: (await fx.claimant('qinhuangdao')).id, a: '2026-11-20', d: '2026-01-10' }),
+        other: async (fx) => ({ c: (await fx.claimant('tumxuk')).id, a: '2026-11-20', d: '2026-01-10' }),
+        invalid: async (fx) => ({ c: (await fx.claimant('qinhuangdao')).id, a: '2026-11-31', d: '2026-01-10' }),
+      },
+    ],
+    [
+      'transitionAssessmentApplication',
+      {
+        document: `mutation ($id: ID!, $a: AssessmentApplicationAction!, $v: Int!, $r: String) {
+          transitionAssessmentApplication(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const a = await fx.application('qinhuangdao');
+          return { id: a.id, a: 'withdraw', v: a.version, r: '矩阵测试：申请人撤回' };
+        },
+        other: async (fx) => {
+          const a = await fx.application('tumxuk');
+          return { id: a.id, a: 'withdraw', v: a.version, r: '矩阵测试：申请人撤回' };
+        },
+        invalid: async (fx) => {
+          const a = await fx.application('qinhuangdao');
+          return { id: a.id, a: 'withdraw', v: a.version, r: ' ' };
+        },
       },
     ],
   ];

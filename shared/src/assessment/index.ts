@@ -5,6 +5,14 @@ export {
   checkAssessmentAdmissibility,
 } from './admissibility.js';
 export {
+  APPLICATION_ACTIONS,
+  APPLICATION_STATES,
+  type ApplicationAction,
+  type ApplicationFacts,
+  type ApplicationState,
+  ASSESSMENT_APPLICATION_WORKFLOW,
+} from './application-workflow.js';
+export {
   type AssessmentDeadline,
   type AssessmentDeadlineKey,
   type AssessmentDeadlineStatus,

@@ -104,7 +104,11 @@ describe('a claimant’s eligibility status', () => {
   it('the trace cites each rule and ends with the status', () => {
     const r = claimantEligibility(claimant({}), qhd);
     expect(r.ok && r.trace.map((s) => s.rule)).toContain('eligibility.waitingEnd');
-    expect(r.ok && r.trace.at(-1)).toMatchObject({ rule: 'eligibility.claimantStatus', output: 'waiting' });
+    expect(r.ok && r.trace.at(-1)).toMatchObject({
+      rule: 'eligibility.claimantStatus',
+      citation: 'Qinhuangdao art. 14 ¶1; Qinhuangdao art. 34(1); Qinhuangdao art. 34(3); Qinhuangdao art. 34(5)',
+      output: 'waiting',
+    });
   });
 
   it('Qinhuangdao art. 10(四), art. 3(二): a minor insured from 2027-01-01 is not insured yet on 2026-12-01, and active from then (launch year, no waiting)', () => {

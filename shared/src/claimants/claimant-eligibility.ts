@@ -44,8 +44,9 @@ export interface ClaimantEligibility {
   issues: PolicyIssue[];
 }
 
-const STATUS_CITATION =
-  'Qinhuangdao art. 14, 34; Tumxuk §5(四)(五): the claimant’s status from their waiting period, suspensions and death';
+/** The region's articles the status reads: waiting period, arrears, hospital stays, death (Qinhuangdao art. 14, 34; Tumxuk §5). */
+const statusCitation = (p: EligibilityParams) =>
+  [...new Set([p.citations.waiting, p.citations.arrears, p.citations.hospital, p.citations.death])].join('; ');
 /** The engine's own summary steps of benefit periods say nothing of a claimant's insurance status. */
 const NOT_STATUS_STEPS = new Set(['eligibility.carePlanRequired', 'eligibility.benefitPeriods']);
 
@@ -55,7 +56,7 @@ function firstArrivalOf(input: ClaimantEligibilityInput): IsoDate | null {
   return arrivals.sort()[0] ?? null;
 }
 
-function undetermined(t: Tracer, issues: PolicyIssue[]): PolicyResult<ClaimantEligibility> {
+function undetermined(t: Tracer, issues: PolicyIssue[], params: EligibilityParams): PolicyResult<ClaimantEligibility> {
   const value: ClaimantEligibility = {
     status: 'undetermined',
     waitingEnd: null,
@@ -64,7 +65,7 @@ function undetermined(t: Tracer, issues: PolicyIssue[]): PolicyResult<ClaimantEl
     validUntil: null,
     issues,
   };
-  t.step('eligibility.claimantStatus', STATUS_CITATION, { issues: issues.map((i) => `${i.path}: ${i.code}`) }, 'undetermined', {
+  t.step('eligibility.claimantStatus', statusCitation(params), { issues: issues.map((i) => `${i.path}: ${i.code}`) }, 'undetermined', {
     note: issues.map((i) => i.message).join('；'),
   });
   return ok(value, t.steps);
@@ -143,12 +144,12 @@ export function claimantEligibility(input: ClaimantEligibilityInput, params: Eli
   if (!isIsoDate(input.asOf)) return { ok: false, issues: [{ path: 'asOf', code: 'INVALID_DATE', message: '日期应为 YYYY-MM-DD' }] };
   const t = new Tracer();
   const dates = benefitDates({ category: input.category, events: events(input) }, params);
-  if (!dates.ok) return undetermined(t, dates.issues);
+  if (!dates.ok) return undetermined(t, dates.issues, params);
   t.include(dates.trace.filter((s) => !NOT_STATUS_STEPS.has(s.rule)));
   const { inForce, ended, lastResume, next } = sweep(dates.value.effects, input.asOf);
   const base = { suspendedBecause: [...inForce.keys()].sort(), issues: [] as PolicyIssue[] };
   const done = (value: ClaimantEligibility, inputs: Record<string, unknown>): PolicyResult<ClaimantEligibility> =>
-    ok(value, [...t.steps, ...statusStep(value, inputs)]);
+    ok(value, [...t.steps, ...statusStep(value, inputs, params)]);
   if (ended) return done({ ...base, status: 'ended', waitingEnd: null, since: ended, validUntil: null }, { asOf: input.asOf, ended });
 
   const first = firstArrivalOf(input);
@@ -165,7 +166,7 @@ export function claimantEligibility(input: ClaimantEligibilityInput, params: Eli
       { asOf: input.asOf, insuredFrom: first },
     );
   const w = waiting(input, first, params);
-  if (!w.ok) return undetermined(t, w.issues);
+  if (!w.ok) return undetermined(t, w.issues, params);
   t.include(w.trace);
   const waitingEnd = w.value.benefitsFrom;
   const earliest = (a: IsoDate | null, b: IsoDate | null) => (a && b ? (a < b ? a : b) : (a ?? b));
@@ -187,9 +188,9 @@ export function claimantEligibility(input: ClaimantEligibilityInput, params: Eli
   return done({ ...base, status: 'active', waitingEnd, since, validUntil: next }, { asOf: input.asOf, waitingEnd });
 }
 
-function statusStep(value: ClaimantEligibility, inputs: Record<string, unknown>): Trace {
+function statusStep(value: ClaimantEligibility, inputs: Record<string, unknown>, params: EligibilityParams): Trace {
   const t = new Tracer();
-  t.step('eligibility.claimantStatus', STATUS_CITATION, inputs, value.status, {
+  t.step('eligibility.claimantStatus', statusCitation(params), inputs, value.status, {
     note: value.since ? `since ${value.since}${value.validUntil ? `, until ${value.validUntil} at the latest` : ''}` : undefined,
   });
   return t.steps;

@@ -41,6 +41,8 @@ const CLAIMANT_OFFICERS = ['admin', 'agency_officer', 'tpa_staff'] as const sati
 const CLAIMANT_READERS = ['admin', 'agency_officer', 'tpa_staff', 'inspector'] as const satisfies readonly Role[];
 /** The collection system's file is the agency's own data (art. 11, 60): not delegated to the TPA. */
 const CLAIMANT_AGENCY = ['admin', 'agency_officer'] as const satisfies readonly Role[];
+/** Intake and dispatch may be delegated to the TPA; acceptance, review and conclusions stay with the agency (Qinhuangdao art. 17–24, 60–62). */
+const ASSESSMENT_CITATION = 'Qinhuangdao art. 17–24, 60–62';
 const REVEAL_CITATION = 'PIPL art. 28, 51; Product rule: an ID number or phone is revealed deliberately, with a reason, audited';
 
 /** Accounts are the administrator's (GB/T 22239-2019 8.1.4.2: 应对登录的用户分配账户和权限). */
@@ -256,6 +258,104 @@ export const RIGHTS = [
   right('institution.transition', 'Institution', AGENCY, '办理机构停用与启用', 'Deactivate or reactivate institutions', DESIGNATION),
   right('institution.deactivate', 'Institution', AGENCY, '停用定点机构', 'Deactivate institutions', DESIGNATION),
   right('institution.reactivate', 'Institution', AGENCY, '重新启用定点机构', 'Reactivate institutions', DESIGNATION),
+  right('assessment.read', 'AssessmentApplication', CLAIMANT_READERS, '查看评估申请', 'View assessment applications', ASSESSMENT_CITATION),
+  right(
+    'assessment.create',
+    'AssessmentApplication',
+    CLAIMANT_OFFICERS,
+    '登记评估申请',
+    'Register assessment applications',
+    ASSESSMENT_CITATION,
+  ),
+  right(
+    'assessment.transition',
+    'AssessmentApplication',
+    CLAIMANT_OFFICERS,
+    '办理评估申请',
+    'Move an assessment application on',
+    ASSESSMENT_CITATION,
+  ),
+  right(
+    'assessment.request_materials',
+    'AssessmentApplication',
+    CLAIMANT_OFFICERS,
+    '告知补正评估申请材料',
+    'Request application materials',
+    ASSESSMENT_CITATION,
+  ),
+  right(
+    'assessment.complete_materials',
+    'AssessmentApplication',
+    CLAIMANT_OFFICERS,
+    '确认材料补齐',
+    'Confirm materials complete',
+    ASSESSMENT_CITATION,
+  ),
+  right('assessment.accept', 'AssessmentApplication', CLAIMANT_AGENCY, '受理评估申请', 'Accept an application', ASSESSMENT_CITATION),
+  right('assessment.refuse', 'AssessmentApplication', CLAIMANT_AGENCY, '不予受理评估申请', 'Refuse an application', ASSESSMENT_CITATION),
+  right('assessment.forward', 'AssessmentApplication', CLAIMANT_AGENCY, '报送市级', 'Forward to the city', ASSESSMENT_CITATION),
+  right('assessment.dispatch', 'AssessmentApplication', CLAIMANT_OFFICERS, '派评估机构', 'Dispatch to an institution', ASSESSMENT_CITATION),
+  right(
+    'assessment.draw',
+    'AssessmentApplication',
+    CLAIMANT_OFFICERS,
+    '确认评估人员抽取',
+    'Confirm the assessor draw',
+    ASSESSMENT_CITATION,
+  ),
+  right(
+    'assessment.record_onsite',
+    'AssessmentApplication',
+    CLAIMANT_OFFICERS,
+    '录入现场评估',
+    'Record the on-site assessment',
+    ASSESSMENT_CITATION,
+  ),
+  right('assessment.conclude', 'AssessmentApplication', CLAIMANT_AGENCY, '确认评估结论', 'Confirm the conclusion', ASSESSMENT_CITATION),
+  right(
+    'assessment.city_review',
+    'AssessmentApplication',
+    CLAIMANT_AGENCY,
+    '市级审核评估结论',
+    'City review of a conclusion',
+    ASSESSMENT_CITATION,
+  ),
+  right(
+    'assessment.return_conclusion',
+    'AssessmentApplication',
+    CLAIMANT_AGENCY,
+    '退回评估结论',
+    'Return a conclusion',
+    ASSESSMENT_CITATION,
+  ),
+  right('assessment.close_publicity', 'AssessmentApplication', CLAIMANT_AGENCY, '结束公示', 'Close the publicity', ASSESSMENT_CITATION),
+  right(
+    'assessment.uphold_objection',
+    'AssessmentApplication',
+    CLAIMANT_AGENCY,
+    '认定异议成立',
+    'Uphold an objection',
+    ASSESSMENT_CITATION,
+  ),
+  right(
+    'assessment.issue_letter',
+    'AssessmentApplication',
+    CLAIMANT_AGENCY,
+    '出具结论书',
+    'Issue the conclusion letter',
+    ASSESSMENT_CITATION,
+  ),
+  right('assessment.finalize', 'AssessmentApplication', CLAIMANT_AGENCY, '结论生效', 'Finalize a conclusion', ASSESSMENT_CITATION),
+  right('assessment.dispute', 'AssessmentApplication', CLAIMANT_AGENCY, '登记复评申请', 'Record a dispute', ASSESSMENT_CITATION),
+  right(
+    'assessment.end_uncooperative',
+    'AssessmentApplication',
+    CLAIMANT_AGENCY,
+    '因拒不配合终止评估',
+    'End for refusal to cooperate',
+    ASSESSMENT_CITATION,
+  ),
+  right('assessment.withdraw', 'AssessmentApplication', CLAIMANT_OFFICERS, '撤回评估申请', 'Withdraw an application', ASSESSMENT_CITATION),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

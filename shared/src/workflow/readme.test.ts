@@ -81,6 +81,7 @@ describe('workflow README examples', () => {
       'annualScorecard 0',
       'complaint 0',
       'institutionActivity 0',
+      'assessmentApplication 0',
       '解除待审批 Propose termination',
     ]);
   });

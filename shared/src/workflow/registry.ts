@@ -1,4 +1,5 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
+import { ASSESSMENT_APPLICATION_WORKFLOW } from '../assessment/application-workflow.js';
 import { COMPLAINT_WORKFLOW } from '../complaints/complaint-workflow.js';
 import { INSTITUTION_ACTIVITY_WORKFLOW } from '../institutions/institution-activity.js';
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
@@ -24,4 +25,5 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   ANNUAL_SCORECARD_WORKFLOW as unknown as Workflow<string, string, never>,
   COMPLAINT_WORKFLOW as unknown as Workflow<string, string, never>,
   INSTITUTION_ACTIVITY_WORKFLOW as unknown as Workflow<string, string, never>,
+  ASSESSMENT_APPLICATION_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

@@ -13,6 +13,7 @@ import { InstitutionActivity1797900000000 } from './1797900000000-institution-ac
 import { InstitutionRecords1798000000000 } from './1798000000000-institution-records.js';
 import { ScorecardsComplaints1798100000000 } from './1798100000000-scorecards-complaints.js';
 import { Claimants1798200000000 } from './1798200000000-claimants.js';
+import { AssessmentApplications1798200000001 } from './1798200000001-assessment-applications.js';
 import { FundStatements1798300000000 } from './1798300000000-fund-statements.js';
 import { Tpa1798400000000 } from './1798400000000-tpa.js';
 
@@ -33,6 +34,7 @@ export const migrations = [
   InstitutionRecords1798000000000,
   ScorecardsComplaints1798100000000,
   Claimants1798200000000,
+  AssessmentApplications1798200000001,
   FundStatements1798300000000,
   Tpa1798400000000,
 ];

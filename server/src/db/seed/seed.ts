@@ -8,6 +8,7 @@ import { Institution } from '../../modules/institutions/institution.entity.js';
 import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
+import { seedDemoClaimants } from './demo-claimants.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDeactivation } from './demo-deactivation.js';
 import { seedDemoFund } from './demo-fund.js';
@@ -81,6 +82,16 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     });
     // a year of scorecards and complaints, so that an inspector's day starts with work in every state
     await seedDemoScorecards(em, institutions, { inspector: people.inspector, inspector2: users.get('inspector2') as User }, lastMonth);
+    // claimants with contribution histories, so that an agency officer's day starts with a register to work on
+    const counties = Object.fromEntries(
+      demoRegions.map((r) => [
+        r.id,
+        shippedCountyRows()
+          .filter((c) => c.regionId === r.id)
+          .map((c) => c.id),
+      ]),
+    );
+    await seedDemoClaimants(em, counties, users.get('agency_officer') as User, todayInChina());
   });
   return true;
 }

@@ -1,0 +1,127 @@
+import {
+  type ApplicationAction,
+  type ApplicationFacts,
+  type ApplicationState,
+  ASSESSMENT_APPLICATION_WORKFLOW,
+  isIsoDate,
+  type PolicyIssue,
+} from '@ltci/shared';
+import type { Caller } from '../../common/context.js';
+import type { Db } from '../../common/db.js';
+import { BadUserInputError } from '../../common/errors.js';
+import { isUuid } from '../../common/ids.js';
+import type { Scope } from '../../common/scope.js';
+import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
+import { todayInChina } from '../../common/today.js';
+import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { Claimant } from '../claimants/claimant.entity.js';
+import { issuesError } from '../claimants/claimant.service.js';
+import type { PolicyDataService } from '../policy/policy-data.service.js';
+import {
+  APPLICATION_SORT,
+  type AssessmentApplicationFilter,
+  type AssessmentApplicationListArgs,
+  type CreateAssessmentApplicationArgs,
+  type TransitionAssessmentApplicationArgs,
+} from './application.args.js';
+import { AssessmentApplication } from './application.entity.js';
+import { applicationFacts } from './application.facts.js';
+
+/** Assessment applications: taken in at intake, then moved only by the shared workflow table. */
+export class AssessmentApplicationService {
+  private readonly reads: ScopedReads<AssessmentApplication, AssessmentApplicationFilter, SortFieldOf<typeof APPLICATION_SORT>>;
+  private readonly spec: TransitionSpec<AssessmentApplication, ApplicationState, ApplicationAction, ApplicationFacts>;
+
+  constructor(
+    private readonly db: Db,
+    private readonly policyData: PolicyDataService,
+  ) {
+    this.reads = new ScopedReads(db, AssessmentApplication, filtered, APPLICATION_SORT);
+    this.spec = {
+      workflow: ASSESSMENT_APPLICATION_WORKFLOW,
+      entity: AssessmentApplication,
+      entityType: 'AssessmentApplication',
+      facts: (row, scope) => this.facts(scope, row),
+    };
+  }
+
+  list(caller: Caller, args: AssessmentApplicationListArgs): Promise<AssessmentApplication[]> {
+    return this.reads.list(caller, args);
+  }
+
+  count(caller: Caller, filter?: AssessmentApplicationFilter | null): Promise<number> {
+    return this.reads.count(caller, filter);
+  }
+
+  get(caller: Caller, id: string): Promise<AssessmentApplication> {
+    return this.reads.get(caller, id);
+  }
+
+  create(caller: Caller, args: CreateAssessmentApplicationArgs): Promise<AssessmentApplication> {
+    return this.db.write(caller, 'createAssessmentApplication', async (scope) => {
+      const claimant = await scope.one(Claimant, args.claimantId);
+      scope.assertPlace(claimant.regionId, claimant.countyId);
+      const today = todayInChina();
+      const issues: PolicyIssue[] = [];
+      const date = (path: string, v: string | null | undefined, required: boolean) => {
+        if (!v) {
+          if (required) issues.push({ path, code: 'REQUIRED', message: '请填写日期' });
+        } else if (!isIsoDate(v)) issues.push({ path, code: 'INVALID_DATE', message: '日期应为 YYYY-MM-DD' });
+        else if (path !== 'supplementDueDate' && v > today) issues.push({ path, code: 'OUT_OF_RANGE', message: '日期不能晚于今天' });
+      };
+      date('appliedOn', args.appliedOn, true);
+      date('disabilitySince', args.disabilitySince, true);
+      date('supplementDueDate', args.supplementDueDate, false);
+      const missing = args.missingMaterials.map((m) => m.trim()).filter(Boolean);
+      if (missing.length > 30 || missing.some((m) => [...m].length > 100))
+        issues.push({ path: 'missingMaterials', code: 'OUT_OF_RANGE', message: '尚缺材料最多 30 项，每项 100 字以内' });
+      if (issues.length) throw issuesError(issues);
+      const saved = await scope.em.save(
+        scope.em.create(AssessmentApplication, {
+          regionId: claimant.regionId,
+          countyId: claimant.countyId,
+          claimantId: claimant.id,
+          kind: args.kind,
+          appliedOn: args.appliedOn,
+          disabilitySince: args.disabilitySince,
+          conditionStable: args.conditionStable,
+          workInjury: args.workInjury,
+          missingMaterials: missing,
+          supplementDueDate: args.supplementDueDate ?? null,
+          preparedBy: caller.id,
+        }),
+      );
+      await recordAudit(scope.em, caller, {
+        operation: 'create',
+        entityType: 'AssessmentApplication',
+        entityId: saved.id,
+        regionId: saved.regionId,
+        after: saved,
+      });
+      return scope.one(AssessmentApplication, saved.id);
+    });
+  }
+
+  transition(caller: Caller, args: TransitionAssessmentApplicationArgs): Promise<AssessmentApplication> {
+    return this.db.write(caller, 'transitionAssessmentApplication', (scope) => runTransition(scope, this.spec, args));
+  }
+
+  /** The guards' facts, read in the caller's unit of work with the region's pack of today. */
+  async facts(scope: Scope, row: AssessmentApplication, claimant?: Claimant): Promise<ApplicationFacts> {
+    const today = todayInChina();
+    const c = claimant ?? (await scope.one(Claimant, row.claimantId));
+    const pack = await this.policyData.packIn(scope, row.regionId, today);
+    if (!pack.ok) throw new BadUserInputError({ regionId: pack.issues.map((i) => i.message).join('；') });
+    return applicationFacts(row, c, pack.value.assessment, today);
+  }
+}
+
+function filtered(scope: Scope, given?: AssessmentApplicationFilter | null) {
+  const filter = given ?? {};
+  const qb = scope.rows(AssessmentApplication, 'a', filter.regionId);
+  if (filter.countyId) qb.andWhere('a.county_id = :countyId', { countyId: filter.countyId });
+  if (filter.claimantId) qb.andWhere('a.claimant_id = :claimantId', { claimantId: isUuid(filter.claimantId) ? filter.claimantId : null });
+  if (filter.state) qb.andWhere('a.state = :state', { state: filter.state });
+  return qb;
+}
