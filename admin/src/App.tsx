@@ -10,6 +10,7 @@ import { AppTitle } from './common/AppTitle';
 import { CatchAll } from './common/CatchAll';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
+import fund, { fundWarnings } from './fund';
 import { i18nProvider } from './i18n';
 import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
@@ -34,6 +35,8 @@ const AdminApp = () => (
       <Resource key="ServiceAgreement" name={RESOURCES.agreements} {...agreements} />,
       <Resource key="Region" name={RESOURCES.regions} {...regions} />,
       <Resource key="County" name={RESOURCES.counties} {...counties} />,
+      <Resource key="FundAccount" name={RESOURCES.fund} {...fund} />,
+      <Resource key="FundWarning" name={RESOURCES.fundWarnings} {...fundWarnings} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

@@ -12,9 +12,11 @@ export const RESOURCES = {
   auditLogs: 'AuditLog',
   policyData: 'PolicyData',
   agreements: 'ServiceAgreement',
+  fund: 'FundAccount',
+  fundWarnings: 'FundWarning',
 } as const;
 
-export type MenuKey = 'institutions' | 'agreements' | 'regions' | 'users' | 'auditLogs' | 'policyData';
+export type MenuKey = 'institutions' | 'agreements' | 'regions' | 'users' | 'auditLogs' | 'policyData' | 'fund';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -30,6 +32,7 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'users', resource: RESOURCES.users },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },
   { key: 'policyData', resource: RESOURCES.policyData },
+  { key: 'fund', resource: RESOURCES.fund },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -5,6 +5,7 @@ import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages
 import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
+import { fundMessagesEn, fundMessagesZh } from '../fund/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -38,6 +39,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [traceMessagesEn, traceMessagesZh],
   [todoMessagesEn, todoMessagesZh],
   [agreementMessagesEn, agreementMessagesZh],
+  [fundMessagesEn, fundMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

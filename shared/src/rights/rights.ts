@@ -116,6 +116,7 @@ export const RIGHTS = [
   right('fund.reject', 'FundReversal', FUND_MANAGERS, '驳回冲正', 'Reject a reversal', FUND_CITATION),
   right('fund.acknowledge', 'FundWarning', FUND_MANAGERS, '确认基金预警', 'Acknowledge fund warnings', 'Qinhuangdao art. 58'),
   right('fund.reconcile', 'FundBankStatement', FUND_MANAGERS, '录入银行对账单', 'Record bank statements', FUND_CITATION),
+  right('fundWarning.read', 'FundWarning', FUND_READERS, '查看基金预警', 'View fund warnings', 'Qinhuangdao art. 58'),
   right('fund.export', 'FundAccount', FUND_READERS, '导出基金收支报表', 'Export fund statements', 'Qinhuangdao art. 56, 73'),
 ] as const;
 
