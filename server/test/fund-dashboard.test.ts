@@ -169,7 +169,10 @@ describe('reconciliation: bank statements against the ledger (账实相符)', ()
     expect(code(await server.graphql(RECORD, { a: acc.special, m: lastMonth, b: '1.005' }, tokens.fund_manager))).toBe('BAD_USER_INPUT');
     expect(code(await server.graphql(RECORD, { a: acc.special, m: '2099-01', b: '1.00' }, tokens.fund_manager))).toBe('BAD_USER_INPUT');
     const tax = await server.graphql(RECORD, { a: acc.taxAuthority, m: lastMonth, b: '1.00' }, tokens.fund_manager);
-    expect([code(tax), tax.errors?.[0]?.extensions.reason]).toEqual(['BAD_USER_INPUT', 'NOT_A_FUND_ACCOUNT']);
+    expect([code(tax), (tax.errors?.[0]?.extensions as { reason?: string } | undefined)?.reason]).toEqual([
+      'BAD_USER_INPUT',
+      'NOT_A_FUND_ACCOUNT',
+    ]);
     expect(code(await server.graphql(RECORD, { a: acc.special, m: lastMonth, b: '1.00' }, tokens.tpa_staff))).toBe('FORBIDDEN');
     expect(
       await sql("SELECT count(*)::int AS n, md5(string_agg(closing_balance::text, ',' ORDER BY id)) AS h FROM fund_bank_statements"),

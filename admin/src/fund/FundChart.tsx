@@ -100,14 +100,7 @@ export const FundChart = ({
               strokeDasharray="6 4"
               data-testid="warning-line"
             />
-            <text
-              x={W - PAD.right}
-              y={y(Number(lastLine.warningLine)) - 6}
-              fontSize="12"
-              textAnchor="end"
-              fill={COLOURS.line}
-              data-testid="warning-line-label"
-            >
+            <text x={PAD.left + 4} y={14} fontSize="12" textAnchor="start" fill={COLOURS.line} data-testid="warning-line-label">
               {translate('app.fund.warning_line_label', { n: thresholdMonths ?? '', citation: cite(citation) })}
             </text>
           </>

@@ -121,7 +121,7 @@ const Accounts = ({ d }: { d: Dashboard }) => {
           </TableBody>
         </Table>
       </Panel>
-      <Panel title={translate('app.fund.this_month')} testId="fund-this-month">
+      <Panel title={translate('app.fund.this_month', { month: d.postedMonth })} testId="fund-this-month">
         {d.thisMonth.length ? (
           <Table size="small">
             <TableBody>

@@ -37,6 +37,7 @@ export interface Dashboard {
   series: SeriesPoint[];
   trace: TraceStepLike[];
   accounts: FundAccountRow[];
+  postedMonth: string;
   thisMonth: { kind: string; postingClass: string; amount: string }[];
 }
 
@@ -76,7 +77,7 @@ export const fundApi = {
         `query ($r: ID!) { fundDashboard(regionId: $r) { regionId launchMonth asOfMonth thresholdMonths citation packVersion balance
           monthsOfCapacity warningLine averageMonthlyPayment yearToDateIncome yearToDateExpenditure missingParameters
           series { month income expenditure balance averageMonthlyPayment warningLine monthsOfCapacity belowLine }
-          ${TRACE} accounts { id kind name countyId balance } thisMonth { kind postingClass amount } } }`,
+          ${TRACE} accounts { id kind name countyId balance } postedMonth thisMonth { kind postingClass amount } } }`,
         { r: regionId },
       )
     ).fundDashboard,
