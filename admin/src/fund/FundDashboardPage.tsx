@@ -26,6 +26,7 @@ import { FundIncomeImportButton } from './FundIncomeImport';
 import { FundStatementsPanel } from './FundStatementsPanel';
 import { FundWarningsPanel } from './FundWarningsPanel';
 import { type Dashboard, fundApi } from './fundApi';
+import { StatementExportButton } from './StatementExportButton';
 
 const Panel = ({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) => (
   <Card sx={{ flex: '1 1 280px', minWidth: 280 }} data-testid={testId}>
@@ -115,6 +116,9 @@ const Accounts = ({ d }: { d: Dashboard }) => {
                 <TableCell>{a.name}</TableCell>
                 <TableCell align="right">
                   <ExplainedFigure value={a.balance} trace={balanceTrace(a.name, a.balance)} />
+                </TableCell>
+                <TableCell padding="none">
+                  <StatementExportButton regionId={d.regionId} accountId={a.id} month={d.postedMonth} />
                 </TableCell>
               </TableRow>
             ))}

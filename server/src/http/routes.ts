@@ -7,6 +7,8 @@ import { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { AttachmentStorage } from '../modules/attachments/attachment.storage.js';
 import { auditLogExport } from '../modules/audit/audit.export.js';
 import { AuditQueryService } from '../modules/audit/audit-query.service.js';
+import { fundStatementExport } from '../modules/fund/fund.export.js';
+import { FundService } from '../modules/fund/fund.service.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
@@ -32,6 +34,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     institutionExport(db, new InstitutionService(db)),
     auditLogExport(new AuditQueryService(db)),
     regionExport(new RegionService(db)),
+    fundStatementExport(db, new FundService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
