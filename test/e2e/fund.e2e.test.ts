@@ -99,4 +99,33 @@ describe.skipIf(!chromiumAvailable())('the fund manager’s day in the browser (
       .toEqual(expect.arrayContaining([expect.stringContaining('差额 -100.00')]));
     await page.screenshot({ path: `${SCREENSHOTS}/fund-reconciliation.png`, fullPage: true });
   });
+
+  it('runs the 24-month projection: at 0.3 × today’s contribution rate the crossing month of the warning line is shown, with its explanation', async () => {
+    const crossing = await fund.assume('a-rate-factor', '0.3');
+    await expect.poll(() => crossing.textContent()).toMatch(/将于 \d{4}-\d{2} 低于预警线/);
+    await crossing.locator('[data-testid="open-trace"]').click();
+    expect(await page.locator('[data-testid="trace-drawer"] [data-rule="fund.projection.crossing"]').count()).toBe(1);
+    await fund.closeDrawer();
+    expect(await page.locator('[data-testid="actuarial-table"] tbody tr').count()).toBe(10);
+  });
+
+  it('prints the art. 58 report to the city government from a warning of the line', async () => {
+    const [{ id }] = await server.dataSource.query(
+      `INSERT INTO fund_warnings (region_id, code, subject, citation, message, figures, trace)
+       VALUES ('qinhuangdao', 'BALANCE_BELOW_WARNING_LINE', '', 'Qinhuangdao art. 58', '累计结余低于 6 个月月均支付额', '{}', '[]') RETURNING id`,
+    );
+    await page.goto(`${server.url}/#/FundWarning/${id}/show`);
+    await page.locator('[data-testid="warning-report"]').click();
+    const report = page.locator('[data-testid="fund-report"]');
+    await report.waitFor();
+    const text = (await report.textContent()) ?? '';
+    for (const expected of [
+      '秦皇岛市人民政府',
+      '第五十八条',
+      '关于长期护理保险基金收支预警情况的报告',
+      '调整筹资标准、加大财政补助、优化待遇支付',
+    ])
+      expect(text).toContain(expected);
+    expect(await report.locator('[data-testid="report-table"] tbody tr').count()).toBe(12);
+  });
 });

@@ -19,10 +19,12 @@ export const FundChart = ({
   points,
   thresholdMonths,
   citation,
+  testId = 'fund-chart',
 }: {
   points: SeriesPoint[];
   thresholdMonths: number | null;
   citation: string;
+  testId?: string;
 }) => {
   const translate = useTranslate();
   const cite = useCitation();
@@ -47,7 +49,7 @@ export const FundChart = ({
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => min + (max - min) * f);
   const lastLine = [...points].reverse().find((p) => p.warningLine !== null);
   return (
-    <Box data-testid="fund-chart">
+    <Box data-testid={testId}>
       <Box
         component="svg"
         viewBox={`0 0 ${W} ${H}`}

@@ -23,6 +23,7 @@ import { useCitation } from '../common/useCitation';
 import type { Region } from '../domain';
 import { FundChart } from './FundChart';
 import { FundIncomeImportButton } from './FundIncomeImport';
+import { FundOutlookPanel } from './FundOutlookPanel';
 import { FundStatementsPanel } from './FundStatementsPanel';
 import { FundWarningsPanel } from './FundWarningsPanel';
 import { type Dashboard, fundApi } from './fundApi';
@@ -180,6 +181,11 @@ const RegionFund = ({ regionId }: { regionId: string }) => {
       <Box sx={{ mt: 2 }}>
         <Panel title={translate('app.fund.statements')}>
           <FundStatementsPanel regionId={regionId} accounts={data.accounts} asOfMonth={data.asOfMonth} />
+        </Panel>
+      </Box>
+      <Box sx={{ mt: 2 }}>
+        <Panel title={translate('app.fund.outlook')}>
+          <FundOutlookPanel d={data} />
         </Panel>
       </Box>
     </Box>

@@ -14,11 +14,11 @@ export class FundPage {
   }
 
   warningLine(): Locator {
-    return this.page.locator('[data-testid="warning-line"]');
+    return this.chart().locator('[data-testid="warning-line"]');
   }
 
   warningLineLabel(): Locator {
-    return this.page.locator('[data-testid="warning-line-label"]');
+    return this.chart().locator('[data-testid="warning-line-label"]');
   }
 
   /** Open the explanation of the figure in a panel (`fund-capacity`, `fund-balance`…) and return the drawer. */
@@ -59,6 +59,12 @@ export class FundPage {
     await panel.locator('[data-testid="statement-month"]').fill(month);
     await panel.locator('[data-testid="statement-balance"]').fill(balance);
     await panel.locator('[data-testid="statement-save"]').click();
+  }
+
+  /** Change one what-if assumption of the projection (its field's test id) and read the crossing month's sentence. */
+  async assume(field: string, value: string): Promise<Locator> {
+    await this.page.locator(`[data-testid="${field}"]`).fill(value);
+    return this.page.locator('[data-testid="projection-crossing"]');
   }
 
   statementRows(): Locator {
