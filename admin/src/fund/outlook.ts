@@ -43,27 +43,39 @@ export function defaultAssumptions(d: Dashboard): ProjectionAssumptions {
   };
 }
 
-/** Ten-year assumptions (**assumptions**, stated and editable): three age bands, their incidence, the mode mix and growth rates. */
+/**
+ * Ten-year assumptions (**assumptions**, stated and editable), calibrated to the last 12 months: three
+ * age bands of 70 / 25 / 5 % with disability incidence 0.02 / 0.2 / 2 %, care modes 30 : 70 at
+ * 18,000.00 and 10,800.00 a year, as many insured as give today's payments, each paying today's
+ * contributions; growth rates as shown.
+ */
 export function defaultActuarial(d: Dashboard, assumptions: ProjectionAssumptions): ActuarialInput {
-  const bands = [
-    { band: '18–59', insured: 800_000, incidence: '0.001' },
-    { band: '60–79', insured: 250_000, incidence: '0.01' },
-    { band: '80+', insured: 50_000, incidence: '0.06' },
+  const careModes = [
+    { mode: 'institution', share: '0.3', annualBenefit: '18000.00' },
+    { mode: 'home', share: '0.7', annualBenefit: '10800.00' },
   ];
-  const insured = bands.reduce((s, b) => s + b.insured, 0);
+  const split = [
+    { band: '18–59', part: '0.7', incidence: '0.0002' },
+    { band: '60–79', part: '0.25', incidence: '0.002' },
+    { band: '80+', part: '0.05', incidence: '0.02' },
+  ];
+  const last = d.series.filter((p) => p.month < d.asOfMonth || d.series.length === 1).slice(-12);
+  const annualPayments = avg(last.map((p) => p.expenditure)).times(12);
+  const perBeneficiary = careModes.reduce((s, m) => s.plus(new D(m.share).times(m.annualBenefit)), new D(0));
+  const perInsured = split.reduce((s, b) => s.plus(new D(b.part).times(b.incidence)), new D(0));
+  const insured = D.max(annualPayments.dividedBy(perBeneficiary).dividedBy(perInsured).round(), 1);
+  const bands = split.map((b) => ({ band: b.band, insured: insured.times(b.part).round().toNumber(), incidence: b.incidence }));
+  const total = bands.reduce((s, b) => s + b.insured, 0);
   return {
     startYear: Number(d.asOfMonth.slice(0, 4)) + 1,
     years: 10,
     openingBalance: d.balance,
     bands,
     insuredGrowthPerYear: '0.01',
-    contributionPerInsured: money(new D(assumptions.monthlyContributions).times(12).dividedBy(insured)),
-    contributionGrowthPerYear: '0.05',
-    careModes: [
-      { mode: 'institution', share: '0.3', annualBenefit: '18000.00' },
-      { mode: 'home', share: '0.7', annualBenefit: '10800.00' },
-    ],
-    benefitGrowthPerYear: '0.03',
+    contributionPerInsured: money(new D(assumptions.monthlyContributions).times(12).dividedBy(total)),
+    contributionGrowthPerYear: '0.03',
+    careModes,
+    benefitGrowthPerYear: '0.05',
     subsidyPerYear: '0.00',
   };
 }
