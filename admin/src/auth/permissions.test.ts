@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canAccess, menuItemsFor } from './permissions';
 
 describe('menuItemsFor', () => {
-  it('shows institutions, service agreements and regions to every role, users, the audit log and the policy data only to the administrator', () => {
+  it('shows institutions, service agreements and regions to every role, users, the audit log and the policy data only to the administrator, the fund to the administrator and the fund manager', () => {
     expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
@@ -10,8 +10,11 @@ describe('menuItemsFor', () => {
       'users',
       'auditLogs',
       'policyData',
+      'fund',
     ]);
-    for (const role of ['fund_manager', 'inspector', 'agency_officer', 'tpa_staff']) {
+    // Qinhuangdao art. 49; Tumxuk §6(三): the fund is the agency's, never the TPA's
+    expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', 'fund']);
+    for (const role of ['inspector', 'agency_officer', 'tpa_staff']) {
       expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
     }
   });
@@ -28,6 +31,7 @@ describe('menuItemsFor', () => {
       'users',
       'auditLogs',
       'policyData',
+      'fund',
     ]);
   });
 
