@@ -3,18 +3,9 @@ import { Box, GlobalStyles, Button as MuiButton, Stack } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, useGetOne, useParams, useTranslate } from 'react-admin';
 import { officialDate } from '../agreements/official-date';
+import { DOCUMENT_SX, PRINT_CSS, TITLE_FONT } from '../common/print';
 import { fundApi } from './fundApi';
 
-/** The print stylesheet: A4 with the margins of GB/T 9704, only the document on paper. */
-const PRINT_CSS = {
-  '@page': { size: 'A4', margin: '37mm 26mm 35mm 28mm' },
-  '@media print': {
-    'header, .RaSidebar-root, .RaAppBar-root, .MuiDrawer-root, [data-print="hide"]': { display: 'none !important' },
-    '.official-document': { boxShadow: 'none !important', margin: '0 !important', padding: '0 !important', width: 'auto !important' },
-  },
-};
-const FANGSONG = '"FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif';
-const TITLE_FONT = '"FZXiaoBiaoSong-B05S", "STZhongsong", "Noto Serif CJK SC", "Source Han Serif SC", serif';
 const cell = { border: '1px solid black', px: 1, py: 0.25, fontSize: '12pt' } as const;
 
 /**
@@ -47,24 +38,7 @@ export const FundReportPrint = () => {
           {translate('app.agreements.print')}
         </MuiButton>
       </Stack>
-      <Box
-        className="official-document"
-        data-testid="fund-report"
-        sx={{
-          width: '210mm',
-          mx: 'auto',
-          mb: 4,
-          px: '26mm',
-          py: '30mm',
-          bgcolor: 'white',
-          color: 'black',
-          boxShadow: 3,
-          fontFamily: FANGSONG,
-          fontSize: '16pt',
-          lineHeight: 1.75,
-          boxSizing: 'border-box',
-        }}
-      >
+      <Box className="official-document" data-testid="fund-report" sx={DOCUMENT_SX}>
         <Box sx={{ textAlign: 'center', color: '#c00', fontFamily: TITLE_FONT, fontSize: '24pt', fontWeight: 700 }}>
           {region.name}医疗保障局　{region.name}财政局
         </Box>
