@@ -10,5 +10,7 @@ export default defineConfig({
     env: { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000' },
     testTimeout: 900_000,
     fileParallelism: false,
+    // so the soak can measure the heap that survives a collection (memory flat, not merely bounded)
+    execArgv: ['--expose-gc'],
   },
 });

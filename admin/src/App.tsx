@@ -8,6 +8,7 @@ import { SessionGate } from './auth/SessionGate';
 import { authProvider } from './authProvider';
 import { AppTitle } from './common/AppTitle';
 import { CatchAll } from './common/CatchAll';
+import complaints from './complaints';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import fund, { fundWarnings } from './fund';
@@ -16,6 +17,9 @@ import institutions from './institutions';
 import { AppLayout } from './layout/AppLayout';
 import policyData from './policyData';
 import regions, { counties } from './regions';
+import relatedPersons from './relatedPersons';
+import scorecards from './scorecards';
+import staff from './staff';
 import users from './users';
 
 const AdminApp = () => (
@@ -35,6 +39,11 @@ const AdminApp = () => (
       <Resource key="ServiceAgreement" name={RESOURCES.agreements} {...agreements} />,
       <Resource key="Region" name={RESOURCES.regions} {...regions} />,
       <Resource key="County" name={RESOURCES.counties} {...counties} />,
+      <Resource key="AnnualScorecard" name={RESOURCES.scorecards} {...scorecards} />,
+      <Resource key="Complaint" name={RESOURCES.complaints} {...complaints} />,
+      <Resource key="MonthlyCount" name="MonthlyCount" />,
+      <Resource key="Staff" name={RESOURCES.staff} {...staff} />,
+      <Resource key="RelatedPerson" name={RESOURCES.relatedPersons} {...relatedPersons} />,
       <Resource key="FundAccount" name={RESOURCES.fund} {...fund} />,
       <Resource key="FundWarning" name={RESOURCES.fundWarnings} {...fundWarnings} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)

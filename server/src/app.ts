@@ -12,7 +12,7 @@ import { createLoaders } from './common/loaders.js';
 import { PARSE_OPTIONS, requestGuardPlugin } from './common/request-guards.js';
 import { serviceUnavailableStatus, unavailableIn } from './common/service-unavailable.js';
 import type { ServerConfig } from './config.js';
-import { bodyErrors, unknownPath } from './http/body-errors.js';
+import { bodyErrors, refuseDeclaredOversize, unknownPath } from './http/body-errors.js';
 import { serveDashboard } from './http/dashboard.js';
 import { graphqlExplorer } from './http/explorer.js';
 import { useHealthChecks } from './http/health.js';
@@ -22,6 +22,9 @@ import { logger } from './logger.js';
 import { loadCaller } from './modules/auth/auth.service.js';
 import { TokenSigner } from './modules/auth/token.js';
 import { createSchema } from './schema.js';
+
+/** A GraphQL request of the dashboard is a few kB; 1 MB leaves room for an import of records in one call. */
+const GRAPHQL_BODY_LIMIT_BYTES = 2 ** 20;
 
 export interface RunningApp {
   url: string;
@@ -67,7 +70,8 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
   if (config.graphqlExplorer) app.get('/graphql', graphqlExplorer());
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    refuseDeclaredOversize(GRAPHQL_BODY_LIMIT_BYTES),
+    express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: unavailableIn(async ({ req }) => ({
         caller: await callerOf(req),

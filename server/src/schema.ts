@@ -15,6 +15,11 @@ import { authChecker } from './modules/auth/auth-checker.js';
 import type { TokenSigner } from './modules/auth/token.js';
 import { CalculatorResolver } from './modules/calculators/calculator.resolver.js';
 import { CalculatorService } from './modules/calculators/calculator.service.js';
+import { ClaimantResolver } from './modules/claimants/claimant.resolver.js';
+import { ClaimantService } from './modules/claimants/claimant.service.js';
+import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
+import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
+import { ComplaintService } from './modules/complaints/complaint.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
 import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
@@ -24,6 +29,10 @@ import { InfoChangeResolver } from './modules/institutions/info-change.resolver.
 import { InfoChangeService } from './modules/institutions/info-change.service.js';
 import { InstitutionResolver } from './modules/institutions/institution.resolver.js';
 import { InstitutionService } from './modules/institutions/institution.service.js';
+import { RelatedPersonResolver } from './modules/institutions/related-person.resolver.js';
+import { RelatedPersonService } from './modules/institutions/related-person.service.js';
+import { StaffResolver } from './modules/institutions/staff.resolver.js';
+import { StaffService } from './modules/institutions/staff.service.js';
 import { JobResolver } from './modules/jobs/job.resolver.js';
 import { JobService } from './modules/jobs/job.service.js';
 import { PolicyChangeResolver } from './modules/policy/policy-change.resolver.js';
@@ -32,6 +41,8 @@ import { PolicyDataResolver } from './modules/policy/policy-data.resolver.js';
 import { PolicyDataService } from './modules/policy/policy-data.service.js';
 import { CountyResolver, RegionResolver } from './modules/regions/region.resolver.js';
 import { RegionService } from './modules/regions/region.service.js';
+import { AnnualScorecardResolver } from './modules/scorecards/scorecard.resolver.js';
+import { ScorecardService } from './modules/scorecards/scorecard.service.js';
 import { TodoResolver } from './modules/todo/todo.resolver.js';
 import { TodoService } from './modules/todo/todo.service.js';
 import { UserResolver } from './modules/users/user.resolver.js';
@@ -57,6 +68,11 @@ export const resolvers = [
   FundReversalResolver,
   FundWarningResolver,
   FundStatementResolver,
+  ClaimantResolver,
+  AnnualScorecardResolver,
+  ComplaintResolver,
+  StaffResolver,
+  RelatedPersonResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -70,7 +86,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [RegionResolver, new RegionResolver(regions)],
     [CountyResolver, new CountyResolver(regions)],
     [UserResolver, new UserResolver(new UserService(db))],
-    [InstitutionResolver, new InstitutionResolver(new InstitutionService(db))],
+    [InstitutionResolver, new InstitutionResolver(new InstitutionService(db, policyData))],
     [ServiceAgreementResolver, new ServiceAgreementResolver(new ServiceAgreementService(db))],
     [AttachmentResolver, new AttachmentResolver(new AttachmentService(db))],
     [AuditResolver, new AuditResolver(new AuditQueryService(db))],
@@ -85,6 +101,14 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [FundReversalResolver, new FundReversalResolver(fund)],
     [FundWarningResolver, new FundWarningResolver(fund)],
     [FundStatementResolver, new FundStatementResolver(new FundStatementService(db), new FundDashboardService(db))],
+    [
+      ClaimantResolver,
+      new ClaimantResolver(new ClaimantService(db, policyData), new ClaimantRecordsService(db, policyData), db, policyData),
+    ],
+    [AnnualScorecardResolver, new AnnualScorecardResolver(new ScorecardService(db))],
+    [ComplaintResolver, new ComplaintResolver(new ComplaintService(db))],
+    [StaffResolver, new StaffResolver(new StaffService(db))],
+    [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
   ]);
 }
 

@@ -103,7 +103,7 @@ describe('production refuses to start', () => {
   it('while demo users can sign in with the published password, and starts once they cannot', async () => {
     expect(await productionRefusals(asApp)).toEqual([
       expect.stringMatching(
-        /demo users exist in the database\): admin, admin2, agency_officer, fund_manager, haigang_officer, inspector, tpa_staff;/,
+        /demo users exist in the database\): admin, admin2, agency_officer, fund_manager, haigang_officer, inspector, inspector2, tpa_staff;/,
       ),
     ]);
     // users who acted stay (history and audit name them); their passwords change

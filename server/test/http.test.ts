@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../src/app.js';
 import { readConfig } from '../src/config.js';
@@ -20,6 +21,26 @@ describe('a body GraphQL cannot read', () => {
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await res.json()).toEqual({ errors: [{ message: '请求内容过大', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
+  it('declared over the limit is refused before a byte of it is read (the sender is not kept uploading)', async () => {
+    // Only the headers go out: a server that waited to drain the declared 10 MB would never answer.
+    const { port } = new URL(server.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${10 * 2 ** 20}\r\n\r\n{"q`),
+      );
+      let received = '';
+      socket.on('data', (chunk) => {
+        received += chunk.toString();
+      });
+      socket.on('close', () => resolve(received));
+      socket.on('error', reject);
+      setTimeout(() => socket.destroy(), 5000);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toMatch(/connection: close/i);
+    expect(answer).toContain('"PAYLOAD_TOO_LARGE"');
   });
 
   it.each(['{"query":', '{"query": "{ me { id } }",}', "{'query': 1}"])(

@@ -51,6 +51,9 @@ const ALLOWED = new Map<string, string>([
   ['modules/fund/fund.loaders.ts fund_postings', 'the reversals of postings already read through Scope'],
   ['modules/fund/fund.service.ts fund_postings', 'whether a posting read through Scope is already reversed'],
   ['modules/fund/fund.service.ts fund_reversals', 'whether a posting read through Scope has a reversal pending'],
+  ['modules/claimants/claimant.service.ts Region', 'the regions a registration names exist (then assertPlace)'],
+  ['modules/claimants/claimant.service.ts County', 'the counties a registration names lie in their regions (then assertPlace)'],
+  ['modules/claimants/claimant.service.ts claimants', 'the whole number or phone of a claimant the caller reached through Scope'],
   [
     'modules/jobs/job.queue.ts Job',
     'the queue runs a job for its owner, by the id it holds; the owner’s regions are applied by the handler',
@@ -71,6 +74,27 @@ const ALLOWED = new Map<string, string>([
   ['modules/fund/fund-statement.service.ts FundBankStatement', 'the statement of an account read through Scope, by account and month'],
   ['modules/fund/fund-statement.service.ts fund_bank_statements', 'writes or reads statements of an account read through Scope'],
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
+  ['modules/scorecards/scorecard.loaders.ts ScorecardEventRow', 'the events of scorecards already read through Scope'],
+  ['modules/scorecards/scorecard.scoring.ts County', 'the areas of the region of a scorecard reached through Scope (Changzhou item 11(1))'],
+  [
+    'modules/scorecards/scorecard.scoring.ts MonthlyCount',
+    'every institution’s counts in the region of a scorecard reached through Scope: the return-rate mean (Changzhou item 4(5))',
+  ],
+  ['modules/scorecards/scorecard.scoring.ts ScorecardEventRow', 'the events of scorecards reached and locked through Scope'],
+  ['modules/institutions/institution.export.ts Staff', 'the staff of institutions already read through Scope'],
+  ['modules/institutions/institution.loaders.ts Staff', 'the staff of institutions already read through Scope'],
+  ['modules/institutions/institution.loaders.ts staff', 'the staff counts of institutions already read through Scope'],
+  [
+    'modules/institutions/institution.service.ts Staff',
+    'the staff of the institution the caller reached and locked, for the audit and the removal check',
+  ],
+  [
+    'modules/institutions/separation.ts institution_related_persons',
+    'the separation rules are the region’s: other institutions sharing a person, region-wide (only name and kind told)',
+  ],
+  ['modules/institutions/separation.ts institutions', 'the name and kind of the institutions the separation rules compare'],
+  ['modules/institutions/staff.service.ts institutions', 'the pool filter: the kind of the institution of staff rows read through Scope'],
+  ['modules/institutions/staff.service.ts staff', 'a platform code of a removed assessor is refused everywhere (Xinjiang art. 16, 19)'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -114,8 +138,11 @@ describe('scoped entities are read only through Scope', () => {
         .map((s) => s.className)
         .sort(),
     ).toEqual([
+      'AnnualScorecard',
       'Attachment',
       'AuditLog',
+      'Claimant',
+      'Complaint',
       'County',
       'FundAccount',
       'FundBankStatement',
@@ -125,9 +152,13 @@ describe('scoped entities are read only through Scope', () => {
       'InfoChange',
       'Institution',
       'Job',
+      'MonthlyCount',
       'PolicyChange',
       'Region',
+      'RelatedPerson',
+      'ScorecardEventRow',
       'ServiceAgreement',
+      'Staff',
       'User',
     ]);
   });

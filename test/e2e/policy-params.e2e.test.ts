@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
-import { LoginPage } from './pages/LoginPage.js';
+import { signedIn as signedInAs } from '../support/session.js';
 
 const hasChromium = chromiumAvailable();
 const CAP = 'benefits.employees.institution.medical.monthlyCap';
@@ -25,19 +25,8 @@ describe.skipIf(!hasChromium)('policy parameter editor with four-eyes approval, 
   const contexts: BrowserContext[] = [];
   const { effective, before, after } = dates();
 
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login(username, 'Demo@2026');
-    await page.getByTestId('greeting').waitFor();
-    await page.goto(`${server.url}/#/PolicyData`);
-    await page.getByTestId('policy-pack-title').waitFor();
-    return page;
-  }
+  const signedIn = (username: string): Promise<Page> =>
+    signedInAs(browser, server.url, username, { keep: contexts, open: { path: '/PolicyData', ready: 'policy-pack-title' } });
 
   beforeAll(async () => {
     const external = process.env.E2E_BASE_URL;
@@ -73,16 +62,26 @@ describe.skipIf(!hasChromium)('policy parameter editor with four-eyes approval, 
 
     const card = admin.locator('[data-testid^="policy-change-"]').first();
     await card.getByTestId('change-state').filter({ hasText: '待审批' }).waitFor();
-    expect(await card.getByTestId('change-action-approve').isDisabled()).toBe(true);
-    expect(await card.getByTestId('change-same-person').textContent()).toContain('另一名管理员');
+    // the shared workflow actions: the blocked approval says why, with its grounds in Chinese
+    expect(await card.getByTestId('action-approve').isDisabled()).toBe(true);
+    const blocked = await card.getByTestId('blocked-approve').textContent();
+    expect(blocked).toContain('另一名管理员');
+    expect(blocked).toContain('依据');
+    expect(blocked).not.toContain('Product rule');
 
     const admin2 = await signedIn('admin2');
     const pending = admin2.locator('[data-testid^="policy-change-"]').first();
     await pending.getByTestId('change-state').filter({ hasText: '待审批' }).waitFor();
     expect(await pending.getByTestId(`diff-${CAP}`).textContent()).toMatch(/1800\.00.*2000\.00/);
     expect(await pending.getByTestId(FIGURE).textContent()).toMatch(/1800\.00.*2000\.00/);
-    await pending.getByTestId('change-action-approve').click();
+    await pending.getByTestId('action-approve').click();
+    await admin2.getByRole('dialog').getByTestId('confirm-transition').click();
     await pending.getByTestId('change-state').filter({ hasText: '已批准' }).waitFor();
+    // the timeline: submitted by admin, approved by admin2
+    expect(await pending.getByTestId('timeline-step').allInnerTexts()).toEqual([
+      expect.stringMatching(/提交审批[\s\S]*草稿 → 待审批[\s\S]*admin/),
+      expect.stringMatching(/批准[\s\S]*待审批 → 已批准[\s\S]*admin2/),
+    ]);
 
     await admin2.getByTestId('policy-date').fill(after);
     await admin2.getByTestId('quote-now-employee.institution.medical').filter({ hasText: '2000.00' }).waitFor();

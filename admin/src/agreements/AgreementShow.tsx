@@ -1,3 +1,4 @@
+import { SERVICE_AGREEMENT_WORKFLOW } from '@ltci/shared';
 import PrintIcon from '@mui/icons-material/Print';
 import { Divider } from '@mui/material';
 import {
@@ -15,9 +16,12 @@ import {
 } from 'react-admin';
 import { AttachmentsPanel } from '../attachments';
 import { LocaleDateField } from '../common/LocaleDateField';
-import { AgreementActions } from './AgreementActions';
-import { AgreementTimeline } from './AgreementTimeline';
+import { WorkflowActions, type WorkflowMutation, WorkflowTimeline } from '../workflow';
 import { type AgreementRecord, agreementStateChoices, terminationKindChoices } from './choices';
+import { TerminationInput, TerminationStepInput } from './TerminationInput';
+
+const MUTATION: WorkflowMutation = { name: 'transitionServiceAgreement', actionType: 'AgreementAction', takesInput: true };
+const INPUT_FORMS = { propose_termination: TerminationInput };
 
 const ShowActions = () => {
   const record = useRecordContext<AgreementRecord>();
@@ -47,9 +51,19 @@ export const AgreementShow = () => (
       <TextField source="version" />
       <LocaleDateField source="updatedAt" />
       <Divider />
-      <AgreementActions />
+      <WorkflowActions<AgreementRecord>
+        table={SERVICE_AGREEMENT_WORKFLOW}
+        mutation={MUTATION}
+        title={(r) => r.number}
+        inputForms={INPUT_FORMS}
+        testId="agreement-actions"
+      />
       <Divider />
-      <AgreementTimeline />
+      <WorkflowTimeline
+        table={SERVICE_AGREEMENT_WORKFLOW}
+        renderInput={(step) => <TerminationStepInput step={step} />}
+        testId="agreement-timeline"
+      />
       <Divider />
       {/* the signed agreement is filed here (category 协议) */}
       <AttachmentsPanel ownerType="ServiceAgreement" defaultCategory="agreement" />

@@ -4,34 +4,19 @@ const labels = workflowLabels(SERVICE_AGREEMENT_WORKFLOW);
 const kinds = (lang: 'zh' | 'en') => Object.fromEntries(TERMINATION_KINDS.map((k) => [k, TERMINATION_KIND_LABELS[k][lang]]));
 
 /**
- * The service agreements' messages. The workflow's states, actions and issue codes come from the
- * shared table (so they cannot drift from the server); the rest is the dashboard's own wording.
+ * The service agreements' messages. The workflow's states, actions and issue codes are
+ * `workflow.serviceAgreement.*` (admin/src/workflow/messages.ts, from the shared table).
  */
 export const agreementMessagesEn = {
-  workflow: { serviceAgreement: labels.en },
   enums: { AgreementState: labels.en.states, TerminationKind: kinds('en') },
   app: {
     menu: { agreements: 'Service agreements' },
     agreements: {
       general: 'Agreement',
-      actions: 'Actions',
-      no_actions: 'No action is open to you in this state',
-      timeline: 'History',
-      timeline_empty: 'No step taken yet',
-      by: 'by %{name}',
-      reason: 'Reason',
-      reason_required: 'A reason is required for this action',
-      reason_optional: 'Remark (optional)',
-      confirm: 'Confirm',
-      dialog_title: '%{action}: %{number}',
       termination_kind: 'Termination kind',
       termination_date: 'Effective date',
-      done: 'Done: %{action}',
-      stale: 'Someone else changed this agreement after you opened it. Refresh to see its current state, then try again.',
-      refresh: 'Refresh',
       edit_only_draft: 'Only a draft can be edited; an agreement in force changes through its actions.',
       print: 'Print',
-      show_trace: 'How was this decided?',
     },
   },
   resources: {
@@ -64,30 +49,15 @@ export const agreementMessagesEn = {
 };
 
 export const agreementMessagesZh: typeof agreementMessagesEn = {
-  workflow: { serviceAgreement: labels.zh },
   enums: { AgreementState: labels.zh.states, TerminationKind: kinds('zh') },
   app: {
     menu: { agreements: '服务协议' },
     agreements: {
       general: '协议信息',
-      actions: '办理',
-      no_actions: '当前状态下您没有可办理的操作',
-      timeline: '办理记录',
-      timeline_empty: '尚无办理记录',
-      by: '经办人：%{name}',
-      reason: '理由',
-      reason_required: '此操作须填写理由',
-      reason_optional: '备注（选填）',
-      confirm: '确定',
-      dialog_title: '%{action}：%{number}',
       termination_kind: '解除类型',
       termination_date: '解除日期',
-      done: '已办理：%{action}',
-      stale: '您打开此协议后，他人已办理或修改了它。请刷新查看最新状态后再操作。',
-      refresh: '刷新',
       edit_only_draft: '只有草稿可以修改；已生效的协议请经办理操作变更。',
       print: '打印',
-      show_trace: '查看判定依据',
     },
   },
   resources: {

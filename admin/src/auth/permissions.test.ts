@@ -2,35 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { canAccess, menuItemsFor } from './permissions';
 
 describe('menuItemsFor', () => {
-  it('shows institutions, service agreements and regions to every role, users, the audit log and the policy data only to the administrator, the fund to the administrator and the fund manager', () => {
+  it('shows institutions, service agreements, the assessor pool and regions to every role, users, the audit log and the policy data only to the administrator, the fund to the administrator and the fund manager', () => {
     expect(menuItemsFor(['admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
+      'assessorPool',
       'regions',
       'users',
       'auditLogs',
       'policyData',
+      'scorecards',
+      'complaints',
       'fund',
     ]);
     // Qinhuangdao art. 49; Tumxuk §6(三): the fund is the agency's, never the TPA's
-    expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions', 'fund']);
-    for (const role of ['inspector', 'agency_officer', 'tpa_staff']) {
-      expect(menuItemsFor([role]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+    expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions', 'fund']);
+    expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
+    // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
+    for (const role of ['inspector', 'agency_officer']) {
+      expect(menuItemsFor([role]).map((i) => i.key)).toEqual([
+        'institutions',
+        'agreements',
+        'assessorPool',
+        'regions',
+        'scorecards',
+        'complaints',
+      ]);
     }
   });
 
   it('a user without roles sees only what the rights table opens to any signed-in caller (the database gives every user a role)', () => {
-    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'regions']);
+    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions']);
   });
 
   it('unions the menus of several roles', () => {
     expect(menuItemsFor(['inspector', 'admin']).map((i) => i.key)).toEqual([
       'institutions',
       'agreements',
+      'assessorPool',
       'regions',
       'users',
       'auditLogs',
       'policyData',
+      'scorecards',
+      'complaints',
       'fund',
     ]);
   });
@@ -76,7 +91,7 @@ describe('canAccess', () => {
   });
 
   it('denies unknown resources and actions', () => {
-    expect(canAccess(['admin'], 'Claimant', 'list')).toBe(false);
+    expect(canAccess(['admin'], 'NoSuchResource', 'list')).toBe(false);
     expect(canAccess(['admin'], 'Institution', 'launch')).toBe(false);
   });
 });

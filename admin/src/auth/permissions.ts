@@ -12,11 +12,25 @@ export const RESOURCES = {
   auditLogs: 'AuditLog',
   policyData: 'PolicyData',
   agreements: 'ServiceAgreement',
+  scorecards: 'AnnualScorecard',
+  complaints: 'Complaint',
+  staff: 'Staff',
+  relatedPersons: 'RelatedPerson',
   fund: 'FundAccount',
   fundWarnings: 'FundWarning',
 } as const;
 
-export type MenuKey = 'institutions' | 'agreements' | 'regions' | 'users' | 'auditLogs' | 'policyData' | 'fund';
+export type MenuKey =
+  | 'institutions'
+  | 'agreements'
+  | 'regions'
+  | 'users'
+  | 'auditLogs'
+  | 'policyData'
+  | 'scorecards'
+  | 'complaints'
+  | 'assessorPool'
+  | 'fund';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -28,10 +42,13 @@ export const canAccess = (roles: readonly string[], resource: string, action: st
 const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'institutions', resource: RESOURCES.institutions },
   { key: 'agreements', resource: RESOURCES.agreements },
+  { key: 'assessorPool', resource: RESOURCES.staff },
   { key: 'regions', resource: RESOURCES.regions },
   { key: 'users', resource: RESOURCES.users },
   { key: 'auditLogs', resource: RESOURCES.auditLogs },
   { key: 'policyData', resource: RESOURCES.policyData },
+  { key: 'scorecards', resource: RESOURCES.scorecards },
+  { key: 'complaints', resource: RESOURCES.complaints },
   { key: 'fund', resource: RESOURCES.fund },
 ];
 

@@ -1,4 +1,5 @@
 import type { PolicyPackVersion } from '@ltci/shared';
+import type { AllowedActionRow, HistoryRow } from '../workflow/types';
 import { requestGraphQL } from './request';
 
 export interface CalendarYear {
@@ -19,13 +20,13 @@ export interface PolicyChangeRecord {
   createdAt: string;
   diff: { path: string; label: { zh: string; en: string }; unit: string; citation: string; from: unknown; to: unknown }[];
   figures: { id: string; label: { zh: string; en: string }; before: string | null; after: string | null; changed: boolean }[];
-  history: { action: string; fromState: string; toState: string; actorName: string; at: string; reason: string | null }[];
-  allowedActions: { action: string; label: string; labelEn: string; enabled: boolean; blockedBy: string[]; needsReason: boolean }[];
+  history: HistoryRow[];
+  allowedActions: AllowedActionRow[];
 }
 
 const CHANGE_FIELDS = `id regionId effectiveFrom changes note state version createdAt diff figures
-  history { action fromState toState actorName at reason }
-  allowedActions { action label labelEn enabled blockedBy needsReason }`;
+  history { id action fromState toState actorName at reason input trace { rule citation inputs output interpretation note } }
+  allowedActions { action enabled blockedBy to needsReason needsInput }`;
 
 /**
  * The policy-data page's operations outside react-admin's resource conventions, as custom methods

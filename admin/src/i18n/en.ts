@@ -102,6 +102,7 @@ export const en = {
         benefits: 'Benefits',
         fund: 'Fund',
         institutions: 'Institutions',
+        settlement: 'Settlement and smart audit',
       },
       calendar: 'Working-day calendar',
       year: 'Year',

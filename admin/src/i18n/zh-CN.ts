@@ -231,6 +231,7 @@ export const zhCN = {
         benefits: '待遇支付',
         fund: '基金管理',
         institutions: '定点机构',
+        settlement: '结算与智能审核',
       },
       calendar: '工作日历',
       year: '年度',

@@ -56,7 +56,11 @@ describe('institution form helpers', () => {
       status: 'active',
       __typename: 'Institution',
     };
-    expect(toInstitutionInput(record)).toEqual({
+    const input = toInstitutionInput(record);
+    expect(Object.keys(input).filter((k) => ['region', 'staff', 'status', '__typename'].includes(k))).toEqual([]);
+    // an existing institution also sends its premises and systems (empty here)
+    expect(input).toMatchObject({ zones: [], managementSystems: [], tenure: null, floorArea: null });
+    expect(input).toMatchObject({
       id: '7',
       kind: 'assessment',
       careSubtype: null,

@@ -25,6 +25,29 @@ export function toInstitutionInput(data: Record<string, unknown>): InstitutionIn
     legalRepresentative: text('legalRepresentative'),
     address: text('address'),
     regionId: data.regionId as string,
+    ...(data.id !== undefined ? profileInput(data) : {}),
+  };
+}
+
+/** Premises, zones, systems and information system: edited on an existing institution only (updateInstitution). */
+function profileInput(data: Record<string, unknown>) {
+  const text = (key: string) => (typeof data[key] === 'string' && (data[key] as string).trim() ? (data[key] as string).trim() : null);
+  const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as string[]) : []);
+  const tenure = text('tenure');
+  const systems = list('managementSystems');
+  return {
+    floorArea: data.floorArea === '' || data.floorArea == null ? null : String(data.floorArea),
+    tenure,
+    leaseEndsOn: tenure === 'leased' ? text('leaseEndsOn') : null,
+    zones: list('zones'),
+    managementSystems: systems,
+    systemsPosted: list('systemsPosted').filter((s) => systems.includes(s)),
+    homeVisitKit: !!data.homeVisitKit,
+    infoSystemName: text('infoSystemName'),
+    platformConnected: !!data.platformConnected,
+    securityPolicy: !!data.securityPolicy,
+    securityOfficer: text('securityOfficer'),
+    electronicArchives: !!data.electronicArchives,
   };
 }
 

@@ -1,25 +1,18 @@
-import { Alert, Box, Button, Chip, LinearProgress, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { POLICY_CHANGE_WORKFLOW } from '@ltci/shared';
+import { Alert, Box, Chip, LinearProgress, Stack, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
 import type { PolicyChangeRecord } from '../dataProvider/policyMethods';
+import { WorkflowActions, type WorkflowMutation, WorkflowTimeline } from '../workflow';
 import { ChangePreview } from './ChangePreview';
-import { errorText, useLabel } from './shared-ui';
-import { usePolicyMutation, usePolicyQuery } from './usePolicyQueries';
+import { errorText } from './shared-ui';
+import { usePolicyQuery } from './usePolicyQueries';
+
+const MUTATION: WorkflowMutation = { name: 'transitionPolicyChange', actionType: 'PolicyChangeAction' };
+// the page's own wording of the codes ("another administrator approves"), before the kernel's
+const PAGE_ISSUES = ['app.policyData.blocked'];
 
 const ChangeCard = ({ change }: { change: PolicyChangeRecord }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const label = useLabel();
-  const [reason, setReason] = useState('');
-  const transition = usePolicyMutation('transitionPolicyChange');
-  const act = async (action: string) => {
-    try {
-      await transition.mutateAsync([change.id, action, change.version, reason]);
-      notify('app.policyData.done', { type: 'success' });
-    } catch (error) {
-      notify(errorText(error), { type: 'error' });
-    }
-  };
   return (
     <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, mb: 1.5 }} data-testid={`policy-change-${change.id}`}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -30,45 +23,19 @@ const ChangeCard = ({ change }: { change: PolicyChangeRecord }) => {
         {change.note ? <Typography variant="body2">· {change.note}</Typography> : null}
       </Stack>
       <ChangePreview diff={change.diff} figures={change.figures} testId="change-diff" />
-      <Typography variant="caption" sx={{ display: 'block', mt: 1 }}>
-        {change.history
-          .map(
-            (h) =>
-              `${h.at.slice(0, 16).replace('T', ' ')} ${h.actorName} ${translate(`app.policyData.actions.${h.action}`)}${h.reason ? `（${h.reason}）` : ''}`,
-          )
-          .join(' · ')}
-      </Typography>
-      {change.allowedActions.length ? (
-        <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
-          {change.allowedActions.some((a) => a.needsReason) ? (
-            <TextField
-              size="small"
-              label={translate('app.policyData.reason')}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              slotProps={{ htmlInput: { 'data-testid': 'change-reason' } }}
-            />
-          ) : null}
-          {change.allowedActions.map((a) => (
-            <Button
-              key={a.action}
-              size="small"
-              variant="outlined"
-              disabled={!a.enabled || transition.isPending}
-              title={a.blockedBy.map((code) => translate(`app.policyData.blocked.${code}`, { _: code })).join('；')}
-              onClick={() => act(a.action)}
-              data-testid={`change-action-${a.action}`}
-            >
-              {label({ zh: a.label, en: a.labelEn })}
-            </Button>
-          ))}
-          {change.allowedActions.some((a) => a.blockedBy.includes('SAME_PERSON')) ? (
-            <Typography variant="caption" color="warning.main" data-testid="change-same-person">
-              {translate('app.policyData.blocked.SAME_PERSON')}
-            </Typography>
-          ) : null}
-        </Stack>
-      ) : null}
+      <Stack spacing={1.5} sx={{ mt: 1.5 }}>
+        <WorkflowTimeline table={POLICY_CHANGE_WORKFLOW} record={change} testId="change-timeline" />
+        {change.allowedActions.length ? (
+          <WorkflowActions
+            table={POLICY_CHANGE_WORKFLOW}
+            mutation={MUTATION}
+            record={change}
+            title={(c) => `${translate('app.policyData.effective_from')} ${c.effectiveFrom}`}
+            extraIssuePrefixes={PAGE_ISSUES}
+            testId="change-actions"
+          />
+        ) : null}
+      </Stack>
     </Box>
   );
 };

@@ -56,7 +56,9 @@ export function requestGuardPlugin(): ApolloServerPlugin<Context> {
             const fields = Object.fromEntries(
               [...problems].map(([path, problem]) => [path, INPUT_PROBLEM_MESSAGES.get(problem) ?? problem]),
             );
-            throw withHttpStatus(new BadUserInputError(fields), 400);
+            // each problem also by its code, so that the dashboard words it in the user's language
+            const issues = [...problems].map(([path, code]) => ({ path, code }));
+            throw withHttpStatus(new BadUserInputError(fields, undefined, { issues }), 400);
           }
         },
       };

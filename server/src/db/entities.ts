@@ -4,6 +4,9 @@ import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { Claimant } from '../modules/claimants/claimant.entity.js';
+import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
+import { Complaint } from '../modules/complaints/complaint.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
@@ -12,13 +15,15 @@ import { FundBankStatement } from '../modules/fund/fund-statement.entity.js';
 import { FundWarning } from '../modules/fund/fund-warning.entity.js';
 import { InfoChange } from '../modules/institutions/info-change.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
-import { Staff } from '../modules/institutions/staff.entity.js';
+import { RelatedPerson } from '../modules/institutions/related-person.entity.js';
+import { AssessorTraining, Staff, StaffCertificate } from '../modules/institutions/staff.entity.js';
 import { Job } from '../modules/jobs/job.entity.js';
 import { StoredCalendarYear } from '../modules/policy/calendar-year.entity.js';
 import { PolicyChange } from '../modules/policy/policy-change.entity.js';
 import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
+import { AnnualScorecard, MonthlyCount, ScorecardEventRow } from '../modules/scorecards/scorecard.entity.js';
 
 export const entities = [
   Region,
@@ -43,4 +48,14 @@ export const entities = [
   FundReversal,
   FundWarning,
   FundBankStatement,
+  Claimant,
+  ClaimantContribution,
+  HospitalStay,
+  AnnualScorecard,
+  ScorecardEventRow,
+  MonthlyCount,
+  Complaint,
+  StaffCertificate,
+  AssessorTraining,
+  RelatedPerson,
 ];

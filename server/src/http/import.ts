@@ -1,6 +1,8 @@
+import type { RightId } from '@ltci/shared';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Db } from '../common/db.js';
 import { BadUserInputError } from '../common/errors.js';
+import { CONTRIBUTION_IMPORT, contributionTemplate } from '../modules/claimants/claimant.import.js';
 import { FUND_INCOME_IMPORT, fundIncomeTemplate } from '../modules/fund/fund-income.import.js';
 import { fileKey, INSTITUTION_IMPORT, importTemplate } from '../modules/institutions/institution.import.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
@@ -9,70 +11,77 @@ import { attachment, authorize, type CallerOf, sendError } from './http-errors.j
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /**
- * POST /import/Institution with the file as the body (.xlsx or .csv, told apart by content): a job
- * keyed by the file's SHA-256, so the same file sent twice imports once. GET …/template: the
- * template to fill in.
+ * POST /import/Institution, /import/ClaimantContribution or /import/FundIncome with the file as the body (.xlsx or
+ * .csv, told apart by content): a job keyed by the file's SHA-256, so the same file sent twice
+ * imports once. GET …/template: the template to fill in.
  */
 export function mountImports(router: Router, db: Db, callerOf: CallerOf, queue: JobQueue): void {
-  router.get('/import/Institution/template', async (req: Request, res: Response) => {
-    try {
-      await authorize(callerOf, req, 'institution.import');
-      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('content-disposition', attachment('定点机构导入模板.xlsx'));
-      res.send(await importTemplate());
-    } catch (error) {
-      sendError(res, error);
-    }
-  });
-  router.post('/import/Institution', express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }), async (req: Request, res: Response) => {
-    try {
-      const caller = await authorize(callerOf, req, 'institution.import');
-      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (!bytes.length) throw new BadUserInputError({ file: '请选择要导入的 .xlsx 或 .csv 文件' });
-      const fileName = String(req.headers['x-file-name'] ?? '');
-      const { job, created } = await db.write(caller, 'importInstitutions', (scope) =>
-        queue.submit(caller, scope.em, {
-          kind: INSTITUTION_IMPORT,
-          key: fileKey(bytes),
-          title: `导入定点机构 ${decodeURIComponent(fileName)}`.trim(),
-          input: bytes,
-        }),
-      );
-      res.status(created ? 201 : 200).json({ job: { id: job.id, state: job.state, created } });
-    } catch (error) {
-      sendError(res, error);
-    }
-  });
-  mountFundIncomeImport(router, db, callerOf, queue);
+  const kinds: ImportKind[] = [
+    {
+      resource: 'Institution',
+      right: 'institution.import',
+      kind: INSTITUTION_IMPORT,
+      title: '导入定点机构',
+      templateName: '定点机构导入模板.xlsx',
+      template: importTemplate,
+    },
+    {
+      resource: 'ClaimantContribution',
+      right: 'claimant.import',
+      kind: CONTRIBUTION_IMPORT,
+      title: '导入月度缴费',
+      templateName: '月度缴费导入模板.xlsx',
+      template: contributionTemplate,
+    },
+    {
+      // the tax authority's collection file (Qinhuangdao art. 51)
+      resource: 'FundIncome',
+      right: 'fund.import',
+      kind: FUND_INCOME_IMPORT,
+      title: '导入税务征缴收入',
+      templateName: '税务征缴收入导入模板.xlsx',
+      template: fundIncomeTemplate,
+    },
+  ];
+  for (const k of kinds) mountImport(router, db, callerOf, queue, k);
   router.use('/import', (error: unknown, _req: Request, res: Response, _next: unknown) => {
     const tooLarge = (error as { type?: string })?.type === 'entity.too.large';
     sendError(res, tooLarge ? new BadUserInputError({ file: `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }) : error);
   });
 }
 
-/** POST /import/FundIncome: the tax authority's collection file as a job keyed by its SHA-256 (Qinhuangdao art. 51). */
-function mountFundIncomeImport(router: Router, db: Db, callerOf: CallerOf, queue: JobQueue): void {
-  router.get('/import/FundIncome/template', async (req: Request, res: Response) => {
+interface ImportKind {
+  resource: string;
+  right: RightId;
+  kind: string;
+  title: string;
+  templateName: string;
+  template: () => Promise<Buffer>;
+}
+
+/** POST /import/<resource> with the file as the body; GET …/template. */
+function mountImport(router: Router, db: Db, callerOf: CallerOf, queue: JobQueue, k: ImportKind): void {
+  router.get(`/import/${k.resource}/template`, async (req: Request, res: Response) => {
     try {
-      await authorize(callerOf, req, 'fund.import');
+      await authorize(callerOf, req, k.right);
       res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('content-disposition', attachment('税务征缴收入导入模板.xlsx'));
-      res.send(await fundIncomeTemplate());
+      res.setHeader('content-disposition', attachment(k.templateName));
+      res.send(await k.template());
     } catch (error) {
       sendError(res, error);
     }
   });
-  router.post('/import/FundIncome', express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }), async (req: Request, res: Response) => {
+  router.post(`/import/${k.resource}`, express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }), async (req: Request, res: Response) => {
     try {
-      const caller = await authorize(callerOf, req, 'fund.import');
+      const caller = await authorize(callerOf, req, k.right);
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!bytes.length) throw new BadUserInputError({ file: '请选择要导入的 .xlsx 或 .csv 文件' });
       const fileName = String(req.headers['x-file-name'] ?? '');
-      const { job, created } = await db.write(caller, 'importFundIncome', (scope) =>
+      const { job, created } = await db.write(caller, `import${k.resource}`, (scope) =>
         queue.submit(caller, scope.em, {
-          kind: FUND_INCOME_IMPORT,
+          kind: k.kind,
           key: fileKey(bytes),
-          title: `导入税务征缴收入 ${decodeURIComponent(fileName)}`.trim(),
+          title: `${k.title} ${decodeURIComponent(fileName)}`.trim(),
           input: bytes,
         }),
       );

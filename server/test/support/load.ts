@@ -18,6 +18,8 @@ export interface LoadReport {
   max: number;
   heapMbBefore: number;
   heapMbAfter: number;
+  /** Heap in use every few seconds, after a full collection where `--expose-gc` allows one. */
+  heapMbSamples: number[];
   idleInTransaction: number;
 }
 
@@ -67,6 +69,14 @@ function nextRequest(role: string, region: string, ids: string[], n: number): { 
   }
 }
 
+const HEAP_SAMPLE_MS = 5000;
+
+/** The heap that survives a full collection: what a leak would grow. Without `--expose-gc`, the heap as it is. */
+function liveHeapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0;
 }
@@ -85,7 +95,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       rows.map((r: { id: string }) => r.id),
     );
   }
-  const heapMbBefore = process.memoryUsage().heapUsed / 2 ** 20;
+  const heapMbBefore = liveHeapMb();
+  const heapMbSamples: number[] = [];
+  const sampler = setInterval(() => heapMbSamples.push(Math.round(liveHeapMb())), HEAP_SAMPLE_MS);
   const latencies: number[] = [];
   const errors: string[] = [];
   const deadline = Date.now() + options.seconds * 1000;
@@ -112,6 +124,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const started = Date.now();
   await Promise.all(Array.from({ length: options.sessions }, (_, s) => session(s)));
   const elapsed = (Date.now() - started) / 1000;
+  clearInterval(sampler);
   const sorted = [...latencies].sort((a, b) => a - b);
   const [idle] = await options.dataSource.query(
     "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'",
@@ -124,7 +137,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     p99: Math.round(percentile(sorted, 99)),
     max: Math.round(sorted[sorted.length - 1] ?? 0),
     heapMbBefore: Math.round(heapMbBefore),
-    heapMbAfter: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+    heapMbAfter: Math.round(liveHeapMb()),
+    heapMbSamples,
     idleInTransaction: idle.n,
   };
 }

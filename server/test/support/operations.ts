@@ -1,6 +1,7 @@
-import { creditCodeCheckChar } from '@ltci/shared';
+import { creditCodeCheckChar, idNumberCheckChar } from '@ltci/shared';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
+import { CREATE_CLAIMANT, claimantVars, newResidentId, RECORD_CONTRIBUTION, REVEAL } from './claimants.js';
 
 /** Variables of one call. */
 export type Vars = Record<string, unknown>;
@@ -153,6 +154,57 @@ export class Fixtures {
       [regionId, active],
     );
     return row.id;
+  }
+
+  /** A retiree of the region (a valid identity number: an update re-checks it), made with SQL. */
+  async claimant(regionId: 'qinhuangdao' | 'tumxuk'): Promise<{ id: string; version: number }> {
+    const number = newResidentId('19500315', regionId === 'qinhuangdao' ? '130302' : '659003');
+    const [row] = await this.dataSource.query(
+      `INSERT INTO claimants (region_id, name, id_number, id_number_masked, id_number_hash, birth_date, sex, category)
+       VALUES ($1, '矩阵测试参保人', $2, '***', md5($2), '1950-03-15', 'male', 'retiree') RETURNING id, version`,
+      [regionId, number],
+    );
+    return row;
+  }
+
+  async hospitalStay(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const claimant = await this.claimant(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO claimant_hospital_stays (claimant_id, region_id, hospital, admitted_on) VALUES ($1, $2, '矩阵测试医院', '2026-10-05') RETURNING id`,
+      [claimant.id, regionId],
+    );
+    return row.id;
+  }
+
+  /** A 2026 scorecard (Changzhou template) of a fresh institution, prepared by the demo admin so any inspector is a second person. */
+  async scorecard(regionId: 'qinhuangdao' | 'tumxuk', state = 'open'): Promise<{ id: string; version: number; institutionId: string }> {
+    const institution = await this.institution(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO annual_scorecards (institution_id, region_id, year, template_id, state, prepared_by)
+       SELECT $1, $2, 2026, 'changzhou-annual-2024', $3, id FROM users WHERE username = 'admin' RETURNING id, version`,
+      [institution, regionId, state],
+    );
+    return { ...row, institutionId: institution };
+  }
+
+  async scorecardEvent(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const card = await this.scorecard(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO scorecard_events (scorecard_id, institution_id, region_id, type, occurred_on, count, recorded_by, recorded_by_name)
+       SELECT $1, $2, $3, 'lateUpload', '2026-05-01', 1, id, 'fixture' FROM users WHERE username = 'admin' RETURNING id`,
+      [card.id, card.institutionId, regionId],
+    );
+    return row.id;
+  }
+
+  async complaint(regionId: 'qinhuangdao' | 'tumxuk', state = 'received'): Promise<{ id: string; version: number }> {
+    const institution = await this.institution(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO complaints (institution_id, region_id, channel, kind, received_on, complainant, content, state, prepared_by)
+       SELECT $1, $2, 'hotline', 'conduct', '2026-06-01', '矩阵测试', '矩阵测试投诉', $3, id FROM users WHERE username = 'admin' RETURNING id, version`,
+      [institution, regionId, state],
+    );
+    return row;
   }
 
   async auditRow(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
@@ -689,6 +741,9 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
     },
   ],
   ...fundCases(),
+  ...claimantCases(),
+  ...scorecardCases(),
+  ...recordsCases(),
 ]);
 
 function fundPost(): string {
@@ -846,6 +901,397 @@ function fundStatementCases(list: (name: string, filter: string, fields: string)
         own: (fx) => record(fx, 'qinhuangdao'),
         other: (fx) => record(fx, 'tumxuk'),
         invalid: (fx) => record(fx, 'qinhuangdao', '12.345'),
+      },
+    ],
+  ];
+}
+
+/** Claimants (issue 11, item 1). */
+function claimantCases(): [string, OperationCase][] {
+  const ADD_STAY = `mutation ($c: ID!, $h: String!, $a: String!) { addClaimantHospitalStay(claimantId: $c, hospital: $h, admittedOn: $a) { id } }`;
+  const contribution = (c: string, amount = '30.00') => ({ c, m: '2026-10', s: 'paid', a: amount, d: '2026-10-15' });
+  return [
+    [
+      'allClaimants',
+      {
+        document: `query (${LIST_ARGS} ClaimantFilter) { allClaimants(page: $page, perPage: $perPage, filter: $filter) { id idNumber phone eligibility { status } } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      '_allClaimantsMeta',
+      {
+        document: `query (${LIST_ARGS} ClaimantFilter) { _allClaimantsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      'Claimant',
+      {
+        document:
+          'query ($id: ID!) { Claimant(id: $id) { id idNumber contributions { month } hospitalStays { id } eligibility { status } } }',
+        own: async (fx) => ({ id: (await fx.claimant('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.claimant('tumxuk')).id }),
+      },
+    ],
+    [
+      'createClaimant',
+      {
+        document: CREATE_CLAIMANT,
+        own: () => claimantVars({ countyId: null }),
+        other: () => claimantVars({ regionId: 'tumxuk', countyId: null }),
+        invalid: () => claimantVars({ idNumber: '130302195003150013' }),
+      },
+    ],
+    [
+      'updateClaimant',
+      {
+        document: 'mutation ($id: ID!, $v: Int!, $a: String) { updateClaimant(id: $id, expectedVersion: $v, address: $a) { id } }',
+        own: async (fx) => {
+          const c = await fx.claimant('qinhuangdao');
+          return { id: c.id, v: c.version, a: '矩阵测试路1号' };
+        },
+        other: async (fx) => {
+          const c = await fx.claimant('tumxuk');
+          return { id: c.id, v: c.version, a: '矩阵测试路1号' };
+        },
+        invalid: async (fx) => {
+          const c = await fx.claimant('qinhuangdao');
+          return { id: c.id, v: c.version, a: '长'.repeat(201) };
+        },
+      },
+    ],
+    [
+      'revealClaimant',
+      {
+        document: REVEAL,
+        own: async (fx) => ({ id: (await fx.claimant('qinhuangdao')).id, f: 'idNumber', r: '矩阵测试：核对身份' }),
+        other: async (fx) => ({ id: (await fx.claimant('tumxuk')).id, f: 'idNumber', r: '矩阵测试：核对身份' }),
+        invalid: async (fx) => ({ id: (await fx.claimant('qinhuangdao')).id, f: 'idNumber', r: ' ' }),
+      },
+    ],
+    [
+      'recordClaimantContribution',
+      {
+        document: RECORD_CONTRIBUTION,
+        own: async (fx) => contribution((await fx.claimant('qinhuangdao')).id),
+        other: async (fx) => contribution((await fx.claimant('tumxuk')).id),
+        invalid: async (fx) => contribution((await fx.claimant('qinhuangdao')).id, '-1'),
+      },
+    ],
+    [
+      'addClaimantHospitalStay',
+      {
+        document: ADD_STAY,
+        own: async (fx) => ({ c: (await fx.claimant('qinhuangdao')).id, h: '矩阵测试医院', a: '2026-10-05' }),
+        other: async (fx) => ({ c: (await fx.claimant('tumxuk')).id, h: '矩阵测试医院', a: '2026-10-05' }),
+        invalid: async (fx) => ({ c: (await fx.claimant('qinhuangdao')).id, h: '矩阵测试医院', a: '2026-13-05' }),
+      },
+    ],
+    [
+      'dischargeClaimantHospitalStay',
+      {
+        document: 'mutation ($id: ID!, $d: String!) { dischargeClaimantHospitalStay(id: $id, dischargedOn: $d) { id } }',
+        own: async (fx) => ({ id: await fx.hospitalStay('qinhuangdao'), d: '2026-10-20' }),
+        other: async (fx) => ({ id: await fx.hospitalStay('tumxuk'), d: '2026-10-20' }),
+        invalid: async (fx) => ({ id: await fx.hospitalStay('qinhuangdao'), d: '2026-10-01' }),
+      },
+    ],
+  ];
+}
+
+/** Annual scorecards and complaints (issue 10, items 6–7). */
+function scorecardCases(): [string, OperationCase][] {
+  const list = (name: string, filter: string, fields: string): [string, OperationCase] => [
+    name,
+    {
+      document: `query (${LIST_ARGS} ${filter}) { ${name}(page: $page, perPage: $perPage, filter: $filter) { ${fields} } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ];
+  const RECORD = `mutation ($s: ID!, $t: String!, $d: String!, $c: Int!) {
+    recordScorecardEvent(scorecardId: $s, type: $t, occurredOn: $d, count: $c) { id total } }`;
+  const MONTHLY = `mutation ($i: ID!, $m: String!, $s: Int!, $r: Int!) { recordMonthlyCount(institutionId: $i, month: $m, submitted: $s, returned: $r) { id } }`;
+  const CREATE = `mutation ($i: ID!, $c: String!) {
+    createComplaint(institutionId: $i, channel: hotline, kind: conduct, receivedOn: "2026-06-01", complainant: "矩阵测试", content: $c) { id } }`;
+  return [
+    list('allAnnualScorecards', 'AnnualScorecardFilter', 'id total events { id } history { action } allowedActions { action }'),
+    list('_allAnnualScorecardsMeta', 'AnnualScorecardFilter', 'count'),
+    list('allMonthlyCounts', 'MonthlyCountFilter', 'id'),
+    list('_allMonthlyCountsMeta', 'MonthlyCountFilter', 'count'),
+    list('allComplaints', 'ComplaintFilter', 'id history { action } allowedActions { action }'),
+    list('_allComplaintsMeta', 'ComplaintFilter', 'count'),
+    [
+      'AnnualScorecard',
+      {
+        document: 'query ($id: ID!) { AnnualScorecard(id: $id) { id recordableTypes institution { id } } }',
+        own: async (fx) => ({ id: (await fx.scorecard('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.scorecard('tumxuk')).id }),
+      },
+    ],
+    [
+      'annualScorecardRanking',
+      {
+        document: 'query ($r: ID!, $y: Int!) { annualScorecardRanking(regionId: $r, year: $y) { rank total } }',
+        own: () => ({ r: 'qinhuangdao', y: 2026 }),
+        other: () => ({ r: 'tumxuk', y: 2026 }),
+      },
+    ],
+    [
+      'Complaint',
+      {
+        document: 'query ($id: ID!) { Complaint(id: $id) { id institution { id } } }',
+        own: async (fx) => ({ id: (await fx.complaint('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.complaint('tumxuk')).id }),
+      },
+    ],
+    [
+      'openAnnualScorecard',
+      {
+        document: 'mutation ($i: ID!, $y: Int!) { openAnnualScorecard(institutionId: $i, year: $y) { id } }',
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao'), y: 2026 }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), y: 2026 }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), y: 2019 }),
+      },
+    ],
+    [
+      'recordScorecardEvent',
+      {
+        document: RECORD,
+        own: async (fx) => ({ s: (await fx.scorecard('qinhuangdao')).id, t: 'lateUpload', d: '2026-05-01', c: 1 }),
+        other: async (fx) => ({ s: (await fx.scorecard('tumxuk')).id, t: 'lateUpload', d: '2026-05-01', c: 1 }),
+        invalid: async (fx) => ({ s: (await fx.scorecard('qinhuangdao')).id, t: 'lateUpload', d: '2026-05-01', c: -1 }),
+      },
+    ],
+    [
+      'withdrawScorecardEvent',
+      {
+        document: 'mutation ($id: ID!, $r: String!) { withdrawScorecardEvent(id: $id, reason: $r) { id } }',
+        own: async (fx) => ({ id: await fx.scorecardEvent('qinhuangdao'), r: '矩阵测试：误记' }),
+        other: async (fx) => ({ id: await fx.scorecardEvent('tumxuk'), r: '矩阵测试：误记' }),
+        invalid: async (fx) => ({ id: await fx.scorecardEvent('qinhuangdao'), r: ' ' }),
+      },
+    ],
+    [
+      'recordMonthlyCount',
+      {
+        document: MONTHLY,
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao'), m: '2026-09', s: 10, r: 1 }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), m: '2026-09', s: 10, r: 1 }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), m: '2026-09', s: 10, r: 11 }),
+      },
+    ],
+    [
+      'transitionAnnualScorecard',
+      {
+        document: `mutation ($id: ID!, $a: AnnualScorecardAction!, $v: Int!, $r: String) {
+          transitionAnnualScorecard(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const c = await fx.scorecard('qinhuangdao', 'submitted');
+          return { id: c.id, a: 'return', v: c.version, r: '矩阵测试：退回' };
+        },
+        other: async (fx) => {
+          const c = await fx.scorecard('tumxuk', 'submitted');
+          return { id: c.id, a: 'return', v: c.version, r: '矩阵测试：退回' };
+        },
+        invalid: async (fx) => {
+          const c = await fx.scorecard('qinhuangdao', 'submitted');
+          return { id: c.id, a: 'return', v: c.version, r: ' ' };
+        },
+      },
+    ],
+    [
+      'createComplaint',
+      {
+        document: CREATE,
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao'), c: '矩阵测试投诉' }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), c: '矩阵测试投诉' }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), c: ' ' }),
+      },
+    ],
+    [
+      'updateComplaint',
+      {
+        document: 'mutation ($id: ID!, $v: Int!, $t: String) { updateComplaint(id: $id, expectedVersion: $v, investigation: $t) { id } }',
+        own: async (fx) => {
+          const c = await fx.complaint('qinhuangdao');
+          return { id: c.id, v: c.version, t: '矩阵测试：调查情况' };
+        },
+        other: async (fx) => {
+          const c = await fx.complaint('tumxuk');
+          return { id: c.id, v: c.version, t: '矩阵测试：调查情况' };
+        },
+        invalid: async (fx) => {
+          const c = await fx.complaint('qinhuangdao');
+          return { id: c.id, v: c.version, t: '长'.repeat(4001) };
+        },
+      },
+    ],
+    [
+      'transitionComplaint',
+      {
+        document: `mutation ($id: ID!, $a: ComplaintAction!, $v: Int!, $r: String) {
+          transitionComplaint(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const c = await fx.complaint('qinhuangdao');
+          return { id: c.id, a: 'investigate', v: c.version };
+        },
+        other: async (fx) => {
+          const c = await fx.complaint('tumxuk');
+          return { id: c.id, a: 'investigate', v: c.version };
+        },
+        invalid: async (fx) => {
+          const c = await fx.complaint('qinhuangdao', 'investigating');
+          return { id: c.id, a: 'dismiss', v: c.version, r: ' ' };
+        },
+      },
+    ],
+  ];
+}
+
+/** Staff, the assessor pool and related persons (issue 10, items 1 and 5). */
+function recordsCases(): [string, OperationCase][] {
+  const db = (fx: Fixtures) => fx['dataSource'];
+  let n = 0;
+  const staff = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', role = 'assessor'): Promise<string> => {
+    const institution = await fx.institution(region);
+    const [row] = await db(fx).query(
+      `INSERT INTO staff (institution_id, region_id, name, role, title, full_time) VALUES ($1, $2, '矩阵测试人员', $3, 'junior', true) RETURNING id`,
+      [institution, region, role],
+    );
+    return row.id;
+  };
+  const idNumber = () => {
+    const first17 = `13030219900101${String(n++ % 1000).padStart(3, '0')}`;
+    return first17 + idNumberCheckChar(first17);
+  };
+  const person = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk'): Promise<string> => {
+    const institution = await fx.institution(region);
+    const [row] = await db(fx).query(
+      `INSERT INTO institution_related_persons (institution_id, region_id, role, name, id_number) VALUES ($1, $2, 'shareholder', '矩阵股东', $3) RETURNING id`,
+      [institution, region, idNumber()],
+    );
+    return row.id;
+  };
+  const list = (name: string, filter: string, fields: string): [string, OperationCase] => [
+    name,
+    {
+      document: `query (${LIST_ARGS} ${filter}) { ${name}(page: $page, perPage: $perPage, filter: $filter) { ${fields} } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ];
+  const CREATE_STAFF = `mutation ($i: ID!, $n: String!, $y: Int, $c: [StaffCertificateInput!]) {
+    createStaff(institutionId: $i, name: $n, role: "assessor", title: "junior", fullTime: true, yearsInField: $y, certificates: $c) { id } }`;
+  const ADD_PERSON = `mutation ($i: ID!, $id: String!) { createRelatedPerson(institutionId: $i, role: principal, name: "矩阵负责人", idNumber: $id) { id } }`;
+  return [
+    list('allStaff', 'StaffFilter', 'id trained inPool institutionName certificates { name } trainings { passed }'),
+    list('_allStaffMeta', 'StaffFilter', 'count'),
+    [
+      'Staff',
+      {
+        document: 'query ($id: ID!) { Staff(id: $id) { id certificates { name } } }',
+        own: async (fx) => ({ id: await staff(fx, 'qinhuangdao') }),
+        other: async (fx) => ({ id: await staff(fx, 'tumxuk') }),
+      },
+    ],
+    [
+      'createStaff',
+      {
+        document: CREATE_STAFF,
+        own: async (fx) => ({
+          i: await fx.institution('qinhuangdao'),
+          n: '矩阵评估员',
+          y: 3,
+          c: [{ name: '评估员资格', expiresOn: '2030-01-01' }],
+        }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), n: '矩阵评估员', y: 3 }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), n: '矩阵评估员', y: -3 }),
+      },
+    ],
+    [
+      'updateStaff',
+      {
+        document: 'mutation ($id: ID!, $n: String) { updateStaff(id: $id, name: $n) { id } }',
+        own: async (fx) => ({ id: await staff(fx, 'qinhuangdao'), n: '矩阵评估员（改）' }),
+        other: async (fx) => ({ id: await staff(fx, 'tumxuk'), n: '矩阵评估员（改）' }),
+        invalid: async (fx) => ({ id: await staff(fx, 'qinhuangdao'), n: ' ' }),
+      },
+    ],
+    [
+      'deleteStaff',
+      {
+        document: 'mutation ($id: ID!) { deleteStaff(id: $id) { id } }',
+        own: async (fx) => ({ id: await staff(fx, 'qinhuangdao') }),
+        other: async (fx) => ({ id: await staff(fx, 'tumxuk') }),
+        invalid: () => ({ id: 'not-an-id' }),
+      },
+    ],
+    [
+      'recordAssessorTraining',
+      {
+        document: `mutation ($s: ID!, $h: String!) { recordAssessorTraining(staffId: $s, trainedOn: "2026-03-02", hours: $h, passed: true) { id } }`,
+        own: async (fx) => ({ s: await staff(fx, 'qinhuangdao'), h: '16' }),
+        other: async (fx) => ({ s: await staff(fx, 'tumxuk'), h: '16' }),
+        invalid: async (fx) => ({ s: await staff(fx, 'qinhuangdao'), h: '0' }),
+      },
+    ],
+    [
+      'removeAssessor',
+      {
+        document: 'mutation ($id: ID!, $r: String!) { removeAssessor(id: $id, ground: falseReport, reason: $r) { id removedFor } }',
+        own: async (fx) => ({ id: await staff(fx, 'qinhuangdao'), r: '矩阵测试：虚假评估意见' }),
+        other: async (fx) => ({ id: await staff(fx, 'tumxuk'), r: '矩阵测试：虚假评估意见' }),
+        invalid: async (fx) => ({ id: await staff(fx, 'qinhuangdao'), r: ' ' }),
+      },
+    ],
+    list('allRelatedPeople', 'RelatedPersonFilter', 'id idNumberMasked'),
+    list('_allRelatedPeopleMeta', 'RelatedPersonFilter', 'count'),
+    [
+      'RelatedPerson',
+      {
+        document: 'query ($id: ID!) { RelatedPerson(id: $id) { id idNumberMasked } }',
+        own: async (fx) => ({ id: await person(fx, 'qinhuangdao') }),
+        other: async (fx) => ({ id: await person(fx, 'tumxuk') }),
+      },
+    ],
+    [
+      'createRelatedPerson',
+      {
+        document: ADD_PERSON,
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao'), id: idNumber() }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), id: idNumber() }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), id: '130302199001010000' }),
+      },
+    ],
+    [
+      'updateRelatedPerson',
+      {
+        document: 'mutation ($id: ID!, $n: String) { updateRelatedPerson(id: $id, name: $n) { id } }',
+        own: async (fx) => ({ id: await person(fx, 'qinhuangdao'), n: '矩阵股东（改）' }),
+        other: async (fx) => ({ id: await person(fx, 'tumxuk'), n: '矩阵股东（改）' }),
+        invalid: async (fx) => ({ id: await person(fx, 'qinhuangdao'), n: ' ' }),
+      },
+    ],
+    [
+      'deleteRelatedPerson',
+      {
+        document: 'mutation ($id: ID!) { deleteRelatedPerson(id: $id) { id } }',
+        own: async (fx) => ({ id: await person(fx, 'qinhuangdao') }),
+        other: async (fx) => ({ id: await person(fx, 'tumxuk') }),
+        invalid: () => ({ id: 'not-an-id' }),
+      },
+    ],
+    [
+      'revealRelatedPersonIdNumber',
+      {
+        document: 'mutation ($id: ID!, $r: String!) { revealRelatedPersonIdNumber(id: $id, reason: $r) }',
+        own: async (fx) => ({ id: await person(fx, 'qinhuangdao'), r: '矩阵测试：核对身份' }),
+        other: async (fx) => ({ id: await person(fx, 'tumxuk'), r: '矩阵测试：核对身份' }),
+        invalid: async (fx) => ({ id: await person(fx, 'qinhuangdao'), r: ' ' }),
       },
     ],
   ];

@@ -7,7 +7,7 @@ import { createTestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; fields?: Record<string, string> } }[];
+  errors?: { message: string; path?: string[]; extensions: { code: string; reason?: string; fields?: Record<string, string> } }[];
 }
 
 /** Responses are checked field by field by the tests' assertions. */

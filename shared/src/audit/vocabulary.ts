@@ -22,6 +22,9 @@ export const AUDIT_OPERATION_LABELS = {
   change_password: { zh: '修改密码', en: 'Change password' },
   login: { zh: '登录', en: 'Sign-in' },
   login_failed: { zh: '登录失败', en: 'Failed sign-in' },
+  reveal: { zh: '查看敏感信息', en: 'Reveal personal data' },
+  withdraw: { zh: '撤销', en: 'Withdraw' },
+  remove_from_pool: { zh: '移出评估人员库', en: 'Remove from pool' },
 } as const satisfies Record<string, Label>;
 export type AuditOperation = keyof typeof AUDIT_OPERATION_LABELS;
 export const AUDIT_OPERATIONS = Object.keys(AUDIT_OPERATION_LABELS) as AuditOperation[];
@@ -43,6 +46,16 @@ export const AUDIT_ENTITY_LABELS = {
   FundWarning: { zh: '基金预警', en: 'Fund warning' },
   AuditLog: { zh: '审计日志', en: 'Audit log' },
   FundBankStatement: { zh: '银行对账单', en: 'Bank statement' },
+  Claimant: { zh: '参保人', en: 'Claimant' },
+  ClaimantContribution: { zh: '参保人缴费记录', en: 'Claimant contribution' },
+  HospitalStay: { zh: '住院记录', en: 'Hospital stay' },
+  AnnualScorecard: { zh: '年度考核评分表', en: 'Annual scorecard' },
+  ScorecardEvent: { zh: '考核事项', en: 'Scorecard event' },
+  MonthlyCount: { zh: '月度评估与满意度数据', en: 'Monthly counts' },
+  Complaint: { zh: '投诉举报', en: 'Complaint' },
+  Staff: { zh: '机构人员', en: 'Staff member' },
+  AssessorTraining: { zh: '评估人员培训', en: 'Assessor training' },
+  RelatedPerson: { zh: '机构关联人员', en: 'Related person' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

@@ -1,3 +1,4 @@
+export * from './assessor-pool.js';
 export * from './credit-code.js';
 export {
   checkDesignationEligibility,
@@ -9,6 +10,7 @@ export {
 } from './designation-eligibility.js';
 export { type DesignationTimelineInput, type DesignationTimelineResult, designationTimeline } from './designation-timeline.js';
 export { type InfoChangeInput, type InfoChangeResult, infoChangeDeadline } from './info-change.js';
+export * from './institution-profile.js';
 export * from './institution-record.js';
 export {
   type DesignationMaterial,
@@ -22,4 +24,6 @@ export {
   tumxukInstitutionParams,
   xinjiangDesignationParams,
 } from './params.js';
+export * from './related-persons.js';
 export { checkRoleConflicts, type RoleConflict, type RoleConflictResult } from './role-conflicts.js';
+export * from './staff-record.js';

@@ -5,6 +5,7 @@ import type { IsoDate } from '../core/dates.js';
 import type { EligibilityParams } from '../eligibility/params.js';
 import type { FundParams } from '../fund/params.js';
 import type { InstitutionParams } from '../institutions/params.js';
+import type { SettlementParams } from '../settlement/params.js';
 
 /** Region codes of the packs that ship; a region added by an administrator may use any code. */
 export type RegionCode = 'qinhuangdao' | 'tumxuk' | (string & {});
@@ -30,6 +31,7 @@ export interface PolicyPackVersion {
   benefits: BenefitParams;
   fund: FundParams;
   institutions: InstitutionParams;
+  settlement: SettlementParams;
 }
 
 export interface PolicyPack {

@@ -5,6 +5,7 @@ import type { IsoDate } from '../core/dates.js';
 import { qinhuangdaoEligibilityParams, tumxukEligibilityParams } from '../eligibility/params.js';
 import { qinhuangdaoFundParams, tumxukFundParams } from '../fund/params.js';
 import { qinhuangdaoInstitutionParams, tumxukInstitutionParams } from '../institutions/params.js';
+import { qinhuangdaoSettlementParams, tumxukSettlementParams } from '../settlement/params.js';
 import type { PolicyPack, PolicyPackVersion, RegionCode } from './pack-types.js';
 
 /** A deep copy, so that no two versions share (and an override never mutates) the same objects. */
@@ -23,7 +24,10 @@ function residentRatesUpTo(params: ContributionParams, year: number): Contributi
   return { ...params, resident: { ...params.resident, rates, lastRateContinues } };
 }
 
-type Sections = Pick<PolicyPackVersion, 'contributions' | 'eligibility' | 'assessment' | 'benefits' | 'fund' | 'institutions'>;
+type Sections = Pick<
+  PolicyPackVersion,
+  'contributions' | 'eligibility' | 'assessment' | 'benefits' | 'fund' | 'institutions' | 'settlement'
+>;
 
 function version(head: Omit<PolicyPackVersion, keyof Sections>, sections: Sections): PolicyPackVersion {
   return copy({ ...head, ...sections });
@@ -36,6 +40,7 @@ const qinhuangdaoSections = (year: number): Sections => ({
   benefits: qinhuangdaoBenefitParams,
   fund: qinhuangdaoFundParams,
   institutions: qinhuangdaoInstitutionParams,
+  settlement: qinhuangdaoSettlementParams,
 });
 
 const tumxukSections = (year: number): Sections => ({
@@ -45,6 +50,7 @@ const tumxukSections = (year: number): Sections => ({
   benefits: tumxukBenefitParams,
   fund: tumxukFundParams,
   institutions: tumxukInstitutionParams,
+  settlement: tumxukSettlementParams,
 });
 
 const QHD_TITLE = '秦皇岛市长期护理保险实施细则';

@@ -1,4 +1,5 @@
 import type { Label } from '../rights/roles.js';
+import { SMART_AUDIT_RULE_LABELS } from '../settlement/params.js';
 
 /** What kind of value a parameter holds: how it is entered, checked and shown. */
 export type ParameterUnit =
@@ -75,6 +76,7 @@ export const PARAMETER_KEY_LABELS: Record<string, Label> = {
   hospitalStay: { zh: '住院期间的费用', en: 'during a hospital stay' },
   nonDesignated: { zh: '非定点机构的费用', en: 'at a non-designated institution' },
   otherExcluded: { zh: '其他不予支付的费用', en: 'other excluded charges' },
+  ...SMART_AUDIT_RULE_LABELS,
 };
 
 /**
@@ -427,6 +429,22 @@ export const PARAMETER_META: readonly [pattern: string, meta: ParameterMeta][] =
   [
     'institutions.designation.infoChangeWorkingDays',
     m('重大信息变更申请时限', 'Major change applied for within', { unit: 'workingDays', words: '30个工作日内' }),
+  ],
+  // settlement: the smart audit's rules and thresholds (Qinhuangdao art. 57)
+  [
+    'settlement.smartAudit.severity.*',
+    m('智能审核：{4}', 'Smart audit: {4}', {
+      alternatives: [
+        alt('blocking', '阻断支付待审核', 'Hold for review'),
+        alt('warning', '仅提示', 'Warn only'),
+        alt('off', '不检查', 'Off'),
+      ],
+    }),
+  ],
+  ['settlement.smartAudit.checkInMaxMeters', m('签到位置距住址不超过（米）', 'Check-in within (metres of the home)', { unit: 'count' })],
+  [
+    'settlement.smartAudit.carerMaxKmPerHour',
+    m('护理人员两次上门间移动速度上限（公里/小时）', 'Carer’s travel between visits at most (km/h)', { unit: 'count' }),
   ],
 ];
 

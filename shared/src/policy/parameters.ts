@@ -6,7 +6,7 @@ import { applyPackOverrides, type PackOverrides } from './pack-overrides.js';
 import type { PolicyPackVersion } from './pack-types.js';
 import { type ParameterAlternative, type ParameterUnit, parameterMeta } from './parameter-meta.js';
 
-export const PACK_SECTIONS = ['contributions', 'eligibility', 'assessment', 'benefits', 'fund', 'institutions'] as const;
+export const PACK_SECTIONS = ['contributions', 'eligibility', 'assessment', 'benefits', 'fund', 'institutions', 'settlement'] as const;
 export type PackSection = (typeof PACK_SECTIONS)[number];
 
 /** One parameter of a pack version as the editor shows it. */

@@ -28,11 +28,30 @@ const ATTACHMENT_CITATION = 'Xinjiang art. 7, 17; Qinhuangdao art. 60–62';
 const FUND_MANAGERS = ['fund_manager'] as const satisfies readonly Role[];
 const FUND_READERS = ['admin', 'fund_manager'] as const satisfies readonly Role[];
 const FUND_CITATION = 'Qinhuangdao art. 49–52, 56; Tumxuk §6(三)';
+/** Claimants are registered by the agency (city and county) and by the TPA for the intake it is delegated (Qinhuangdao art. 60–62). */
+const CLAIMANT_CITATION = 'Qinhuangdao art. 60–62, 64';
+const CLAIMANT_OFFICERS = ['admin', 'agency_officer', 'tpa_staff'] as const satisfies readonly Role[];
+const CLAIMANT_READERS = ['admin', 'agency_officer', 'tpa_staff', 'inspector'] as const satisfies readonly Role[];
+/** The collection system's file is the agency's own data (art. 11, 60): not delegated to the TPA. */
+const CLAIMANT_AGENCY = ['admin', 'agency_officer'] as const satisfies readonly Role[];
+const REVEAL_CITATION = 'PIPL art. 28, 51; Product rule: an ID number or phone is revealed deliberately, with a reason, audited';
 
 /** Accounts are the administrator's (GB/T 22239-2019 8.1.4.2: 应对登录的用户分配账户和权限). */
 const ACCOUNTS = 'GB/T 22239-2019 8.1.4.2; Product rule: administrators manage accounts';
 /** The city agency and the county (县区) agencies each work their own area (Qinhuangdao art. 60–61). */
 const COUNTY_CITATION = 'Qinhuangdao art. 60–61';
+
+/** Inspection and evaluation are the agency's (Qinhuangdao art. 60, 67); its inspectors keep the scorecards (Xinjiang art. 27). */
+const INSPECTORS = ['inspector'] as const satisfies readonly Role[];
+const INSPECTION_READERS = ['admin', 'inspector', 'agency_officer'] as const satisfies readonly Role[];
+const COMPLAINT_TAKERS = ['inspector', 'agency_officer'] as const satisfies readonly Role[];
+const SCORECARD_CITATION = 'Qinhuangdao art. 67; Xinjiang art. 27; Changzhou 2024 scorecard';
+const COMPLAINT_CITATION = 'Qinhuangdao art. 60, 67, 72';
+/** An institution's roster, premises and systems are the agency's designation file (Xinjiang art. 6–7, 15, 19). */
+const STAFF_CITATION = 'Xinjiang art. 6–7, 15, 19';
+/** The pool is the medical-security department's (Xinjiang art. 16); agency officers and inspectors keep it, administrators too. */
+const POOL_KEEPERS = ['admin', 'inspector', 'agency_officer'] as const satisfies readonly Role[];
+const RELATED_CITATION = 'Xinjiang art. 7(2), 12(4), 12(6); Qinhuangdao art. 40; Tumxuk §6(一)';
 
 const right = <const I extends string>(
   id: I,
@@ -118,6 +137,78 @@ export const RIGHTS = [
   right('fund.reconcile', 'FundBankStatement', FUND_MANAGERS, '录入银行对账单', 'Record bank statements', FUND_CITATION),
   right('fundWarning.read', 'FundWarning', FUND_READERS, '查看基金预警', 'View fund warnings', 'Qinhuangdao art. 58'),
   right('fund.export', 'FundAccount', FUND_READERS, '导出基金收支报表', 'Export fund statements', 'Qinhuangdao art. 56, 73'),
+  right('claimant.read', 'Claimant', CLAIMANT_READERS, '查看参保人', 'View claimants', CLAIMANT_CITATION),
+  right('claimant.create', 'Claimant', CLAIMANT_OFFICERS, '登记参保人', 'Register claimants', CLAIMANT_CITATION),
+  right(
+    'claimant.update',
+    'Claimant',
+    CLAIMANT_OFFICERS,
+    '修改参保人信息（含缴费、住院、死亡）',
+    'Edit claimants (contributions, stays, death)',
+    CLAIMANT_CITATION,
+  ),
+  right(
+    'claimant.reveal',
+    'Claimant',
+    CLAIMANT_OFFICERS,
+    '查看完整身份证号或电话（须说明理由）',
+    'Reveal an ID number or phone (with a reason)',
+    REVEAL_CITATION,
+  ),
+  right(
+    'claimant.import',
+    'Claimant',
+    CLAIMANT_AGENCY,
+    '导入征缴系统月度缴费文件',
+    'Import the collection system’s monthly file',
+    CLAIMANT_CITATION,
+  ),
+  right('scorecard.read', 'AnnualScorecard', INSPECTION_READERS, '查看年度考核评分表', 'View annual scorecards', SCORECARD_CITATION),
+  right(
+    'scorecard.record',
+    'AnnualScorecard',
+    INSPECTORS,
+    '记录考核事项与月度数据',
+    'Record scorecard events and monthly counts',
+    SCORECARD_CITATION,
+  ),
+  right('scorecard.transition', 'AnnualScorecard', INSPECTORS, '办理评分表签发', 'Move a scorecard on', SCORECARD_CITATION),
+  right('scorecard.submit', 'AnnualScorecard', INSPECTORS, '提交评分表复核', 'Submit a scorecard', SCORECARD_CITATION),
+  right('scorecard.approve', 'AnnualScorecard', INSPECTORS, '复核签发评分表', 'Approve a scorecard', SCORECARD_CITATION),
+  right('scorecard.return', 'AnnualScorecard', INSPECTORS, '退回评分表', 'Return a scorecard', SCORECARD_CITATION),
+  right('scorecard.reopen', 'AnnualScorecard', INSPECTORS, '重新开启评分表', 'Reopen a scorecard', SCORECARD_CITATION),
+  right('complaint.read', 'Complaint', INSPECTION_READERS, '查看投诉举报', 'View complaints', COMPLAINT_CITATION),
+  right('complaint.create', 'Complaint', COMPLAINT_TAKERS, '登记投诉举报', 'Record complaints', COMPLAINT_CITATION),
+  right('complaint.update', 'Complaint', INSPECTORS, '记录投诉调查情况', 'Record a complaint’s investigation', COMPLAINT_CITATION),
+  right('complaint.transition', 'Complaint', INSPECTORS, '办理投诉调查', 'Move a complaint on', COMPLAINT_CITATION),
+  right('complaint.investigate', 'Complaint', INSPECTORS, '开始调查投诉', 'Investigate a complaint', COMPLAINT_CITATION),
+  right('complaint.verify', 'Complaint', INSPECTORS, '认定投诉查实', 'Verify a complaint', COMPLAINT_CITATION),
+  right('complaint.dismiss', 'Complaint', INSPECTORS, '认定投诉不属实', 'Dismiss a complaint', COMPLAINT_CITATION),
+  right('staff.read', 'Staff', SIGNED_IN, '查看机构人员与评估人员库', 'View staff and the assessor pool', STAFF_CITATION),
+  right('staff.create', 'Staff', EDITORS, '登记机构人员', 'Record staff', STAFF_CITATION),
+  right('staff.update', 'Staff', EDITORS, '修改机构人员', 'Edit staff', STAFF_CITATION),
+  right('staff.delete', 'Staff', EDITORS, '删除机构人员', 'Delete staff', STAFF_CITATION),
+  right('staff.train', 'Staff', EDITORS, '登记评估人员培训', 'Record assessor training', 'Xinjiang art. 15'),
+  right('staff.remove', 'Staff', POOL_KEEPERS, '移出评估人员库', 'Remove from the assessor pool', 'Xinjiang art. 16'),
+  right(
+    'relatedPerson.read',
+    'RelatedPerson',
+    EDITORS,
+    '查看机构关联人员（证件号码脱敏）',
+    'View related persons (ID numbers masked)',
+    RELATED_CITATION,
+  ),
+  right('relatedPerson.create', 'RelatedPerson', EDITORS, '登记机构关联人员', 'Record related persons', RELATED_CITATION),
+  right('relatedPerson.update', 'RelatedPerson', EDITORS, '修改机构关联人员', 'Edit related persons', RELATED_CITATION),
+  right('relatedPerson.delete', 'RelatedPerson', EDITORS, '删除机构关联人员', 'Delete related persons', RELATED_CITATION),
+  right(
+    'relatedPerson.reveal',
+    'RelatedPerson',
+    POOL_KEEPERS,
+    '查看完整证件号码（留痕）',
+    'Reveal an ID number (audited)',
+    REVEAL_CITATION,
+  ),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

@@ -1,5 +1,7 @@
 export * from './adoption.js';
 export * from './annual.js';
+export * from './annual-records.js';
+export * from './annual-workflow.js';
 export { scoreScorecard } from './engine.js';
 export * from './review.js';
 export * from './template-types.js';

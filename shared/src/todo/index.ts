@@ -1,5 +1,6 @@
 export {
   agreementExpiryTodo,
+  certificateExpiryTodo,
   FUND_WARNING_DUE_DAYS,
   fundWarningTodo,
   infoChangeTodo,

@@ -65,6 +65,13 @@ export const TODO_KINDS = {
     windowDays: null,
     citation: 'Qinhuangdao art. 58; Product rule: an open fund warning is acknowledged with a note within 5 days of being raised',
   },
+  certificateExpiry: {
+    kind: 'certificateExpiry',
+    label: { zh: '人员证书即将到期', en: 'Staff certificate expiring' },
+    right: 'institution.update',
+    windowDays: 60,
+    citation: 'Xinjiang art. 6(2); Product rule: reminders 60 days before a staff certificate expires',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;
@@ -155,6 +162,8 @@ export function todoTrace(item: TodoItem, asOf: IsoDate, before: Trace = []): Tr
   if (item.kind === 'agreementExpiry')
     t.step('todo.agreementExpiry', kind.citation, { endDate: item.dueDate, windowDays: kind.windowDays }, item.dueDate);
   if (item.kind === 'fundWarning') t.step('todo.fundWarning', kind.citation, { dueDays: FUND_WARNING_DUE_DAYS }, item.dueDate);
+  if (item.kind === 'certificateExpiry')
+    t.step('todo.certificateExpiry', kind.citation, { expiresOn: item.dueDate, windowDays: kind.windowDays }, item.dueDate);
   t.step(
     'todo.daysLeft',
     'Product rule: days left are calendar days from today to the due date',
@@ -188,4 +197,17 @@ export function fundWarningTodo(
     addDays(warning.raisedOn, FUND_WARNING_DUE_DAYS),
     asOf,
   );
+}
+
+/**
+ * A staff member's certificate that expires within 60 days, or has expired (Xinjiang art. 6(2):
+ * assessors and experts hold the corresponding qualification). The record is the institution.
+ */
+export function certificateExpiryTodo(
+  certificate: { institutionId: string; institutionName?: string; staffName: string; name: string; expiresOn: IsoDate | null },
+  asOf: IsoDate,
+): TodoItem | null {
+  if (!certificate.expiresOn || !isTodoDue('certificateExpiry', certificate.expiresOn, asOf)) return null;
+  const title = `${certificate.institutionName ? `${certificate.institutionName}：` : ''}${certificate.staffName}（${certificate.name}）`;
+  return todoItem('certificateExpiry', { resource: 'Institution', id: certificate.institutionId, title }, certificate.expiresOn, asOf);
 }

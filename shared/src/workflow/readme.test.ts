@@ -70,6 +70,13 @@ describe('workflow README examples', () => {
     for (const w of WORKFLOWS) console.log(w.id, workflowTableIssues(w).length);
     const labels = workflowLabels(SERVICE_AGREEMENT_WORKFLOW);
     console.log(labels.zh.states.termination_pending, labels.en.actions.propose_termination);
-    expect(printed()).toEqual(['serviceAgreement 0', 'policyChange 0', 'fundReversal 0', '解除待审批 Propose termination']);
+    expect(printed()).toEqual([
+      'serviceAgreement 0',
+      'policyChange 0',
+      'fundReversal 0',
+      'annualScorecard 0',
+      'complaint 0',
+      '解除待审批 Propose termination',
+    ]);
   });
 });

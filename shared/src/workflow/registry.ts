@@ -1,6 +1,8 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
+import { COMPLAINT_WORKFLOW } from '../complaints/complaint-workflow.js';
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
+import { ANNUAL_SCORECARD_WORKFLOW } from '../scorecards/annual-workflow.js';
 import type { Workflow } from './types.js';
 
 /** Every shipped workflow table: a test validates each, and checks its rights against the rights table. Add new tables here. */
@@ -8,4 +10,6 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   SERVICE_AGREEMENT_WORKFLOW as unknown as Workflow<string, string, never>,
   POLICY_CHANGE_WORKFLOW as unknown as Workflow<string, string, never>,
   FUND_REVERSAL_WORKFLOW as unknown as Workflow<string, string, never>,
+  ANNUAL_SCORECARD_WORKFLOW as unknown as Workflow<string, string, never>,
+  COMPLAINT_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

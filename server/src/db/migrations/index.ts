@@ -9,6 +9,9 @@ import { CountiesAndAccounts1797200000000 } from './1797200000000-counties-and-a
 import { InstitutionInfoChanges1797400000000 } from './1797400000000-institution-info-changes.js';
 import { PolicyChanges1797500000000 } from './1797500000000-policy-changes.js';
 import { FundLedger1797600000000 } from './1797600000000-fund-ledger.js';
+import { InstitutionRecords1798000000000 } from './1798000000000-institution-records.js';
+import { ScorecardsComplaints1798100000000 } from './1798100000000-scorecards-complaints.js';
+import { Claimants1798200000000 } from './1798200000000-claimants.js';
 import { FundStatements1798300000000 } from './1798300000000-fund-statements.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
@@ -24,5 +27,8 @@ export const migrations = [
   InstitutionInfoChanges1797400000000,
   PolicyChanges1797500000000,
   FundLedger1797600000000,
+  InstitutionRecords1798000000000,
+  ScorecardsComplaints1798100000000,
+  Claimants1798200000000,
   FundStatements1798300000000,
 ];

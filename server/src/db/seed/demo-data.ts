@@ -63,6 +63,8 @@ export const demoUsers = [
     regions: ['qinhuangdao'],
     counties: ['qhd-haigang'],
   },
+  // the second inspector who signs off the first one's scorecards (four-eyes)
+  { username: 'inspector2', displayName: '陈复核', roles: [Role.inspector], regions: ['qinhuangdao'] },
 ];
 
 const CARE_SUBTYPES = [CareSubtype.medical, CareSubtype.integrated, CareSubtype.elderly, CareSubtype.other];

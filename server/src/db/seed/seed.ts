@@ -5,12 +5,13 @@ import { hashPassword } from '../../modules/auth/password.js';
 import { User } from '../../modules/auth/user.entity.js';
 import { InfoChange } from '../../modules/institutions/info-change.entity.js';
 import { Institution } from '../../modules/institutions/institution.entity.js';
-import { Staff } from '../../modules/institutions/staff.entity.js';
 import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDemoFund } from './demo-fund.js';
+import { seedDemoRecords } from './demo-records.js';
+import { seedDemoScorecards } from './demo-scorecards.js';
 
 /**
  * Load the demo data into an empty database (development only). Returns false when the
@@ -35,8 +36,11 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     }
     const people = { admin: users.get('admin') as User, inspector: users.get('inspector') as User };
     let infoChangeSeeded = false;
+    const institutions: Institution[] = [];
+    const firstAssessmentSeeded = new Set<string>();
     for (const [n, { staff, agreement, ...institution }] of demoInstitutions().entries()) {
       const saved = await em.save(em.create(Institution, institution));
+      institutions.push(saved);
       // one change of bank account awaiting its application (Xinjiang art. 21: on the to-do list)
       if (!infoChangeSeeded && saved.regionId === 'tumxuk' && agreement !== 'none') {
         infoChangeSeeded = true;
@@ -50,14 +54,16 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
         });
       }
       await seedDemoAgreement(em, saved, agreement, n + 1, people);
-      await em.insert(
-        Staff,
-        staff.map((s) => ({ ...s, institutionId: saved.id })),
-      );
+      const region = demoRegions.find((r) => r.id === saved.regionId)!;
+      const firstAssessment = saved.kind === 'assessment' && !firstAssessmentSeeded.has(saved.regionId);
+      if (firstAssessment) firstAssessmentSeeded.add(saved.regionId);
+      await seedDemoRecords(em, saved, staff, n + 1, region.division, people, firstAssessment);
     }
     // a year of the fund up to last month, so that a fund manager's day starts with figures and warnings
     const lastMonth = addMonthsToMonth(todayInChina().slice(0, 7), -1);
     await seedDemoFund(em, demoRegions, users.get('fund_manager') as User, lastMonth);
+    // a year of scorecards and complaints, so that an inspector's day starts with work in every state
+    await seedDemoScorecards(em, institutions, { inspector: people.inspector, inspector2: users.get('inspector2') as User }, lastMonth);
   });
   return true;
 }

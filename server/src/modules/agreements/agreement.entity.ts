@@ -1,9 +1,8 @@
 import type { AgreementState, TerminationKind } from '@ltci/shared';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
-import { AllowedAction } from '../../common/workflow/workflow.types.js';
-import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
+import { EditableWorkflowEntity } from '../../common/workflow/workflow-entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { AgreementStateEnum, TerminationKindEnum } from './agreement-enums.js';
 
@@ -11,18 +10,10 @@ import { AgreementStateEnum, TerminationKindEnum } from './agreement-enums.js';
 @ObjectType({ description: '服务协议' })
 @Entity('service_agreements')
 @regionScoped('服务协议', { countyColumn: 'county_id' })
-export class ServiceAgreement {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ServiceAgreement extends EditableWorkflowEntity<AgreementState> {
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'institution_id' })
   institutionId: string;
-
-  @Field(() => ID)
-  @Column({ type: 'text', name: 'region_id' })
-  regionId: string;
 
   @Field(() => ID, { nullable: true, description: '所属县区（随机构）' })
   @Column({ type: 'text', name: 'county_id', nullable: true })
@@ -44,14 +35,6 @@ export class ServiceAgreement {
   @Column({ type: 'text', default: 'draft' })
   state: AgreementState;
 
-  @Field(() => Int, { description: '版本号：操作时须提交，防止覆盖他人的修改' })
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Field(() => ID, { description: '拟稿人' })
-  @Column({ type: 'uuid', name: 'prepared_by' })
-  preparedBy: string;
-
   @Field(() => TerminationKindEnum, { nullable: true })
   @Column({ type: 'text', name: 'termination_kind', nullable: true })
   terminationKind: TerminationKind | null;
@@ -60,21 +43,7 @@ export class ServiceAgreement {
   @Column({ type: 'date', name: 'termination_date', nullable: true })
   terminationDate: string | null;
 
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt: Date;
-
   // Resolved through per-request DataLoaders (agreement.resolver.ts), never stored here.
   @Field(() => Institution)
   institution?: Institution;
-
-  @Field(() => [WorkflowStep], { description: '流程记录，按时间先后' })
-  history?: WorkflowStep[];
-
-  @Field(() => [AllowedAction], { description: '当前用户可执行的操作' })
-  allowedActions?: AllowedAction[];
 }

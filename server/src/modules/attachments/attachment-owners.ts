@@ -1,7 +1,9 @@
 import { BadUserInputError } from '../../common/errors.js';
 import type { Scope } from '../../common/scope.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
+import { Complaint } from '../complaints/complaint.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
+import { ScorecardEventRow } from '../scorecards/scorecard.entity.js';
 
 /**
  * The records a file can be attached to: each a region-scoped entity with a `regionId`, so the
@@ -10,6 +12,8 @@ import { Institution } from '../institutions/institution.entity.js';
 const OWNERS = {
   Institution,
   ServiceAgreement,
+  ScorecardEvent: ScorecardEventRow,
+  Complaint,
 } as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;
 
 export type AttachmentOwnerType = keyof typeof OWNERS;

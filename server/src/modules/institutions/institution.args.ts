@@ -80,6 +80,43 @@ export class InstitutionFields {
 
   @Field(() => ID, { nullable: true, description: '所属县区；传 null 改为市级机构' })
   countyId?: string | null;
+
+  // Premises, zones, systems, information system (Xinjiang art. 6(3)–(5), 7(4); annex 2)
+  @Field(() => String, { nullable: true, description: '建筑面积（平方米，最多两位小数）' })
+  floorArea?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'owned 自有 / leased 租赁' })
+  tenure?: string | null;
+
+  @Field(() => String, { nullable: true, description: '租期截止日（租赁时必填）' })
+  leaseEndsOn?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  zones?: string[];
+
+  @Field(() => [String], { nullable: true })
+  managementSystems?: string[];
+
+  @Field(() => [String], { nullable: true })
+  systemsPosted?: string[];
+
+  @Field({ nullable: true })
+  homeVisitKit?: boolean;
+
+  @Field(() => String, { nullable: true })
+  infoSystemName?: string | null;
+
+  @Field({ nullable: true })
+  platformConnected?: boolean;
+
+  @Field({ nullable: true })
+  securityPolicy?: boolean;
+
+  @Field(() => String, { nullable: true })
+  securityOfficer?: string | null;
+
+  @Field({ nullable: true })
+  electronicArchives?: boolean;
 }
 
 @ArgsType()

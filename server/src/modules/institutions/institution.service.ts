@@ -1,4 +1,4 @@
-import { institutionRecordIssues } from '@ltci/shared';
+import { type InstitutionProfileDraft, institutionProfileIssues, institutionRecordIssues } from '@ltci/shared';
 import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
@@ -9,6 +9,7 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
+import type { PolicyDataService } from '../policy/policy-data.service.js';
 import { County } from '../regions/county.entity.js';
 import { Region } from '../regions/region.entity.js';
 import {
@@ -21,12 +22,17 @@ import {
 import { Institution } from './institution.entity.js';
 import { type InstitutionDraft, institutionFieldErrors, normalise } from './institution.rules.js';
 import { InstitutionStatus } from './institution-enums.js';
+import { RelatedPerson } from './related-person.entity.js';
+import { assertSeparation } from './separation.js';
 import { Staff } from './staff.entity.js';
 
 const ENTITY = 'Institution';
 
 export class InstitutionService {
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly policy?: PolicyDataService,
+  ) {
     this.reads = new ScopedReads(db, Institution, filtered, INSTITUTION_SORT);
   }
 
@@ -67,11 +73,18 @@ export class InstitutionService {
       const before = await scope.one(Institution, id, { lock: true });
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
       const draft = normalise({ ...before, ...defined } as InstitutionDraft);
-      await validate(scope, draft);
-      const saved = await scope.em.save(Institution, { ...before, ...draft });
-      // its agreements are placed where it is (their county decides who reaches them)
-      if (saved.countyId !== before.countyId || saved.regionId !== before.regionId)
+      await validate(scope, { ...before, ...defined, ...draft });
+      const saved = await scope.em.save(Institution, { ...before, ...defined, ...draft });
+      // its agreements, staff and related persons are placed where it is (their county decides who reaches them)
+      if (saved.countyId !== before.countyId || saved.regionId !== before.regionId) {
         await scope.em.update(ServiceAgreement, { institutionId: id }, { countyId: saved.countyId });
+        const place = { regionId: saved.regionId, countyId: saved.countyId };
+        await scope.em.update(Staff, { institutionId: id }, place);
+        await scope.em.update(RelatedPerson, { institutionId: id }, place);
+      }
+      // Qinhuangdao art. 40; Tumxuk §6(一); Xinjiang art. 12(6): a new kind or region is checked against the others
+      if (this.policy && (saved.kind !== before.kind || saved.regionId !== before.regionId))
+        await assertSeparation(scope, this.policy, saved);
       await recordAudit(scope.em, caller, {
         operation: 'update',
         entityType: ENTITY,
@@ -89,6 +102,9 @@ export class InstitutionService {
       const before = await scope.one(Institution, id, { lock: true });
       // its staff go with it (ON DELETE CASCADE): keep them in the audit's `before`
       const staff = await scope.em.find(Staff, { where: { institutionId: id }, order: { name: 'ASC', id: 'ASC' } });
+      // Xinjiang art. 16 ¶2: a removed assessor stays on record, and so does the institution it belonged to
+      if (staff.some((s) => s.removedFor))
+        throw new ConflictError('该机构有已移出评估人员库的人员，记录须永久保留，不能删除', undefined, { reason: 'ASSESSOR_REMOVED' });
       await scope.em.delete(Institution, { id });
       await recordAudit(scope.em, caller, {
         operation: 'delete',
@@ -132,8 +148,10 @@ function filtered(scope: Scope, given?: InstitutionFilter | null) {
 }
 
 /** Field errors first (all at once), then whether the caller may write into the region. */
-async function validate(scope: Scope, draft: InstitutionDraft): Promise<void> {
+async function validate(scope: Scope, draft: InstitutionDraft & InstitutionProfileDraft): Promise<void> {
   const errors = institutionFieldErrors(draft);
+  const profile = institutionProfileIssues(draft);
+  for (const i of profile) errors[i.path] ??= i.message;
   if (!errors.regionId && !(await scope.em.existsBy(Region, { id: draft.regionId }))) {
     errors.regionId = `统筹地区不存在：${draft.regionId}`;
   }
@@ -141,7 +159,10 @@ async function validate(scope: Scope, draft: InstitutionDraft): Promise<void> {
     errors.countyId = `该统筹地区没有这个县区：${draft.countyId}`;
   }
   // the issues' codes and parameters let the dashboard word each field's error in the user's language
-  const issues: { path: string; code: string }[] = institutionRecordIssues(draft).map(({ path, code }) => ({ path, code }));
+  const issues: { path: string; code: string }[] = [...institutionRecordIssues(draft), ...profile].map(({ path, code }) => ({
+    path,
+    code,
+  }));
   if (errors.regionId && !issues.some((i) => i.path === 'regionId')) issues.push({ path: 'regionId', code: 'UNKNOWN_REGION' });
   if (errors.countyId) issues.push({ path: 'countyId', code: 'COUNTY_NOT_IN_REGION' });
   if (Object.keys(errors).length) throw new BadUserInputError(errors, undefined, { issues });

@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { Db } from '../../common/db.js';
+import { contributionImport } from '../claimants/claimant.import.js';
 import { fundIncomeImport } from '../fund/fund-income.import.js';
 import { institutionImport } from '../institutions/institution.import.js';
+import { PolicyDataService } from '../policy/policy-data.service.js';
 import type { JobHandler } from './job.handler.js';
 import { JobQueue, type JobQueueOptions } from './job.queue.js';
 
@@ -12,5 +14,6 @@ export const jobHandlers: readonly JobHandler[] = [institutionImport, fundIncome
 export function createJobQueue(dataSource: DataSource, options: JobQueueOptions): JobQueue {
   const url = (dataSource.options as { url?: string }).url;
   if (!url) throw new Error('the job queue needs the database URL');
-  return new JobQueue(new Db(dataSource), url, jobHandlers, options);
+  const db = new Db(dataSource);
+  return new JobQueue(db, url, [...jobHandlers, contributionImport(new PolicyDataService(db))], options);
 }

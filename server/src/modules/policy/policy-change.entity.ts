@@ -1,25 +1,16 @@
 import type { PolicyChangeState } from '@ltci/shared';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
-import { AllowedAction } from '../../common/workflow/workflow.types.js';
-import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
+import { EditableWorkflowEntity } from '../../common/workflow/workflow-entity.js';
 import { PolicyChangeStateEnum } from './policy-change.enums.js';
 
 /** A proposed change of a region's policy parameters from a date; approved by a second administrator, it is a new effective-dated version. */
 @ObjectType({ description: '政策参数变更（自生效日起的新版本，须另一名管理员批准）' })
 @Entity('policy_changes')
 @regionScoped('政策参数变更')
-export class PolicyChange {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => ID)
-  @Column({ type: 'text', name: 'region_id' })
-  regionId: string;
-
+export class PolicyChange extends EditableWorkflowEntity<PolicyChangeState> {
   @Field({ description: '生效日期 YYYY-MM-DD' })
   @Column({ type: 'date', name: 'effective_from' })
   effectiveFrom: string;
@@ -40,32 +31,10 @@ export class PolicyChange {
   @Column({ type: 'text', default: 'draft' })
   state: PolicyChangeState;
 
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Field(() => ID, { description: '提出人' })
-  @Column({ type: 'uuid', name: 'prepared_by' })
-  preparedBy: string;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt: Date;
-
   // Computed by @ltci/shared when asked (policy-change.resolver.ts), never stored here.
   @Field(() => GraphQLJSON, { description: '与被取代版本的差异：[{ path, label, unit, citation, interpretation, from, to }]' })
   diff?: unknown;
 
   @Field(() => GraphQLJSON, { description: '示例测算变更前后：[{ id, label, before, after, changed }]' })
   figures?: unknown;
-
-  @Field(() => [WorkflowStep])
-  history?: WorkflowStep[];
-
-  @Field(() => [AllowedAction])
-  allowedActions?: AllowedAction[];
 }

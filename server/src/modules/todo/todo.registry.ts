@@ -1,7 +1,8 @@
 import { agreementExpiryTodos } from '../agreements/agreement.todo.js';
 import { fundWarningTodos } from '../fund/fund-warning.todo.js';
+import { certificateExpiryTodos } from '../institutions/certificate.todo.js';
 import { infoChangeTodos } from '../institutions/info-change.todo.js';
 import type { TodoSource } from './todo-source.js';
 
 /** Every source of to-do items. A later capability adds its kind to `TODO_KINDS` (@ltci/shared) and its source here. */
-export const TODO_SOURCES: readonly TodoSource[] = [agreementExpiryTodos, infoChangeTodos, fundWarningTodos];
+export const TODO_SOURCES: readonly TodoSource[] = [agreementExpiryTodos, infoChangeTodos, fundWarningTodos, certificateExpiryTodos];

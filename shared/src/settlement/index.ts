@@ -1,0 +1,5 @@
+export * from './audit-facts.js';
+export * from './audit-rules.js';
+export * from './declared-record.js';
+export * from './params.js';
+export * from './smart-audit.js';
