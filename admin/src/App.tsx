@@ -12,6 +12,7 @@ import { CatchAll } from './common/CatchAll';
 import complaints from './complaints';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
+import fund, { fundWarnings } from './fund';
 import { i18nProvider } from './i18n';
 import institutions from './institutions';
 import { AppAdmin as Admin } from './layout/AppAdmin';
@@ -50,6 +51,8 @@ const AdminApp = () => (
       <Resource key="Staff" name={RESOURCES.staff} {...staff} />,
       <Resource key="RelatedPerson" name={RESOURCES.relatedPersons} {...relatedPersons} />,
       <Resource key="Claimant" name={RESOURCES.claimants} {...claimants} />,
+      <Resource key="FundAccount" name={RESOURCES.fund} {...fund} />,
+      <Resource key="FundWarning" name={RESOURCES.fundWarnings} {...fundWarnings} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

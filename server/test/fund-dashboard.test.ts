@@ -1,4 +1,5 @@
 import { addMonthsToMonth, D } from '@ltci/shared';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../src/common/today.js';
 import { csv, xlsx } from './support/files.js';
@@ -169,7 +170,10 @@ describe('reconciliation: bank statements against the ledger (账实相符)', ()
     expect(code(await server.graphql(RECORD, { a: acc.special, m: lastMonth, b: '1.005' }, tokens.fund_manager))).toBe('BAD_USER_INPUT');
     expect(code(await server.graphql(RECORD, { a: acc.special, m: '2099-01', b: '1.00' }, tokens.fund_manager))).toBe('BAD_USER_INPUT');
     const tax = await server.graphql(RECORD, { a: acc.taxAuthority, m: lastMonth, b: '1.00' }, tokens.fund_manager);
-    expect([code(tax), tax.errors?.[0]?.extensions.reason]).toEqual(['BAD_USER_INPUT', 'NOT_A_FUND_ACCOUNT']);
+    expect([code(tax), (tax.errors?.[0]?.extensions as { reason?: string } | undefined)?.reason]).toEqual([
+      'BAD_USER_INPUT',
+      'NOT_A_FUND_ACCOUNT',
+    ]);
     expect(code(await server.graphql(RECORD, { a: acc.special, m: lastMonth, b: '1.00' }, tokens.tpa_staff))).toBe('FORBIDDEN');
     expect(
       await sql("SELECT count(*)::int AS n, md5(string_agg(closing_balance::text, ',' ORDER BY id)) AS h FROM fund_bank_statements"),
@@ -285,5 +289,40 @@ describe('income import: the tax authority’s collection file (Qinhuangdao art.
       body: csv([HEADER]),
     });
     expect(res.status).toBe(403);
+  });
+});
+
+describe('fund statements as .xlsx (Qinhuangdao art. 56, 73)', () => {
+  const get = (filter: Record<string, string>, token = tokens.fund_manager) =>
+    fetch(
+      `${server.url}/export/FundPosting?${new URLSearchParams({ filter: JSON.stringify(filter), sortField: 'date', sortOrder: 'ASC' })}`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
+
+  it('Qinhuangdao art. 56: one account’s month — every posting that moved it, debits and credits summing to the month’s aggregate', async () => {
+    const month = lastMonth;
+    const filter = { regionId: 'qinhuangdao', accountId: acc['130302'], from: `${month}-01`, to: `${month}-28` };
+    const res = await get(filter);
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['凭证号', '借方（转入）', '贷方（转出）']));
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    // the seeded month of 海港区: 260,000.00 in from the city account, 250,000.00 paid to care institutions
+    const [agg] = await sql(
+      'SELECT sum(debit)::text AS debit, sum(credit)::text AS credit FROM fund_monthly WHERE account_id = $1 AND month = $2',
+      [acc['130302'], month],
+    );
+    const sum = (col: number) => rows.reduce((s, r) => s.plus(String(r[col])), new D(0)).toFixed(2);
+    expect([sum(6), sum(7)]).toEqual([agg.debit, agg.credit]);
+    expect(rows.map((r) => r[4])).toEqual(expect.arrayContaining(['市级拨付县（区）支出户', '拨付定点护理服务机构']));
+  });
+
+  it('Product rule: an export names its account (BAD_USER_INPUT otherwise); the TPA may not export the fund (403)', async () => {
+    expect((await get({ regionId: 'qinhuangdao' })).status).toBe(400);
+    expect((await get({ regionId: 'qinhuangdao', accountId: acc.special }, tokens.tpa_staff)).status).toBe(403);
   });
 });

@@ -1,6 +1,7 @@
 import PrintIcon from '@mui/icons-material/Print';
 import { Box, GlobalStyles, Button as MuiButton, Stack } from '@mui/material';
 import { Loading, useGetOne, useParams, useTranslate } from 'react-admin';
+import { DOCUMENT_SX, PRINT_CSS, TITLE_FONT } from '../common/print';
 import type { AgreementRecord } from './choices';
 import { officialDate } from './official-date';
 
@@ -10,24 +11,6 @@ interface Party {
   legalRepresentative?: string;
   address?: string;
 }
-
-/** The print stylesheet: A4 with the margins of GB/T 9704, only the document on paper. */
-const PRINT_CSS = {
-  '@page': { size: 'A4', margin: '37mm 26mm 35mm 28mm' },
-  '@media print': {
-    'header, .RaSidebar-root, .RaAppBar-root, .MuiDrawer-root, [data-print="hide"]': { display: 'none !important' },
-    'body, #root, .RaLayout-root, .RaLayout-appFrame, .RaLayout-contentWithSidebar, .RaLayout-content': {
-      margin: '0 !important',
-      padding: '0 !important',
-      background: 'white !important',
-      minHeight: 'auto !important',
-    },
-    '.official-document': { boxShadow: 'none !important', margin: '0 !important', padding: '0 !important', width: 'auto !important' },
-  },
-};
-
-const FANGSONG = '"FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif';
-const TITLE_FONT = '"FZXiaoBiaoSong-B05S", "STZhongsong", "Noto Serif CJK SC", "Source Han Serif SC", serif';
 
 function clauses(a: AgreementRecord, first: Party, second: Party): string[] {
   return [
@@ -60,24 +43,7 @@ export const AgreementPrint = () => {
           {translate('app.agreements.print')}
         </MuiButton>
       </Stack>
-      <Box
-        className="official-document"
-        data-testid="official-document"
-        sx={{
-          width: '210mm',
-          mx: 'auto',
-          mb: 4,
-          px: '26mm',
-          py: '30mm',
-          bgcolor: 'white',
-          color: 'black',
-          boxShadow: 3,
-          fontFamily: FANGSONG,
-          fontSize: '16pt',
-          lineHeight: 1.75,
-          boxSizing: 'border-box',
-        }}
-      >
+      <Box className="official-document" data-testid="official-document" sx={DOCUMENT_SX}>
         <Box sx={{ textAlign: 'center', color: '#c00', fontFamily: TITLE_FONT, fontSize: '26pt', letterSpacing: '0.1em', fontWeight: 700 }}>
           {first.name}
         </Box>

@@ -18,6 +18,7 @@ describe('menuItemsFor', () => {
       'complaints',
       ...TPA_MENU,
       'claimants',
+      'fund',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -25,6 +26,7 @@ describe('menuItemsFor', () => {
       'assessorPool',
       'regions',
       ...TPA_MENU,
+      'fund',
     ]);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
     expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual([
@@ -69,6 +71,7 @@ describe('menuItemsFor', () => {
       'tpaAssessments',
       'tpaFeePayments',
       'claimants',
+      'fund',
     ]);
   });
 

@@ -20,6 +20,8 @@ export const RESOURCES = {
   tpaAssessments: 'TpaAssessment',
   tpaFeePayments: 'TpaFeePayment',
   claimants: 'Claimant',
+  fund: 'FundAccount',
+  fundWarnings: 'FundWarning',
 } as const;
 
 export type MenuKey =
@@ -35,7 +37,8 @@ export type MenuKey =
   | 'tpaContracts'
   | 'tpaAssessments'
   | 'tpaFeePayments'
-  | 'claimants';
+  | 'claimants'
+  | 'fund';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -58,6 +61,7 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'tpaAssessments', resource: RESOURCES.tpaAssessments },
   { key: 'tpaFeePayments', resource: RESOURCES.tpaFeePayments },
   { key: 'claimants', resource: RESOURCES.claimants },
+  { key: 'fund', resource: RESOURCES.fund },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -7,6 +7,7 @@ import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
+import { fundMessagesEn, fundMessagesZh } from '../fund/messages';
 import { institutionMessagesEn, institutionMessagesZh } from '../institutions/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
 import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
@@ -54,6 +55,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [recordsMessagesEn, recordsMessagesZh],
   [institutionMessagesEn, institutionMessagesZh],
   [claimantMessagesEn, claimantMessagesZh],
+  [fundMessagesEn, fundMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

@@ -9,6 +9,8 @@ import { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { AttachmentStorage } from '../modules/attachments/attachment.storage.js';
 import { auditLogExport } from '../modules/audit/audit.export.js';
 import { AuditQueryService } from '../modules/audit/audit-query.service.js';
+import { fundStatementExport } from '../modules/fund/fund.export.js';
+import { FundService } from '../modules/fund/fund.service.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
@@ -43,6 +45,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     tpaAssessmentExport(new TpaAssessmentService(db)),
     agreementExport(db, new ServiceAgreementService(db)),
     userExport(db, new UserService(db)),
+    fundStatementExport(db, new FundService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);

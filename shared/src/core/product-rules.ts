@@ -28,6 +28,10 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'approved parameter changes apply from their effective date (four-eyes approved)': '经批准（经办与审批分离）的参数变更自生效日起适用',
   'password policy': '密码策略',
   'administrators manage accounts': '由管理员管理用户账户',
+  'reminders 60 days before a staff certificate expires': '人员证书到期前60日提醒',
+  // fund (基金)
+  'an open fund warning is acknowledged with a note within 5 days of being raised': '基金预警发出后5日内须填写说明予以确认',
+  '账实相符 — the bank statement agrees with the ledger (after Tianjin art. 12)': '账实相符——银行对账单与账面一致（after Tianjin art. 12）',
 };
 
 const KNOWN = Object.keys(PRODUCT_RULES_ZH).sort((a, b) => b.length - a.length);

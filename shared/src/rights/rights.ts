@@ -182,6 +182,7 @@ export const RIGHTS = [
   ),
   right('tpaRectification.close', 'TpaRectification', TPA_INSPECTORS, '整改销号', 'Close a rectification case', 'Tianjin art. 20'),
   right('fund.reconcile', 'FundBankStatement', FUND_MANAGERS, '录入银行对账单', 'Record bank statements', FUND_CITATION),
+  right('fundWarning.read', 'FundWarning', FUND_READERS, '查看基金预警', 'View fund warnings', 'Qinhuangdao art. 58'),
   right('fund.export', 'FundAccount', FUND_READERS, '导出基金收支报表', 'Export fund statements', 'Qinhuangdao art. 56, 73'),
   right('claimant.read', 'Claimant', CLAIMANT_READERS, '查看参保人', 'View claimants', CLAIMANT_CITATION),
   right('claimant.create', 'Claimant', CLAIMANT_OFFICERS, '登记参保人', 'Register claimants', CLAIMANT_CITATION),

@@ -61,7 +61,8 @@ function monthPlan(regionId: string, month: string): Plan[] {
   }
   const plan: Plan[] = [
     ['collection', 'special', 'taxAuthority', '820000.00', 'employee'],
-    ['allocation', 'cityExpenditure', 'special', '700000.00'],
+    // the quarter's TPA fee is paid from the city account: a larger allocation that month keeps it in credit
+    ['allocation', 'cityExpenditure', 'special', m % 3 === 0 ? '920000.00' : '700000.00'],
     ['countyAllocation', '130302', 'cityExpenditure', '260000.00'],
     ['countyAllocation', '130304', 'cityExpenditure', '160000.00'],
     ['institutionPayment', 'careInstitutions', '130302', '250000.00'],

@@ -43,7 +43,8 @@ export class FundDashboardService {
         citation: pack.fund.warnings.capacityCitation,
         packVersion: `${pack.title}（${pack.validFrom}）`,
         accounts,
-        thisMonth: await thisMonth(scope, regionId, asOfMonth),
+        postedMonth: rows.at(-1)?.month ?? asOfMonth,
+        thisMonth: await thisMonth(scope, regionId, rows.at(-1)?.month ?? asOfMonth),
       };
       const empty = { balance: '0.00', monthsOfCapacity: null, warningLine: null, averageMonthlyPayment: '0.00' };
       if (!launchMonth)

@@ -92,6 +92,9 @@ export class FundDashboard {
   @Field(() => [FundAccount], { description: '基金自有账户及余额（财政专户、市级支出户、县区支出户）' })
   accounts: FundAccount[];
 
-  @Field(() => [FundKindTotal], { description: '截至月份当月的收支（按类别）' })
+  @Field({ description: '最近有记账的月份（thisMonth 所指的月份）' })
+  postedMonth: string;
+
+  @Field(() => [FundKindTotal], { description: '最近有记账月份的收支（按类别）' })
   thisMonth: FundKindTotal[];
 }

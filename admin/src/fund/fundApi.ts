@@ -1,0 +1,116 @@
+import type { TraceStepLike } from '../common/TraceDrawer';
+import { requestGraphQL } from '../dataProvider/request';
+
+export interface SeriesPoint {
+  month: string;
+  income: string;
+  expenditure: string;
+  balance: string;
+  averageMonthlyPayment: string;
+  warningLine: string | null;
+  monthsOfCapacity: string | null;
+  belowLine: boolean;
+}
+
+export interface FundAccountRow {
+  id: string;
+  kind: string;
+  name: string;
+  countyId: string | null;
+  balance: string;
+}
+
+export interface Dashboard {
+  regionId: string;
+  launchMonth: string | null;
+  asOfMonth: string;
+  thresholdMonths: number | null;
+  citation: string;
+  packVersion: string | null;
+  balance: string;
+  monthsOfCapacity: string | null;
+  warningLine: string | null;
+  averageMonthlyPayment: string;
+  yearToDateIncome: string;
+  yearToDateExpenditure: string;
+  missingParameters: string[];
+  series: SeriesPoint[];
+  trace: TraceStepLike[];
+  accounts: FundAccountRow[];
+  postedMonth: string;
+  thisMonth: { kind: string; postingClass: string; amount: string }[];
+}
+
+export interface WarningRow {
+  id: string;
+  regionId: string;
+  code: string;
+  subject: string;
+  state: 'open' | 'acknowledged' | 'resolved';
+  citation: string;
+  message: string;
+  figures: Record<string, unknown>;
+  note: string | null;
+  acknowledgedBy: string | null;
+  raisedAt: string;
+  trace: TraceStepLike[];
+}
+
+export interface StatementRow {
+  id: string;
+  accountId: string;
+  month: string;
+  closingBalance: string;
+  ledgerBalance: string;
+  difference: string;
+  note: string | null;
+  recordedByName: string;
+}
+
+const TRACE = 'trace { rule citation inputs output interpretation note }';
+const WARNING = `id regionId code subject state citation message figures note acknowledgedBy raisedAt ${TRACE}`;
+
+export const fundApi = {
+  dashboard: async (regionId: string) =>
+    (
+      await requestGraphQL<{ fundDashboard: Dashboard }>(
+        `query ($r: ID!) { fundDashboard(regionId: $r) { regionId launchMonth asOfMonth thresholdMonths citation packVersion balance
+          monthsOfCapacity warningLine averageMonthlyPayment yearToDateIncome yearToDateExpenditure missingParameters
+          series { month income expenditure balance averageMonthlyPayment warningLine monthsOfCapacity belowLine }
+          ${TRACE} accounts { id kind name countyId balance } postedMonth thisMonth { kind postingClass amount } } }`,
+        { r: regionId },
+      )
+    ).fundDashboard,
+  warnings: async (regionId: string, state: string | null) =>
+    (
+      await requestGraphQL<{ allFundWarnings: WarningRow[] }>(
+        `query ($f: FundWarningFilter) { allFundWarnings(perPage: 50, sortField: raisedAt, sortOrder: DESC, filter: $f) { ${WARNING} } }`,
+        { f: { regionId, ...(state ? { state } : {}) } },
+      )
+    ).allFundWarnings,
+  warning: async (id: string) =>
+    (await requestGraphQL<{ FundWarning: WarningRow }>(`query ($id: ID!) { FundWarning(id: $id) { ${WARNING} } }`, { id })).FundWarning,
+  acknowledge: async (id: string, note: string) =>
+    (
+      await requestGraphQL<{ acknowledgeFundWarning: { id: string } }>(
+        'mutation ($id: ID!, $n: String!) { acknowledgeFundWarning(id: $id, note: $n) { id state } }',
+        { id, n: note },
+      )
+    ).acknowledgeFundWarning,
+  statements: async (regionId: string) =>
+    (
+      await requestGraphQL<{ allFundBankStatements: StatementRow[] }>(
+        `query ($f: FundBankStatementFilter) { allFundBankStatements(perPage: 24, sortField: month, sortOrder: DESC, filter: $f) {
+          id accountId month closingBalance ledgerBalance difference note recordedByName } }`,
+        { f: { regionId } },
+      )
+    ).allFundBankStatements,
+  recordStatement: async (accountId: string, month: string, closingBalance: string, note: string) =>
+    (
+      await requestGraphQL<{ recordFundBankStatement: StatementRow }>(
+        `mutation ($a: ID!, $m: String!, $b: String!, $n: String) { recordFundBankStatement(accountId: $a, month: $m, closingBalance: $b, note: $n) {
+          id accountId month closingBalance ledgerBalance difference note recordedByName } }`,
+        { a: accountId, m: month, b: closingBalance, n: note || null },
+      )
+    ).recordFundBankStatement,
+};

@@ -1,0 +1,131 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { addMonthsToMonth } from '@ltci/shared';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchBrowser } from '../support/browser.js';
+import type { TestServer } from '../support/server.js';
+import { FundPage } from './pages/FundPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+describe.skipIf(!chromiumAvailable())('the fund manager’s day in the browser (Qinhuangdao art. 49–58)', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let fund: FundPage;
+
+  beforeAll(async () => {
+    server = await (await import('../support/server.js')).startTestServer();
+    browser = (await launchBrowser())!;
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    const login = new LoginPage(page);
+    await login.open(server.url);
+    await login.login('fund_manager', 'Demo@2026');
+    await page.locator('[data-testid="greeting"]').waitFor();
+    fund = new FundPage(page);
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the home page lists the bank statement mismatch as a fund warning to act on', async () => {
+    await expect
+      .poll(() => page.locator('[data-testid="todo-item"]').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('账实不符')]));
+  });
+
+  it('opens the dashboard: the chart with the balance and the art. 58 warning line labelled with its citation; a figure opens its explanation', async () => {
+    await fund.open();
+    expect(await fund.chart().locator('[data-testid="balance-line"]').count()).toBe(1);
+    expect(await fund.warningLine().getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+){12}$/); // twelve seeded months and this one
+    expect(await fund.warningLineLabel().textContent()).toContain('《秦皇岛市长期护理保险实施细则》第五十八条');
+    const drawer = await fund.explain('fund-capacity');
+    const rules = await drawer.locator('[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    expect(rules).toEqual(expect.arrayContaining(['fund.averageMonthlyPayment', 'fund.monthsOfCapacity']));
+    expect(await drawer.textContent()).toContain('可支付月数');
+    await fund.closeDrawer();
+    expect(await page.locator('[data-testid="fund-account"]').count()).toBe(4); // special, city, two counties
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/fund-dashboard.png`, fullPage: true });
+  });
+
+  it('acknowledges the mismatch warning with a note after reading its trace', async () => {
+    const warning = fund.warning('RECONCILIATION_MISMATCH');
+    await warning.locator('[data-testid="open-trace"]').click();
+    const drawer = page.locator('[data-testid="trace-drawer"]');
+    expect(await drawer.locator('[data-rule="ledger.statementMatch"]').count()).toBe(1);
+    await fund.closeDrawer();
+    await fund.acknowledge(warning, '已联系开户银行核实手续费');
+    await expect.poll(() => warning.textContent()).toContain('已确认');
+  });
+
+  it('imports a collection file: the job succeeds and the special account grows by the file’s 12,345.67', async () => {
+    const special = page.locator('[data-testid="fund-account"][data-kind="special"] [data-testid="explained-figure"] > span').first();
+    const before = (await special.textContent())!;
+    const progress = await fund.importIncome(
+      'collections.csv',
+      '统筹地区,到账日期,参保类别,金额（元）,征缴批次号,备注\r\n秦皇岛市,2026-11-20,职工,12345.67,E2E-202611-1,浏览器测试\r\n',
+    );
+    await expect.poll(() => progress.textContent(), { timeout: 30_000 }).toContain('已完成');
+    await page.getByRole('button', { name: /关闭|close/i }).click();
+    // hand-worked: the balance before plus 12,345.67 (cents, to avoid binary fractions)
+    const cents = (s: string) => BigInt(s.replace('.', ''));
+    await expect.poll(async () => cents((await special.textContent())!) - cents(before)).toBe(1234567n);
+  });
+
+  it('records a statement that disagrees with the ledger: the row shows the difference and a reconciliation warning is raised', async () => {
+    const month = addMonthsToMonth(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7), -2);
+    const [{ name, ledger }] = await server.dataSource.query(
+      `SELECT a.name, coalesce(sum(m.debit - m.credit), 0)::numeric(18,2)::text AS ledger FROM fund_accounts a
+         LEFT JOIN fund_monthly m ON m.account_id = a.id AND m.month <= $1
+        WHERE a.region_id = 'qinhuangdao' AND a.county_code = '130302' GROUP BY a.name`,
+      [month],
+    );
+    const short = `${(BigInt(ledger.replace('.', '')) - 10000n).toString().replace(/(\d{2})$/, '.$1')}`; // 100.00 short
+    await fund.recordStatement(name, month, short);
+    const row = fund.statementRows().filter({ hasText: month }).filter({ hasText: name });
+    await expect.poll(() => row.first().textContent()).toContain('-100.00');
+    expect(await row.first().getAttribute('data-matches')).toBe('false');
+    await expect
+      .poll(() => fund.warning('RECONCILIATION_MISMATCH').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('差额 -100.00')]));
+    await page.screenshot({ path: `${SCREENSHOTS}/fund-reconciliation.png`, fullPage: true });
+  });
+
+  it('runs the 24-month projection: at 0.3 × today’s contribution rate the crossing month of the warning line is shown, with its explanation', async () => {
+    const crossing = await fund.assume('a-rate-factor', '0.3');
+    await expect.poll(() => crossing.textContent()).toMatch(/将于 \d{4}-\d{2} 低于预警线/);
+    await crossing.locator('[data-testid="open-trace"]').click();
+    expect(await page.locator('[data-testid="trace-drawer"] [data-rule="fund.projection.crossing"]').count()).toBe(1);
+    await fund.closeDrawer();
+    expect(await page.locator('[data-testid="actuarial-table"] tbody tr').count()).toBe(10);
+  });
+
+  it('prints the art. 58 report to the city government from a warning of the line', async () => {
+    const [{ id }] = await server.dataSource.query(
+      `INSERT INTO fund_warnings (region_id, code, subject, citation, message, figures, trace)
+       VALUES ('qinhuangdao', 'BALANCE_BELOW_WARNING_LINE', '', 'Qinhuangdao art. 58', '累计结余低于 6 个月月均支付额', '{}', '[]') RETURNING id`,
+    );
+    await page.goto(`${server.url}/#/FundWarning/${id}/show`);
+    await page.locator('[data-testid="warning-report"]').click();
+    const report = page.locator('[data-testid="fund-report"]');
+    await report.waitFor();
+    const text = (await report.textContent()) ?? '';
+    for (const expected of [
+      '秦皇岛市人民政府',
+      '第五十八条',
+      '关于长期护理保险基金收支预警情况的报告',
+      '调整筹资标准、加大财政补助、优化待遇支付',
+    ])
+      expect(text).toContain(expected);
+    expect(await report.locator('[data-testid="report-table"] tbody tr').count()).toBe(12);
+  });
+});
