@@ -1,4 +1,4 @@
-import { creditCodeCheckChar, drawAssessors, idNumberCheckChar, qinhuangdaoAssessmentParams } from '@ltci/shared';
+import { creditCodeCheckChar, drawAssessors, qinhuangdaoAssessmentParams, residentIdCheckChar } from '@ltci/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Db } from '../src/common/db.js';
 import { Scope } from '../src/common/scope.js';
@@ -23,7 +23,7 @@ let person = 100;
 /** A fresh valid ID number (GB 11643-1999: the 18th character is the check of the first 17, worked out by the shared rule). */
 const idNumber = () => {
   const first17 = `13030219800101${String(person++).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
+  return first17 + residentIdCheckChar(first17);
 };
 
 type Extensions = { code: string; reason?: string; issues?: { citation: string; otherInstitutionId: string }[] };
@@ -76,6 +76,27 @@ describe('separation of roles through the related persons, per region', () => {
     const owner = idNumber();
     expect((await addPerson(c, 'shareholder', '孙股东', owner)).errors).toBeUndefined();
     expect((await addPerson(a, 'shareholder', '孙股东', owner)).errors).toBeUndefined();
+
+    // an edit is checked as a creation is: the care institution's shareholder made its actual controller too
+    const assessmentBoss = await addPerson(a, 'principal', '钱控制', boss);
+    expect(ext(assessmentBoss)).toMatchObject({ code: 'CONFLICT', reason: 'ROLE_SEPARATION' });
+    const owners = await gql('inspector', '{ allRelatedPeople(filter: { role: shareholder }) { id name } }');
+    const shareholder = owners.data?.allRelatedPeople.find((p: { name: string }) => p.name === '孙股东');
+    const [{ id: onAssessment }] = await server.dataSource.query(
+      "SELECT id FROM institution_related_persons WHERE institution_id = $1 AND role = 'shareholder'",
+      [a],
+    );
+    expect(shareholder).toBeDefined();
+    const edited = await gql(
+      'inspector',
+      'mutation ($id: ID!, $id2: String) { updateRelatedPerson(id: $id, role: actualController, idNumber: $id2) { id } }',
+      {
+        id: onAssessment,
+        id2: boss,
+      },
+    );
+    expect(ext(edited)).toMatchObject({ code: 'CONFLICT', reason: 'ROLE_SEPARATION' });
+    expect(edited.errors?.[0].message).toContain('秦皇岛护理经办测试院');
 
     // …but turning the TPA into an assessment institution is art. 40's case, refused on updateInstitution
     const res = await gql('inspector', 'mutation ($id: ID!) { updateInstitution(id: $id, kind: assessment) { id kind } }', { id: t });
@@ -143,7 +164,10 @@ describe('related persons: ID numbers masked, revealed deliberately', () => {
     const good = idNumber();
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const res = await addPerson(i, 'shareholder', '郑股东', bad);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { idNumber: '身份证号校验位不正确' } });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { idNumber: `身份证号码校验位错误：应为 ${good[17]}` },
+    });
     expect(await count('SELECT count(*) FROM institution_related_persons WHERE institution_id = $1', [i])).toBe(0);
   });
 });
@@ -231,6 +255,9 @@ describe('staff and the assessor pool', () => {
       c: 'PGTEST000002',
     });
     expect(back.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ASSESSOR_REMOVED' });
+    // the institution it belonged to is kept with it
+    const gone = await server.graphql('mutation ($id: ID!) { deleteInstitution(id: $id) { id } }', { id: i }, tokens.admin);
+    expect(ext(gone)).toMatchObject({ code: 'CONFLICT', reason: 'ASSESSOR_REMOVED' });
     // the database itself refuses the undo
     await expect(server.dataSource.query('UPDATE staff SET removed_for = NULL, removed_at = NULL WHERE id = $1', [id])).rejects.toThrow(
       /never put back/,

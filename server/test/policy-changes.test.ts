@@ -153,3 +153,36 @@ describe('policy parameter changes: propose, four-eyes approval, effective-dated
     expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });
+
+describe('the list of parameter changes reads in a fixed number of statements', () => {
+  const LIST = `query ($n: Int!) { allPolicyChanges(filter: { regionId: "qinhuangdao" }, perPage: $n, sortField: createdAt, sortOrder: DESC) {
+    id diff figures history { action actorName } allowedActions { action enabled } } }`;
+
+  /** The SELECTs one list request sends. */
+  async function reads(perPage: number): Promise<{ rows: number; selects: string[] }> {
+    const queries: string[] = [];
+    const ds = server.dataSource as unknown as { logger: { logQuery: (q: string) => void } };
+    const original = ds.logger.logQuery;
+    ds.logger.logQuery = (q: string) => queries.push(q);
+    try {
+      const res = await server.graphql(LIST, { n: perPage }, tokens.admin);
+      expect(res.errors).toBeUndefined();
+      return { rows: res.data?.allPolicyChanges.length, selects: queries.filter((q) => /^\s*SELECT/i.test(q)) };
+    } finally {
+      ds.logger.logQuery = original;
+    }
+  }
+
+  it('Product rule: diff, figures, history and actions of a whole page come from batched reads (DataLoader), not per row', async () => {
+    // drafts a year apart, so that none replaces another
+    for (const n of [13, 14, 15, 16, 17])
+      await server.graphql(CREATE, { r: 'qinhuangdao', e: monthAfter(effective, n), c: { [CAP]: `${2200 + n}.00` } }, tokens.admin);
+    const one = await reads(1);
+    const page = await reads(5);
+    expect(one.rows).toBe(1);
+    expect(page.rows).toBe(5);
+    // 1 caller (user and regions) + 1 page + 1 history + 2 base packs (the region's overrides, its approved changes)
+    expect(page.selects).toHaveLength(5);
+    expect(one.selects).toHaveLength(5);
+  });
+});

@@ -6,8 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
 import type { TestServer } from '../support/server.js';
+import { signedIn as signedInAs } from '../support/session.js';
 import { AgreementPage } from './pages/AgreementPage.js';
-import { LoginPage } from './pages/LoginPage.js';
 
 const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
 
@@ -31,17 +31,7 @@ describe.skipIf(!chromiumAvailable())('service agreements in the browser (Xinjia
   let agreementNumber: string;
 
   /** A user signed in in a browser context of their own. */
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login(username, 'Demo@2026');
-    await page.locator('[data-testid="greeting"]').waitFor();
-    return page;
-  }
+  const signedIn = (username: string): Promise<Page> => signedInAs(browser, server.url, username, { keep: contexts });
 
   beforeAll(async () => {
     server = await (await import('../support/server.js')).startTestServer();
@@ -84,6 +74,11 @@ describe.skipIf(!chromiumAvailable())('service agreements in the browser (Xinjia
     await items.filter({ hasText: '服务协议即将到期' }).first().waitFor();
     await items.filter({ hasText: '机构重大信息变更待申请' }).first().waitFor();
     expect(['red', 'orange', 'yellow', 'green']).toContain(await items.first().getAttribute('data-colour'));
+    // the citations as a Chinese reader cites them, product rules included
+    const expiry = await items.filter({ hasText: '服务协议即将到期' }).first().textContent();
+    expect(expiry).toContain('《长期护理保险失能等级评估机构定点管理实施细则》第十条；产品规则：服务协议到期前60日提醒');
+    expect(await items.filter({ hasText: '机构重大信息变更待申请' }).first().textContent()).toContain('第二十一条');
+    expect(expiry).not.toContain('Product rule');
     const change = items.filter({ hasText: '机构重大信息变更待申请' }).first();
     await change.locator('[data-testid="open-trace"]').click();
     const drawer = page.locator('[data-testid="trace-drawer"]');

@@ -5,9 +5,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
 import type { TestServer } from '../support/server.js';
+import { openPage, signIn } from '../support/session.js';
 import { AttachmentsPanelPage } from './pages/AttachmentsPanel.js';
 import { InstitutionsPage } from './pages/InstitutionsPage.js';
-import { LoginPage } from './pages/LoginPage.js';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 /** A one-page PDF with a line of text, as a scanner or a word processor would write it. */
@@ -45,9 +45,7 @@ describe.skipIf(!chromiumAvailable())('attachments in the browser', () => {
     storage = mkdtempSync(join(tmpdir(), 'ltci-e2e-attachments-'));
     server = await (await import('../support/server.js')).startTestServer({ attachmentsDir: storage });
     browser = (await launchBrowser())!;
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    ({ context, page } = await openPage(browser));
   }, 120_000);
 
   afterAll(async () => {
@@ -58,9 +56,7 @@ describe.skipIf(!chromiumAvailable())('attachments in the browser', () => {
   });
 
   it('Xinjiang art. 7(一): an inspector drops a licence PDF on an institution’s page and previews it', async () => {
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login('inspector', 'Demo@2026');
+    await signIn(page, server.url, 'inspector');
     const institutions = new InstitutionsPage(page);
     await institutions.openFromMenu();
     await page.locator('tbody tr').first().click();

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
-import { LoginPage } from './pages/LoginPage.js';
+import { openPage, signIn } from '../support/session.js';
 
 const hasChromium = chromiumAvailable();
 
@@ -14,7 +14,6 @@ describe.skipIf(!hasChromium)('the audit log', () => {
     graphql: (q: string, v?: object, t?: string) => Promise<{ data?: unknown }>;
   };
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
@@ -31,13 +30,8 @@ describe.skipIf(!hasChromium)('the audit log', () => {
       { id: first.id, name: `${first.name}（更名）` },
       token,
     );
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login('admin', 'Demo@2026');
-    await page.getByTestId('greeting').waitFor();
+    ({ page } = await openPage(browser));
+    await signIn(page, server.url, 'admin');
   }, 120_000);
 
   afterAll(async () => {

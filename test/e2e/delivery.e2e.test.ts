@@ -1,7 +1,7 @@
 import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
-import { LoginPage } from './pages/LoginPage.js';
+import { signIn } from '../support/session.js';
 
 const hasChromium = chromiumAvailable();
 /** The JavaScript the login page and then the home page may load, compressed (issue 8, defect 6). */
@@ -84,10 +84,7 @@ describe.skipIf(!hasChromium)('delivery of the dashboard', () => {
         })(),
       );
     });
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login('inspector', 'Demo@2026');
-    await page.getByTestId('greeting').waitFor();
+    await signIn(page, server.url, 'inspector');
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     const firstLoad = loaded.splice(0);

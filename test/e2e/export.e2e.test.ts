@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
+import { DESK, openPage, signIn } from '../support/session.js';
 import { InstitutionsPage } from './pages/InstitutionsPage.js';
-import { LoginPage } from './pages/LoginPage.js';
 
 describe.skipIf(!chromiumAvailable())('export of a list in the browser', () => {
   let server: { url: string; stop(): Promise<void> };
@@ -14,9 +14,7 @@ describe.skipIf(!chromiumAvailable())('export of a list in the browser', () => {
   beforeAll(async () => {
     server = await (await import('../support/server.js')).startTestServer();
     browser = (await launchBrowser())!;
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    ({ context, page } = await openPage(browser, { ...DESK, acceptDownloads: true }));
   }, 120_000);
 
   afterAll(async () => {
@@ -26,9 +24,7 @@ describe.skipIf(!chromiumAvailable())('export of a list in the browser', () => {
   });
 
   it('an administrator exports the institutions list and the .xlsx holds the rows the list shows, in its order', async () => {
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login('admin', 'Demo@2026');
+    await signIn(page, server.url, 'admin');
     const institutions = new InstitutionsPage(page);
     await institutions.openFromMenu();
     const shown = (await page.locator('tbody tr td:first-child').allInnerTexts()).map((t) => t.trim());

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
+import { openPage, signIn as signInAs } from '../support/session.js';
 import { LoginPage } from './pages/LoginPage.js';
 
 const hasChromium = chromiumAvailable();
@@ -24,13 +25,8 @@ describe.skipIf(!hasChromium)('first impressions', () => {
 
   const signIn = async (username: string) => {
     await context?.close();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login(username, 'Demo@2026');
-    await page.getByTestId('greeting').waitFor();
+    ({ context, page } = await openPage(browser));
+    await signInAs(page, server.url, username);
   };
 
   it('the login page names the product and switches language before signing in', async () => {

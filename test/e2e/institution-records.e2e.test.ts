@@ -1,4 +1,4 @@
-import { creditCodeCheckChar, idNumberCheckChar } from '@ltci/shared';
+import { creditCodeCheckChar, residentIdCheckChar } from '@ltci/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
@@ -12,7 +12,7 @@ const code = (n: number) => {
 };
 const sharedId = (() => {
   const first17 = '13030219720315041';
-  return first17 + idNumberCheckChar(first17);
+  return first17 + residentIdCheckChar(first17);
 })();
 
 describe.skipIf(!chromiumAvailable())(

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
-import { LoginPage } from './pages/LoginPage.js';
+import { signedIn as signedInAs } from '../support/session.js';
 
 const hasChromium = chromiumAvailable();
 const CAP = 'benefits.employees.institution.medical.monthlyCap';
@@ -25,19 +25,8 @@ describe.skipIf(!hasChromium)('policy parameter editor with four-eyes approval, 
   const contexts: BrowserContext[] = [];
   const { effective, before, after } = dates();
 
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login(username, 'Demo@2026');
-    await page.getByTestId('greeting').waitFor();
-    await page.goto(`${server.url}/#/PolicyData`);
-    await page.getByTestId('policy-pack-title').waitFor();
-    return page;
-  }
+  const signedIn = (username: string): Promise<Page> =>
+    signedInAs(browser, server.url, username, { keep: contexts, open: { path: '/PolicyData', ready: 'policy-pack-title' } });
 
   beforeAll(async () => {
     const external = process.env.E2E_BASE_URL;

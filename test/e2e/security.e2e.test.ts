@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
-import { LoginPage } from './pages/LoginPage.js';
+import { signIn } from '../support/session.js';
 
 const hasChromium = chromiumAvailable();
 
@@ -28,10 +28,7 @@ describe.skipIf(!hasChromium)('the dashboard and the browser', () => {
   });
 
   it('runs without a single CSP violation and keeps the token for this tab only (sessionStorage)', async () => {
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login('inspector', 'Demo@2026');
-    await page.getByTestId('greeting').waitFor();
+    await signIn(page, server.url, 'inspector');
     await page.locator('[data-testid="menu-institutions"]').click();
     await page.locator('table').first().waitFor();
     expect(violations).toEqual([]);

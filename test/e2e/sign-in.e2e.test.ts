@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
-import { LoginPage } from './pages/LoginPage.js';
+import { signIn } from '../support/session.js';
 
 const hasChromium = chromiumAvailable();
 
@@ -80,10 +80,7 @@ describe.skipIf(!hasChromium)('signing in and out', () => {
 
   it('after logout, the browser Back shows the login form, not a blank page', async () => {
     await freshPage();
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login('inspector', 'Demo@2026');
-    await page.getByTestId('greeting').waitFor();
+    await signIn(page, server.url, 'inspector');
     await page.locator('[data-testid="menu-institutions"]').click();
     await page.locator('table').first().waitFor();
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
+import { openPage, signIn } from '../support/session.js';
 import { LoginPage } from './pages/LoginPage.js';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -18,10 +19,8 @@ describe.skipIf(!hasChromium)('users in the browser', () => {
   const chosen = 'Wo-de#2027-mima';
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const { context, page } = await openPage(browser);
     contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
     return page;
   }
 
@@ -42,10 +41,7 @@ describe.skipIf(!hasChromium)('users in the browser', () => {
 
   it('an administrator creates an inspector bound to 秦皇岛市', async () => {
     const page = await newPage();
-    const login = new LoginPage(page);
-    await login.open(server.url);
-    await login.login('admin', 'Demo@2026');
-    await page.getByTestId('greeting').waitFor();
+    await signIn(page, server.url, 'admin');
     expect(await page.getByTestId('menu-users').textContent()).toContain('用户管理');
     await page.goto(`${server.url}/#/User/create`);
     await page.locator('input[name="username"]').fill(username);

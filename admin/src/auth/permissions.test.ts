@@ -99,7 +99,7 @@ describe('canAccess', () => {
   });
 
   it('denies unknown resources and actions', () => {
-    expect(canAccess(['admin'], 'Claimant', 'list')).toBe(false);
+    expect(canAccess(['admin'], 'NoSuchResource', 'list')).toBe(false);
     expect(canAccess(['admin'], 'Institution', 'launch')).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ export const recordsMessagesEn = {
     },
     errors: {
       issue: {
-        INVALID_ID_NUMBER: 'Not a valid ID number (18 characters, check character)',
+        INVALID_RESIDENT_ID: 'Not a valid ID number (18 characters, birth date, check character)',
         ROLE_SEPARATION:
           'Refused by the separation of roles (%{citation}): “%{otherInstitutionName}” shares a person with this institution — %{message}',
       },
@@ -145,7 +145,7 @@ export const recordsMessagesZh = {
     },
     errors: {
       issue: {
-        INVALID_ID_NUMBER: '身份证号有误（18位，含校验位）',
+        INVALID_RESIDENT_ID: '身份证号码有误（18位，含出生日期与校验位）',
         ROLE_SEPARATION: '%{message}（%{citation}；%{otherInstitutionName}）',
       },
       reason: {

@@ -1,4 +1,4 @@
-import { creditCodeCheckChar, idNumberCheckChar } from '@ltci/shared';
+import { creditCodeCheckChar, residentIdCheckChar } from '@ltci/shared';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
 import { CREATE_CLAIMANT, claimantVars, newResidentId, RECORD_CONTRIBUTION, REVEAL } from './claimants.js';
@@ -1168,7 +1168,7 @@ function recordsCases(): [string, OperationCase][] {
   };
   const idNumber = () => {
     const first17 = `13030219900101${String(n++ % 1000).padStart(3, '0')}`;
-    return first17 + idNumberCheckChar(first17);
+    return first17 + residentIdCheckChar(first17);
   };
   const person = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk'): Promise<string> => {
     const institution = await fx.institution(region);

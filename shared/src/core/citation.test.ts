@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedPacks } from '../policy/packs.js';
+import { TODO_KINDS, todoItem, todoTrace } from '../todo/todo.js';
+import { WORKFLOWS } from '../workflow/registry.js';
 import { chineseNumeral, formatCitation } from './citation.js';
 
 const QHD = '《秦皇岛市长期护理保险实施细则》';
@@ -45,5 +47,36 @@ describe('Product rule: citations in Chinese in the Chinese UI, in English in th
     const citations = Object.values(shippedPacks).flatMap((pack) => pack.versions.map((v) => v.citation ?? ''));
     expect(citations.length).toBeGreaterThan(0);
     for (const citation of citations) expect(formatCitation(citation, 'zh-CN')).not.toMatch(/art\.|Qinhuangdao|Tumxuk|§/);
+  });
+});
+
+describe('product rules in the Chinese UI (the to-do list and the workflow actions cite them)', () => {
+  it('Xinjiang art. 10 / Product rule: the agreement-expiry reminder reads wholly in Chinese', () => {
+    expect(formatCitation('Xinjiang art. 10; Product rule: reminders 60 days before an agreement expires', 'zh-CN')).toBe(
+      '《长期护理保险失能等级评估机构定点管理实施细则》第十条；产品规则：服务协议到期前60日提醒',
+    );
+    expect(formatCitation('Product rule: reminders 60 days before an agreement expires', 'en')).toBe(
+      'Product rule: reminders 60 days before an agreement expires',
+    );
+  });
+
+  it('Qinhuangdao art. 56 / Product rule: a rule’s own article is still cited as the document', () => {
+    expect(
+      formatCitation('Product rule: maker-checker, the approver of a reversal is not its proposer (Qinhuangdao art. 56 岗位责任)', 'zh-CN'),
+    ).toBe('产品规则：经办与审批分离，冲正的审批人不得为申请人（《秦皇岛市长期护理保险实施细则》第五十六条 岗位责任）');
+  });
+
+  it('every citation of the to-do kinds, their trace and the workflow tables has no English left in Chinese', () => {
+    const item = todoItem('agreementExpiry', { resource: 'ServiceAgreement', id: 'a' }, '2026-12-31', '2026-12-01');
+    const citations = [
+      ...Object.values(TODO_KINDS).map((k) => k.citation),
+      ...todoTrace(item, '2026-12-01').map((s) => s.citation),
+      ...WORKFLOWS.flatMap((w) => w.transitions.flatMap((t) => [t.citation, ...(t.guards ?? []).map((g) => g.citation)])),
+    ];
+    for (const c of citations) expect(formatCitation(c, 'zh-CN'), c).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('an unknown product rule keeps its text behind the Chinese heading', () => {
+    expect(formatCitation('Product rule: something new', 'zh-CN')).toBe('产品规则：something new');
   });
 });

@@ -5,6 +5,8 @@
  * Chinese numerals (《秦皇岛市长期护理保险实施细则》第七十五条). The titles are those of the texts
  * under docs/policy/.
  */
+import { productRulesInChinese } from './product-rules.js';
+
 export type CitationLocale = 'zh-CN' | 'en';
 
 export const POLICY_DOCUMENT_TITLES = {
@@ -137,7 +139,7 @@ const PHRASES: [RegExp, string][] = [
 /** A citation as the given UI language shows it: unchanged in English, in the documents' own words in Chinese. */
 export function formatCitation(citation: string, locale: CitationLocale | string): string {
   if (!locale.startsWith('zh')) return citation;
-  let text = citation.split(NATIONAL_STANDARD.short).join(NATIONAL_STANDARD.zh);
+  let text = productRulesInChinese(citation).split(NATIONAL_STANDARD.short).join(NATIONAL_STANDARD.zh);
   let out = '';
   for (;;) {
     const match = DOCUMENT.exec(text);

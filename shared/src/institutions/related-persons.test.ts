@@ -16,7 +16,7 @@ const inst = (id: string, kind: 'assessment' | 'care' | 'tpa', persons: Separati
 describe('related persons', () => {
   it('GB 11643-1999: the check character of an ID number', () => {
     expect(idNumberIssues(ID)).toEqual([]);
-    expect(idNumberIssues('110105194912310021').map((i) => i.code)).toEqual(['INVALID_ID_NUMBER']);
+    expect(idNumberIssues('110105194912310021').map((i) => i.code)).toEqual(['INVALID_RESIDENT_ID']);
     expect(idNumberIssues('').map((i) => i.code)).toEqual(['REQUIRED']);
   });
 

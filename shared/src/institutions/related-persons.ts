@@ -1,3 +1,5 @@
+import { maskResidentId } from '../claimants/masking.js';
+import { parseResidentId } from '../claimants/resident-id.js';
 import { formatCitation } from '../core/citation.js';
 import { ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { Tracer } from '../core/trace.js';
@@ -19,29 +21,16 @@ export const CONTROLLING_ROLES: readonly RelatedPersonRole[] = ['legalRepresenta
 export const SAME_INSTITUTION_INTERPRETATION =
   'roleSeparation.sameInstitution = the same legal representative, principal or actual controller (by ID number)';
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
-export const ID_NUMBER_CITATION = 'GB 11643-1999 (公民身份号码)';
-
-/** Every problem with a resident ID number (18 characters, the last a check character mod 11); empty when valid. */
+/** Every problem with a resident ID number (GB 11643-1999, checked by the claimants' rule); empty when valid. */
 export function idNumberIssues(value: string | null | undefined, path = 'idNumber'): PolicyIssue[] {
-  const id = value?.trim().toUpperCase() ?? '';
-  if (!id) return [{ path, code: 'REQUIRED', message: '请填写身份证号' }];
-  if (!/^\d{17}[\dX]$/.test(id)) return [{ path, code: 'INVALID_ID_NUMBER', message: '身份证号应为18位（末位可为X）' }];
-  const sum = WEIGHTS.reduce((s, w, i) => s + w * Number(id[i]), 0);
-  if (CHECK[sum % 11] !== id[17]) return [{ path, code: 'INVALID_ID_NUMBER', message: '身份证号校验位不正确' }];
-  return [];
+  if (!value?.trim()) return [{ path, code: 'REQUIRED', message: '请填写身份证号' }];
+  const parsed = parseResidentId(value, undefined, path);
+  return parsed.ok ? [] : parsed.issues;
 }
 
-/** The check character of an ID number's first 17 digits. */
-export function idNumberCheckChar(first17: string): string {
-  return CHECK[WEIGHTS.reduce((s, w, i) => s + w * Number(first17[i]), 0) % 11]!;
-}
-
-/** PIPL art. 51; Product rule: personal data masked — an ID number keeps its first 3 and last 4 characters. */
+/** PIPL art. 28, 51; Product rule: personal data masked — first 3 and last 4 characters kept (`maskResidentId`). */
 export function maskIdNumber(id: string | null | undefined): string | null {
-  if (!id) return null;
-  return id.length < 8 ? '****' : `${id.slice(0, 3)}${'*'.repeat(id.length - 7)}${id.slice(-4)}`;
+  return id ? maskResidentId(id) : null;
 }
 
 export interface RelatedPersonDraft {

@@ -46,12 +46,12 @@ export class InstitutionRecords1798000000000 implements MigrationInterface {
       CREATE FUNCTION staff_removal_is_permanent() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'DELETE' THEN
-          IF OLD.removed_for IS NOT NULL THEN RAISE EXCEPTION 'a removed assessor stays on record (Xinjiang art. 16)' USING ERRCODE = 'P0001'; END IF;
+          IF OLD.removed_for IS NOT NULL THEN RAISE EXCEPTION 'a removed assessor stays on record (Xinjiang art. 16)'; END IF;
           RETURN OLD;
         END IF;
         IF OLD.removed_for IS NOT NULL AND (NEW.removed_for IS DISTINCT FROM OLD.removed_for OR NEW.removed_at IS DISTINCT FROM OLD.removed_at
             OR NEW.role IS DISTINCT FROM OLD.role OR NEW.national_code IS DISTINCT FROM OLD.national_code) THEN
-          RAISE EXCEPTION 'a removed assessor is never put back (Xinjiang art. 16)' USING ERRCODE = 'P0001';
+          RAISE EXCEPTION 'a removed assessor is never put back (Xinjiang art. 16)';
         END IF;
         RETURN NEW;
       END $$`);

@@ -1,4 +1,4 @@
-import { addDays, idNumberCheckChar } from '@ltci/shared';
+import { addDays, residentIdCheckChar } from '@ltci/shared';
 import type { EntityManager } from 'typeorm';
 import { todayInChina } from '../../common/today.js';
 import type { User } from '../../modules/auth/user.entity.js';
@@ -19,7 +19,7 @@ const CERTIFICATE_OF: Record<string, string> = {
 export function demoIdNumber(division: string, n: number): string {
   const birth = `19${60 + (n % 30)}${String((n % 12) + 1).padStart(2, '0')}${String((n % 27) + 1).padStart(2, '0')}`;
   const first17 = `${division}${birth}${String(n % 1000).padStart(3, '0')}`;
-  return first17 + idNumberCheckChar(first17);
+  return first17 + residentIdCheckChar(first17);
 }
 
 /**

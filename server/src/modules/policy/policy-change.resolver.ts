@@ -9,6 +9,7 @@ import { AllowedAction } from '../../common/workflow/workflow.types.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { CreatePolicyChangeArgs, PolicyChangeListArgs, TransitionPolicyChangeArgs } from './policy-change.args.js';
 import { PolicyChange } from './policy-change.entity.js';
+import { policyChangeDescriptions } from './policy-change.loaders.js';
 import { type PolicyChangeService, policyChangeFacts } from './policy-change.service.js';
 
 @Resolver(() => PolicyChange)
@@ -58,11 +59,15 @@ export class PolicyChangeResolver {
 
   @FieldResolver(() => GraphQLJSON)
   async diff(@Root() change: PolicyChange, @Ctx() ctx: Context): Promise<unknown> {
-    return (await this.changes.describe(requireCaller(ctx), change)).diff;
+    return (await this.describe(change, ctx)).diff;
   }
 
   @FieldResolver(() => GraphQLJSON)
   async figures(@Root() change: PolicyChange, @Ctx() ctx: Context): Promise<unknown> {
-    return (await this.changes.describe(requireCaller(ctx), change)).figures;
+    return (await this.describe(change, ctx)).figures;
+  }
+
+  private describe(change: PolicyChange, ctx: Context) {
+    return policyChangeDescriptions(ctx.loaders, requireCaller(ctx), this.changes).load(change);
   }
 }

@@ -29,6 +29,11 @@ import { PolicyChange } from './policy-change.entity.js';
 import type { PolicyDataService } from './policy-data.service.js';
 
 const ENTITY = 'PolicyChange';
+
+export interface PolicyChangeDescription {
+  diff: unknown;
+  figures: unknown;
+}
 /** No settlement is stored yet, so no month is settled: the earliest effective date is the 1st of the current month. */
 const LAST_SETTLED_MONTH = null;
 
@@ -98,14 +103,23 @@ export class PolicyChangeService {
   }
 
   /** The diff against the version the change replaces, and the sample figures before and after (both computed by shared). */
-  describe(caller: Caller, row: PolicyChange): Promise<{ diff: unknown; figures: unknown }> {
+  async describe(caller: Caller, row: PolicyChange): Promise<PolicyChangeDescription> {
+    return (await this.describeMany(caller, [row]))[0];
+  }
+
+  /** `describe` for a page of changes: their base packs read in one batch (policy-change.loaders.ts). */
+  describeMany(caller: Caller, rows: readonly PolicyChange[]): Promise<PolicyChangeDescription[]> {
     return this.db.read(caller, async (scope) => {
-      const base = await this.policyData.packIn(scope, row.regionId, row.effectiveFrom, row.id);
-      if (!base.ok) return { diff: [], figures: [] };
-      const checked = checkParameterChanges(base.value, row.changes);
-      if (!checked.ok) return { diff: [], figures: [] };
-      const at = (v: typeof base.value) => ({ ...v, validFrom: row.effectiveFrom });
-      return { diff: checked.value.diff, figures: compareSampleFigures(at(base.value), at(checked.value.after)) };
+      const asks = rows.map((r) => ({ regionId: r.regionId, date: r.effectiveFrom, excluding: r.id }));
+      const bases = await this.policyData.packsIn(scope, asks);
+      return rows.map((row, i) => {
+        const base = bases[i];
+        if (!base.ok) return { diff: [], figures: [] };
+        const checked = checkParameterChanges(base.value, row.changes);
+        if (!checked.ok) return { diff: [], figures: [] };
+        const at = (v: typeof base.value) => ({ ...v, validFrom: row.effectiveFrom });
+        return { diff: checked.value.diff, figures: compareSampleFigures(at(base.value), at(checked.value.after)) };
+      });
     });
   }
 

@@ -24,6 +24,13 @@ import { PolicyChange } from './policy-change.entity.js';
 import { CalendarSource, type CalendarYear, type SetCalendarYearArgs, type SetPolicyOverridesArgs } from './policy-data.types.js';
 import { PolicyOverride } from './policy-override.entity.js';
 
+/** One pack asked of `packsIn`. */
+export interface PackAsk {
+  regionId: string;
+  date: string;
+  excluding?: string;
+}
+
 const UPSERT_CALENDAR_YEAR = `
   INSERT INTO calendar_years (year, holidays, workdays) VALUES ($1, $2, $3)
   ON CONFLICT (year) DO UPDATE SET holidays = excluded.holidays, workdays = excluded.workdays, updated_at = now()`;
@@ -125,17 +132,38 @@ export class PolicyDataService {
    * (the change whose base version is asked for). Reads through the unit of work's scope.
    */
   async packIn(scope: Scope, regionId: string, date: string, excluding?: string): Promise<PolicyResult<PolicyPackVersion>> {
-    const shipped = policyPack(regionId, date);
-    if (!shipped.ok) return shipped;
-    const stored = await scope.em.findOneBy(PolicyOverride, { regionId, validFrom: shipped.value.validFrom });
-    const approved = await scope
-      .rows(PolicyChange, 'c', regionId)
-      .andWhere("c.state = 'approved' AND c.effective_from <= :date", { date })
-      .orderBy('c.effective_from', 'ASC')
-      .addOrderBy('c.updated_at', 'ASC')
-      .getMany();
-    const changes = approved.filter((c) => c.id !== excluding).map(({ id, effectiveFrom, patch }) => ({ id, effectiveFrom, patch }));
-    return policyPackWithChanges(regionId, date, changes, stored?.overrides);
+    return (await this.packsIn(scope, [{ regionId, date, excluding }]))[0];
+  }
+
+  /** `packIn` for many at once (a page of parameter changes): two reads per region, whatever the number asked. */
+  async packsIn(scope: Scope, asks: readonly PackAsk[]): Promise<PolicyResult<PolicyPackVersion>[]> {
+    const shipped = asks.map((a) => policyPack(a.regionId, a.date));
+    const byRegion = new Map<string, { overrides: PolicyOverride[]; approved: PolicyChange[] }>();
+    for (const regionId of new Set(asks.filter((_, i) => shipped[i].ok).map((a) => a.regionId))) {
+      const latest = asks
+        .filter((a) => a.regionId === regionId)
+        .map((a) => a.date)
+        .sort()
+        .at(-1);
+      const overrides = await scope.em.findBy(PolicyOverride, { regionId });
+      const approved = await scope
+        .rows(PolicyChange, 'c', regionId)
+        .andWhere("c.state = 'approved' AND c.effective_from <= :date", { date: latest })
+        .orderBy('c.effective_from', 'ASC')
+        .addOrderBy('c.updated_at', 'ASC')
+        .getMany();
+      byRegion.set(regionId, { overrides, approved });
+    }
+    return asks.map(({ regionId, date, excluding }, i) => {
+      const inForce = shipped[i];
+      const stored = byRegion.get(regionId);
+      if (!inForce.ok || !stored) return inForce;
+      const overrides = stored.overrides.find((o) => o.validFrom === inForce.value.validFrom)?.overrides;
+      const changes = stored.approved
+        .filter((c) => c.effectiveFrom <= date && c.id !== excluding)
+        .map(({ id, effectiveFrom, patch }) => ({ id, effectiveFrom, patch }));
+      return policyPackWithChanges(regionId, date, changes, overrides);
+    });
   }
 
   private storedYears(): Promise<StoredCalendarYear[]> {
