@@ -13,7 +13,6 @@ import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { ConflictError } from '../../common/errors.js';
-import { applyListArgs } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
@@ -34,7 +33,7 @@ import { refuse, uuidOrNull, uuids } from './tpa-common.js';
 import { TpaCommitmentRow, TpaContract } from './tpa-contract.entity.js';
 import { CONTRACT_LABEL, CONTRACT_TRANSITIONS } from './tpa-contract.service.js';
 import { TpaRectification } from './tpa-fee-payment.entity.js';
-import { tpaOne, tpaRows } from './tpa-scope.js';
+import { TpaReads, tpaOne, tpaRows } from './tpa-scope.js';
 
 export const ASSESSMENT_LABEL = '年度考核';
 
@@ -50,16 +49,18 @@ export async function supervisionFindingsForTpa(_scope: Scope, _tpaInstitutionId
 export class TpaAssessmentService {
   constructor(private readonly db: Db) {}
 
+  private readonly reads = new TpaReads(this.db, TpaAssessment, ASSESSMENT_LABEL, assessmentRows, ASSESSMENT_SORT);
+
   list(caller: Caller, args: TpaAssessmentListArgs): Promise<TpaAssessment[]> {
-    return this.db.read(caller, (scope) => applyListArgs(assessmentRows(scope, args.filter), args, ASSESSMENT_SORT).getMany());
+    return this.reads.list(caller, args);
   }
 
   count(caller: Caller, filter?: TpaAssessmentFilter | null): Promise<number> {
-    return this.db.read(caller, (scope) => assessmentRows(scope, filter).getCount());
+    return this.reads.count(caller, filter);
   }
 
   get(caller: Caller, id: string): Promise<TpaAssessment> {
-    return this.db.read(caller, (scope) => tpaOne(scope, TpaAssessment, ASSESSMENT_LABEL, id));
+    return this.reads.get(caller, id);
   }
 
   async open(caller: Caller, args: OpenTpaAssessmentArgs): Promise<TpaAssessment> {

@@ -3,7 +3,7 @@ import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { ConflictError, ForbiddenError } from '../../common/errors.js';
-import { applyListArgs, likePattern } from '../../common/list-args.js';
+import { likePattern } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -17,7 +17,7 @@ import {
 } from './tpa.args.js';
 import { refuse, uuids } from './tpa-common.js';
 import { TpaCommitmentRow, TpaContract } from './tpa-contract.entity.js';
-import { tpaOne, tpaRows } from './tpa-scope.js';
+import { TpaReads, tpaRows } from './tpa-scope.js';
 
 export const CONTRACT_LABEL = '委托经办合同';
 
@@ -25,16 +25,18 @@ export const CONTRACT_LABEL = '委托经办合同';
 export class TpaContractService {
   constructor(private readonly db: Db) {}
 
+  private readonly reads = new TpaReads(this.db, TpaContract, CONTRACT_LABEL, contractRows, CONTRACT_SORT);
+
   list(caller: Caller, args: TpaContractListArgs): Promise<TpaContract[]> {
-    return this.db.read(caller, (scope) => applyListArgs(contractRows(scope, args.filter), args, CONTRACT_SORT).getMany());
+    return this.reads.list(caller, args);
   }
 
   count(caller: Caller, filter?: TpaContractFilter | null): Promise<number> {
-    return this.db.read(caller, (scope) => contractRows(scope, filter).getCount());
+    return this.reads.count(caller, filter);
   }
 
   get(caller: Caller, id: string): Promise<TpaContract> {
-    return this.db.read(caller, (scope) => tpaOne(scope, TpaContract, CONTRACT_LABEL, id));
+    return this.reads.get(caller, id);
   }
 
   async create(caller: Caller, args: CreateTpaContractArgs): Promise<TpaContract> {

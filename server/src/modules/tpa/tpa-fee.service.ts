@@ -12,7 +12,6 @@ import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { ConflictError } from '../../common/errors.js';
-import { applyListArgs } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -30,7 +29,7 @@ import { TpaAssessment } from './tpa-assessment.entity.js';
 import { ASSESSMENT_LABEL } from './tpa-assessment.service.js';
 import { refuse, uuidOrNull, uuids } from './tpa-common.js';
 import { TpaFeePayment } from './tpa-fee-payment.entity.js';
-import { tpaOne, tpaRows } from './tpa-scope.js';
+import { TpaReads, tpaOne, tpaRows } from './tpa-scope.js';
 
 export const PAYMENT_LABEL = '经办服务费拨付';
 
@@ -62,16 +61,18 @@ async function fundParams(scope: Scope, regionId: string, date: string) {
 export class TpaFeeService {
   constructor(private readonly db: Db) {}
 
+  private readonly reads = new TpaReads(this.db, TpaFeePayment, PAYMENT_LABEL, paymentRows, PAYMENT_SORT);
+
   list(caller: Caller, args: TpaFeePaymentListArgs): Promise<TpaFeePayment[]> {
-    return this.db.read(caller, (scope) => applyListArgs(paymentRows(scope, args.filter), args, PAYMENT_SORT).getMany());
+    return this.reads.list(caller, args);
   }
 
   count(caller: Caller, filter?: TpaFeePaymentFilter | null): Promise<number> {
-    return this.db.read(caller, (scope) => paymentRows(scope, filter).getCount());
+    return this.reads.count(caller, filter);
   }
 
   get(caller: Caller, id: string): Promise<TpaFeePayment> {
-    return this.db.read(caller, (scope) => tpaOne(scope, TpaFeePayment, PAYMENT_LABEL, id));
+    return this.reads.get(caller, id);
   }
 
   async propose(caller: Caller, args: ProposeTpaFeePaymentArgs): Promise<TpaFeePayment> {

@@ -1,7 +1,6 @@
 import { TPA_RECTIFICATION_WORKFLOW } from '@ltci/shared';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
-import { applyListArgs } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
 import {
@@ -12,22 +11,24 @@ import {
 } from './tpa.args.js';
 import { uuidOrNull, uuids } from './tpa-common.js';
 import { TpaRectification } from './tpa-fee-payment.entity.js';
-import { tpaOne, tpaRows } from './tpa-scope.js';
+import { TpaReads, tpaRows } from './tpa-scope.js';
 
 /** Interview-and-rectification cases after a poor result (Tianjin art. 20), closed by an inspector with a reason. */
 export class TpaRectificationService {
   constructor(private readonly db: Db) {}
 
+  private readonly reads = new TpaReads(this.db, TpaRectification, '约谈整改', rectificationRows, RECTIFICATION_SORT);
+
   list(caller: Caller, args: TpaRectificationListArgs): Promise<TpaRectification[]> {
-    return this.db.read(caller, (scope) => applyListArgs(rectificationRows(scope, args.filter), args, RECTIFICATION_SORT).getMany());
+    return this.reads.list(caller, args);
   }
 
   count(caller: Caller, filter?: TpaRectificationFilter | null): Promise<number> {
-    return this.db.read(caller, (scope) => rectificationRows(scope, filter).getCount());
+    return this.reads.count(caller, filter);
   }
 
   get(caller: Caller, id: string): Promise<TpaRectification> {
-    return this.db.read(caller, (scope) => tpaOne(scope, TpaRectification, '约谈整改', id));
+    return this.reads.get(caller, id);
   }
 
   transition(caller: Caller, args: TransitionTpaRectificationArgs): Promise<TpaRectification> {

@@ -1,7 +1,9 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '../../common/context.js';
+import type { Db } from '../../common/db.js';
 import { NotFoundError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
+import { applyListArgs, type ListArgs, type Sortable } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 
 /** A caller whose only role is the TPA's: they see their own contracts only (Qinhuangdao art. 62: the TPA assists, under the agency). */
@@ -48,4 +50,27 @@ export function restrictTpaAttachments<E extends ObjectLiteral>(
       JOIN tpa_staff_members m ON m.institution_id = t.tpa_institution_id WHERE m.user_id = :tpaMember)`,
     { tpaMember: scope.caller.id },
   );
+}
+
+/** The list, count and one-row read of a TPA resource, as `ScopedReads` answers them, with the TPA staff's filter on every read. */
+export class TpaReads<E extends ObjectLiteral, Filter, SortField extends string> {
+  constructor(
+    private readonly db: Db,
+    private readonly entity: EntityTarget<E>,
+    private readonly label: string,
+    private readonly filtered: (scope: Scope, filter?: Filter | null) => SelectQueryBuilder<E>,
+    private readonly sort: Sortable<SortField>,
+  ) {}
+
+  list(caller: Caller, args: ListArgs & { sortField?: SortField | null; filter?: Filter | null }): Promise<E[]> {
+    return this.db.read(caller, (scope) => applyListArgs(this.filtered(scope, args.filter), args, this.sort).getMany());
+  }
+
+  count(caller: Caller, filter?: Filter | null): Promise<number> {
+    return this.db.read(caller, (scope) => this.filtered(scope, filter).getCount());
+  }
+
+  get(caller: Caller, id: string): Promise<E> {
+    return this.db.read(caller, (scope) => tpaOne(scope, this.entity, this.label, id));
+  }
 }
