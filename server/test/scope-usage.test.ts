@@ -95,6 +95,14 @@ const ALLOWED = new Map<string, string>([
   ['modules/institutions/separation.ts institutions', 'the name and kind of the institutions the separation rules compare'],
   ['modules/institutions/staff.service.ts institutions', 'the pool filter: the kind of the institution of staff rows read through Scope'],
   ['modules/institutions/staff.service.ts staff', 'a platform code of a removed assessor is refused everywhere (Xinjiang art. 16, 19)'],
+  [
+    'modules/care-plans/care-plan.service.ts CarePlan',
+    'the guard asks whether the claimant has another accepted plan, inside the locked transition of a scoped row',
+  ],
+  [
+    'modules/care-plans/care-plan.service.ts ServiceAgreement',
+    'the guard asks whether the scoped plan’s institution has an agreement in force, inside its locked transition',
+  ],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -141,6 +149,7 @@ describe('scoped entities are read only through Scope', () => {
       'AnnualScorecard',
       'Attachment',
       'AuditLog',
+      'CarePlan',
       'Claimant',
       'Complaint',
       'County',

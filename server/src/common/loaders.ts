@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createAgreementLoaders } from '../modules/agreements/agreement.loaders.js';
+import { createCarePlanLoaders } from '../modules/care-plans/care-plan.loaders.js';
 import { createClaimantLoaders } from '../modules/claimants/claimant.loaders.js';
 import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
@@ -21,6 +22,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createClaimantLoaders(dataSource),
     ...createScorecardLoaders(dataSource),
     ...createStaffLoaders(dataSource),
+    ...createCarePlanLoaders(dataSource),
   };
 }
 

@@ -56,6 +56,7 @@ export const AUDIT_ENTITY_LABELS = {
   Staff: { zh: '机构人员', en: 'Staff member' },
   AssessorTraining: { zh: '评估人员培训', en: 'Assessor training' },
   RelatedPerson: { zh: '机构关联人员', en: 'Related person' },
+  CarePlan: { zh: '护理服务计划', en: 'Care plan' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

@@ -76,6 +76,7 @@ describe('workflow README examples', () => {
       'fundReversal 0',
       'annualScorecard 0',
       'complaint 0',
+      'carePlan 0',
       '解除待审批 Propose termination',
     ]);
   });

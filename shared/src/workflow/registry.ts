@@ -1,4 +1,5 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
+import { CARE_PLAN_WORKFLOW } from '../careplans/care-plan.js';
 import { COMPLAINT_WORKFLOW } from '../complaints/complaint-workflow.js';
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
@@ -12,4 +13,5 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   FUND_REVERSAL_WORKFLOW as unknown as Workflow<string, string, never>,
   ANNUAL_SCORECARD_WORKFLOW as unknown as Workflow<string, string, never>,
   COMPLAINT_WORKFLOW as unknown as Workflow<string, string, never>,
+  CARE_PLAN_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

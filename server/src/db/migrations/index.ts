@@ -13,6 +13,7 @@ import { InstitutionRecords1798000000000 } from './1798000000000-institution-rec
 import { ScorecardsComplaints1798100000000 } from './1798100000000-scorecards-complaints.js';
 import { Claimants1798200000000 } from './1798200000000-claimants.js';
 import { FundStatements1798300000000 } from './1798300000000-fund-statements.js';
+import { CarePlans1798600000000 } from './1798600000000-care-plans.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   ScorecardsComplaints1798100000000,
   Claimants1798200000000,
   FundStatements1798300000000,
+  CarePlans1798600000000,
 ];
