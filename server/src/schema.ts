@@ -17,6 +17,8 @@ import { authChecker } from './modules/auth/auth-checker.js';
 import type { TokenSigner } from './modules/auth/token.js';
 import { CalculatorResolver } from './modules/calculators/calculator.resolver.js';
 import { CalculatorService } from './modules/calculators/calculator.service.js';
+import { CarePlanResolver } from './modules/care-plans/care-plan.resolver.js';
+import { CarePlanService } from './modules/care-plans/care-plan.service.js';
 import { ClaimantResolver } from './modules/claimants/claimant.resolver.js';
 import { ClaimantService } from './modules/claimants/claimant.service.js';
 import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
@@ -85,6 +87,7 @@ export const resolvers = [
   StaffResolver,
   RelatedPersonResolver,
   AssessmentApplicationResolver,
+  CarePlanResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -126,6 +129,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [StaffResolver, new StaffResolver(new StaffService(db))],
     [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
     [AssessmentApplicationResolver, new AssessmentApplicationResolver(new AssessmentApplicationService(db, policyData), db)],
+    [CarePlanResolver, new CarePlanResolver(new CarePlanService(db))],
   ]);
 }
 

@@ -120,6 +120,14 @@ const ALLOWED = new Map<string, string>([
     'the agreements of an institution the caller reached and locked (workflow facts, kind change)',
   ],
   ['modules/users/user.export.ts regions', 'the regions of users already read through Scope, kept to the caller’s'],
+  [
+    'modules/care-plans/care-plan.service.ts CarePlan',
+    'the guard asks whether the claimant has another accepted plan, inside the locked transition of a scoped row',
+  ],
+  [
+    'modules/care-plans/care-plan.service.ts ServiceAgreement',
+    'the guard asks whether the scoped plan’s institution has an agreement in force, inside its locked transition',
+  ],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -167,6 +175,7 @@ describe('scoped entities are read only through Scope', () => {
       'AssessmentApplication',
       'Attachment',
       'AuditLog',
+      'CarePlan',
       'Claimant',
       'Complaint',
       'County',

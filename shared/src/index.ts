@@ -3,6 +3,7 @@ export * from './assessment/index.js';
 export * from './attachments/index.js';
 export * from './audit/index.js';
 export * from './benefits/index.js';
+export * from './careplans/index.js';
 export * from './claimants/index.js';
 export * from './complaints/index.js';
 export * from './contributions/index.js';

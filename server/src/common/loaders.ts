@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createAgreementLoaders } from '../modules/agreements/agreement.loaders.js';
 import { createApplicationLoaders } from '../modules/assessments/application.loaders.js';
+import { createCarePlanLoaders } from '../modules/care-plans/care-plan.loaders.js';
 import { createClaimantLoaders } from '../modules/claimants/claimant.loaders.js';
 import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
@@ -25,6 +26,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createScorecardLoaders(dataSource),
     ...createStaffLoaders(dataSource),
     ...createApplicationLoaders(dataSource),
+    ...createCarePlanLoaders(dataSource),
   };
 }
 

@@ -5,6 +5,7 @@ import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
+import { CarePlan } from '../modules/care-plans/care-plan.entity.js';
 import { Claimant } from '../modules/claimants/claimant.entity.js';
 import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
@@ -68,4 +69,5 @@ export const entities = [
   AssessorTraining,
   RelatedPerson,
   AssessmentApplication,
+  CarePlan,
 ];

@@ -759,6 +759,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...scorecardCases(),
   ...recordsCases(),
   ...applicationCases(),
+  ...carePlanCases(),
 ]);
 
 function fundPost(): string {
@@ -1367,6 +1368,82 @@ function applicationCases(): [string, OperationCase][] {
           const a = await fx.application('qinhuangdao');
           return { id: a.id, a: 'withdraw', v: a.version, r: ' ' };
         },
+      },
+    ],
+  ];
+}
+
+function carePlanCases(): [string, OperationCase][] {
+  const db = (fx: Fixtures) => fx['dataSource'];
+  /** A drafted plan prepared by the TPA, at an institution with an agreement in force (Qinhuangdao art. 30). */
+  const plan = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk'): Promise<{ id: string; version: number }> => {
+    const claimant = await fx.claimant(region);
+    const agreement = await fx.agreement(region, 'active');
+    const [row] = await db(fx).query(
+      `INSERT INTO care_plans (claimant_id, region_id, institution_id, care_mode, items, frequency_per_week, start_date, prepared_by)
+       SELECT $1, $2, institution_id, 'home', '{H01}', 3, '2026-07-01', (SELECT id FROM users WHERE username = 'tpa_staff')
+       FROM service_agreements WHERE id = $3 RETURNING id, version`,
+      [claimant.id, region, agreement.id],
+    );
+    return row;
+  };
+  const create = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk') => ({
+    c: (await fx.claimant(region)).id,
+    i: await fx.institution(region),
+    m: 'home',
+    items: ['H01', 'H02'],
+    f: 3,
+    s: '2026-07-01',
+  });
+  return [
+    [
+      'allCarePlans',
+      {
+        document: `query (${LIST_ARGS} CarePlanFilter) { allCarePlans(page: $page, perPage: $perPage, filter: $filter) { id } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      '_allCarePlansMeta',
+      {
+        document: `query (${LIST_ARGS} CarePlanFilter) { _allCarePlansMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      'CarePlan',
+      {
+        document: 'query ($id: ID!) { CarePlan(id: $id) { id history { action } allowedActions { action enabled } } }',
+        own: async (fx) => ({ id: (await plan(fx, 'qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await plan(fx, 'tumxuk')).id }),
+      },
+    ],
+    [
+      'createCarePlan',
+      {
+        document: `mutation ($c: ID!, $i: ID!, $m: CareMode!, $items: [String!]!, $f: Int!, $s: String!) {
+          createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, items: $items, frequencyPerWeek: $f, startDate: $s) { id } }`,
+        own: (fx) => create(fx, 'qinhuangdao'),
+        other: (fx) => create(fx, 'tumxuk'),
+        invalid: async (fx) => ({ ...(await create(fx, 'qinhuangdao')), items: ['X99'], f: 0 }),
+      },
+    ],
+    [
+      'transitionCarePlan',
+      {
+        document: `mutation ($id: ID!, $a: CarePlanAction!, $v: Int!, $r: String) {
+          transitionCarePlan(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const p = await plan(fx, 'qinhuangdao');
+          return { id: p.id, a: 'accept', v: p.version };
+        },
+        other: async (fx) => {
+          const p = await plan(fx, 'tumxuk');
+          return { id: p.id, a: 'accept', v: p.version };
+        },
+        invalid: () => ({ id: 'not-an-id', a: 'accept', v: 1 }),
       },
     ],
   ];

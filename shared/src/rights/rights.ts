@@ -357,6 +357,11 @@ export const RIGHTS = [
     ASSESSMENT_CITATION,
   ),
   right('assessment.withdraw', 'AssessmentApplication', CLAIMANT_OFFICERS, '撤回评估申请', 'Withdraw an application', ASSESSMENT_CITATION),
+  right('carePlan.read', 'CarePlan', CLAIMANT_READERS, '查看护理服务计划', 'View care plans', 'Qinhuangdao art. 30, 62'),
+  right('carePlan.create', 'CarePlan', CLAIMANT_OFFICERS, '拟定护理服务计划', 'Draft care plans', 'Qinhuangdao art. 30, 62'),
+  right('carePlan.transition', 'CarePlan', CLAIMANT_AGENCY, '办理护理计划备案', 'Move a care plan on', 'Qinhuangdao art. 30, 60'),
+  right('carePlan.accept', 'CarePlan', CLAIMANT_AGENCY, '护理计划备案通过', 'Accept a care plan', 'Qinhuangdao art. 30, 60'),
+  right('carePlan.end', 'CarePlan', CLAIMANT_AGENCY, '终止护理计划', 'End a care plan', 'Qinhuangdao art. 30, 60'),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

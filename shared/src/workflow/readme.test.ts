@@ -82,6 +82,7 @@ describe('workflow README examples', () => {
       'complaint 0',
       'institutionActivity 0',
       'assessmentApplication 0',
+      'carePlan 0',
       '解除待审批 Propose termination',
     ]);
   });

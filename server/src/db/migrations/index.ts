@@ -16,6 +16,7 @@ import { Claimants1798200000000 } from './1798200000000-claimants.js';
 import { AssessmentApplications1798200000001 } from './1798200000001-assessment-applications.js';
 import { FundStatements1798300000000 } from './1798300000000-fund-statements.js';
 import { Tpa1798400000000 } from './1798400000000-tpa.js';
+import { CarePlans1798600000000 } from './1798600000000-care-plans.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   AssessmentApplications1798200000001,
   FundStatements1798300000000,
   Tpa1798400000000,
+  CarePlans1798600000000,
 ];

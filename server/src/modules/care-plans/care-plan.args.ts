@@ -1,0 +1,79 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ListArgs, sortable } from '../../common/list-args.js';
+import { CareModeEnum, CarePlanActionEnum, CarePlanStateEnum } from './care-plan.enums.js';
+
+@InputType({ description: '护理计划列表筛选' })
+export class CarePlanFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  claimantId?: string;
+
+  @Field(() => ID, { nullable: true })
+  institutionId?: string;
+
+  @Field(() => ID, { nullable: true })
+  regionId?: string;
+
+  @Field(() => CarePlanStateEnum, { nullable: true })
+  state?: string;
+}
+
+export const CARE_PLAN_SORT = sortable(
+  'CarePlanSortField',
+  { id: 'p.id', startDate: 'p.start_date', state: 'p.state', createdAt: 'p.created_at' },
+  'startDate',
+);
+
+@ArgsType()
+export class CarePlanListArgs extends ListArgs {
+  @Field(() => CARE_PLAN_SORT.enum, { nullable: true })
+  sortField?: keyof typeof CARE_PLAN_SORT.enum;
+
+  @Field(() => CarePlanFilter, { nullable: true })
+  filter?: CarePlanFilter;
+}
+
+@ArgsType()
+export class CreateCarePlanArgs {
+  @Field(() => ID)
+  claimantId: string;
+
+  @Field(() => ID, { description: '定点长护服务机构' })
+  institutionId: string;
+
+  @Field(() => CareModeEnum)
+  careMode: string;
+
+  @Field(() => String, { nullable: true })
+  careSubtype?: string | null;
+
+  @Field(() => [String], { description: '服务项目编码' })
+  items: string[];
+
+  @Field(() => Int, { description: '服务频次（次/周）' })
+  frequencyPerWeek: number;
+
+  @Field({ description: '开始日期 YYYY-MM-DD' })
+  startDate: string;
+}
+
+@ArgsType()
+export class TransitionCarePlanArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => CarePlanActionEnum)
+  action: string;
+
+  @Field(() => Int)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true, description: '理由（终止时必填）' })
+  reason?: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  input?: Record<string, unknown> | null;
+}

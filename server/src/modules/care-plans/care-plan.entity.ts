@@ -1,0 +1,52 @@
+import type { CareMode, CarePlanState } from '@ltci/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { regionScoped } from '../../common/scope.js';
+import { EditableWorkflowEntity } from '../../common/workflow/workflow-entity.js';
+import { CareModeEnum, CarePlanStateEnum } from './care-plan.enums.js';
+
+/** The care plan of Qinhuangdao art. 30: mode, institution, items from the national catalogue, frequency, start. */
+@ObjectType({ description: '护理服务计划（秦皇岛细则第三十条）' })
+@Entity('care_plans')
+@regionScoped('护理服务计划', { countyColumn: 'county_id' })
+export class CarePlan extends EditableWorkflowEntity<CarePlanState> {
+  @Field(() => ID)
+  @Column({ type: 'uuid', name: 'claimant_id' })
+  claimantId: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'text', name: 'county_id', nullable: true })
+  countyId: string | null;
+
+  @Field(() => ID, { description: '定点长护服务机构' })
+  @Column({ type: 'uuid', name: 'institution_id' })
+  institutionId: string;
+
+  @Field(() => CareModeEnum, { description: '护理方式' })
+  @Column({ type: 'text', name: 'care_mode' })
+  careMode: CareMode;
+
+  @Field(() => String, { nullable: true, description: '机构类别或细分（如医疗机构、医养结合机构、养老机构）' })
+  @Column({ type: 'text', name: 'care_subtype', nullable: true })
+  careSubtype: string | null;
+
+  @Field(() => [String], { description: '服务项目编码（国家长护险服务项目目录）' })
+  @Column({ type: 'text', array: true })
+  items: string[];
+
+  @Field(() => Int, { description: '服务频次（次/周）' })
+  @Column({ type: 'int', name: 'frequency_per_week' })
+  frequencyPerWeek: number;
+
+  @Field({ description: '享受待遇开始日期' })
+  @Column({ type: 'date', name: 'start_date' })
+  startDate: string;
+
+  @Field(() => String, { nullable: true, description: '终止日期' })
+  @Column({ type: 'date', name: 'end_date', nullable: true })
+  endDate: string | null;
+
+  @Field(() => CarePlanStateEnum, { description: '状态（只能经流程操作改变）' })
+  @Column({ type: 'text', default: 'drafted' })
+  state: CarePlanState;
+}
