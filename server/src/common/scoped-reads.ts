@@ -1,5 +1,6 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Caller } from './context.js';
+import { keptCount } from './count-cache.js';
 import type { Db } from './db.js';
 import { applyListArgs, type ListArgs, type Sortable } from './list-args.js';
 import type { Scope } from './scope.js';
@@ -7,6 +8,8 @@ import type { Scope } from './scope.js';
 /**
  * The list, count and one-row read that every region-scoped resource answers, from its filter and
  * its sort: the rows are read through `Scope`, so another region's row is never listed and NOT_FOUND.
+ * The sort always ends on the id (applyListArgs), so pages never overlap; a large total is kept a
+ * few seconds (count-cache.ts) instead of counted on every page view.
  */
 export class ScopedReads<E extends ObjectLiteral, Filter, SortField extends string> {
   constructor(
@@ -21,7 +24,11 @@ export class ScopedReads<E extends ObjectLiteral, Filter, SortField extends stri
   }
 
   count(caller: Caller, filter?: Filter | null): Promise<number> {
-    return this.db.read(caller, (scope) => this.filtered(scope, filter).getCount());
+    return this.db.read(caller, (scope) => {
+      const qb = this.filtered(scope, filter);
+      const [sql, params] = qb.getQueryAndParameters();
+      return keptCount(`${sql}\u0000${JSON.stringify(params)}`, () => qb.getCount());
+    });
   }
 
   get(caller: Caller, id: string): Promise<E> {

@@ -135,7 +135,7 @@ export const fundScale: ScaleGenerator = {
         'fund_postings',
         ['id', 'region_id', 'kind', 'date', 'amount', 'insured_category', 'memo', 'posted_by', 'posted_by_name', 'created_at', 'trace'],
         slice(),
-        ctx.size.postings,
+        batch,
       );
       await flushLines();
     }

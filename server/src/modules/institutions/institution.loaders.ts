@@ -11,6 +11,7 @@ export function createInstitutionLoaders(dataSource: DataSource) {
         .createQueryBuilder('s')
         .where('s.institution_id = ANY(:ids)', { ids: [...ids] })
         .orderBy('s.name')
+        .addOrderBy('s.id')
         .getMany();
       return ids.map((id) => rows.filter((s) => s.institutionId === id));
     }),
