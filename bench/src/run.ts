@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -209,9 +209,9 @@ async function report(rows: Row[]): Promise<string> {
   await client.connect();
   const pgVersion = (await client.query('SHOW server_version')).rows[0].server_version;
   await client.end();
-  const require = createRequire(import.meta.url);
-  const version = (name: string, from = require) => (from(`${name}/package.json`) as { version: string }).version;
-  const graphileRequire = createRequire(`${graphileDir}package.json`);
+  const root = new URL('../../', import.meta.url).pathname;
+  const version = (name: string, dir = root) =>
+    JSON.parse(readFileSync(`${dir}node_modules/${name}/package.json`, 'utf8')).version as string;
   const lines = [
     '# Bench: the dashboard through /graphql, its SQL ceiling and PostGraphile',
     '',
@@ -221,7 +221,7 @@ async function report(rows: Row[]): Promise<string> {
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} (shared: compare ratios within this run, not figures across runs)`,
-    `- versions: Node ${process.version}, PostgreSQL ${pgVersion}, @apollo/server ${version('@apollo/server')}, type-graphql ${version('type-graphql')}, typeorm ${version('typeorm')}, graphql ${version('graphql')}, PostGraphile ${version('postgraphile', graphileRequire)} (graphql ${version('graphql', graphileRequire)}), autocannon ${version('autocannon')}`,
+    `- versions: Node ${process.version}, PostgreSQL ${pgVersion}, @apollo/server ${version('@apollo/server')}, type-graphql ${version('type-graphql')}, typeorm ${version('typeorm')}, graphql ${version('graphql')}, PostGraphile ${version('postgraphile', graphileDir)} (graphql ${version('graphql', graphileDir)}), autocannon ${version('autocannon')}`,
     `- dataset ${dataset.size} (seed ${dataset.seed}): ${Object.entries(dataset.counts)
       .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
       .join(', ')}`,

@@ -1,8 +1,7 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Caller } from './context.js';
-import { keptCount } from './count-cache.js';
 import type { Db } from './db.js';
-import { applyListArgs, type ListArgs, type Sortable } from './list-args.js';
+import { applyListArgs, countRows, type ListArgs, type Sortable } from './list-args.js';
 import type { Scope } from './scope.js';
 
 /**
@@ -24,11 +23,7 @@ export class ScopedReads<E extends ObjectLiteral, Filter, SortField extends stri
   }
 
   count(caller: Caller, filter?: Filter | null): Promise<number> {
-    return this.db.read(caller, (scope) => {
-      const qb = this.filtered(scope, filter);
-      const [sql, params] = qb.getQueryAndParameters();
-      return keptCount(`${sql}\u0000${JSON.stringify(params)}`, () => qb.getCount());
-    });
+    return this.db.read(caller, (scope) => countRows(this.filtered(scope, filter)));
   }
 
   get(caller: Caller, id: string): Promise<E> {

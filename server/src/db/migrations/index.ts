@@ -9,6 +9,7 @@ import { CountiesAndAccounts1797200000000 } from './1797200000000-counties-and-a
 import { InstitutionInfoChanges1797400000000 } from './1797400000000-institution-info-changes.js';
 import { PolicyChanges1797500000000 } from './1797500000000-policy-changes.js';
 import { FundLedger1797600000000 } from './1797600000000-fund-ledger.js';
+import { ListIndexes1798500000000 } from './1798500000000-list-indexes.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   InstitutionInfoChanges1797400000000,
   PolicyChanges1797500000000,
   FundLedger1797600000000,
+  ListIndexes1798500000000,
 ];

@@ -31,8 +31,14 @@ export async function datasetOf(client: pg.ClientBase): Promise<ScaleDataset | n
 }
 
 /** Generate a dataset into a migrated, empty database (every registered generator, in order), then VACUUM ANALYZE. */
-export async function generateInto(url: string, sizeName: ScaleSize['name'], seed: number, log: Log = stderrLog): Promise<ScaleDataset> {
-  const size = SIZES[sizeName];
+export async function generateInto(
+  url: string,
+  sized: ScaleSize | ScaleSize['name'],
+  seed: number,
+  log: Log = stderrLog,
+): Promise<ScaleDataset> {
+  const size = typeof sized === 'string' ? SIZES[sized] : sized;
+  const sizeName = size.name;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
