@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { getIntrospectionQuery, print } from 'graphql';
 import pg from 'pg';
 import { listFields } from '../../admin/src/dataProvider/listFields.js';
-import { scaleDatabase } from '../../server/src/db/scale/load.js';
+import { datasetOf, generateInto, scaleDatabase } from '../../server/src/db/scale/load.js';
 import { SCALE_PASSWORD } from '../../server/src/modules/users/user.scale.js';
 import { type BenchCase, CASES } from './cases.js';
 import { firstDifference, normalise } from './compare.js';
@@ -23,6 +23,8 @@ const { values: opts } = parseArgs({
     'gates-only': { type: 'boolean', default: false },
     size: { type: 'string', default: 'M' },
     seed: { type: 'string', default: '1' },
+    /** A database of its own (a test's): generated into when empty, else its dataset is used as it is. */
+    'database-url': { type: 'string' },
     out: { type: 'string', default: new URL('../results.md', import.meta.url).pathname },
   },
 });
@@ -42,7 +44,16 @@ if (!existsSync(`${graphileDir}node_modules/postgraphile`)) {
 }
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const { url: databaseUrl, dataset } = await scaleDatabase(serverUrl, size, Number(opts.seed));
+const { url: databaseUrl, dataset } = opts['database-url']
+  ? await givenDatabase(opts['database-url'])
+  : await scaleDatabase(serverUrl, size, Number(opts.seed));
+
+async function givenDatabase(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const found = await datasetOf(client).finally(() => client.end());
+  return { url, dataset: found ?? (await generateInto(url, size, Number(opts.seed))) };
+}
 
 const host = spawn(
   process.execPath,
