@@ -1,19 +1,9 @@
 import { ACCOUNT_KIND_RULES, type AccountKind, decidePosting, type PostingKind } from '@ltci/shared';
 import type { Cell } from '../../db/scale/copy.js';
 import type { ScaleContext, ScaleGenerator } from '../../db/scale/registry.js';
+import { COUNTERPARTIES } from '../../db/seed/demo-fund.js';
 import type { ScaleRegions } from '../regions/region.scale.js';
 import type { ScaleUsers } from '../users/user.scale.js';
-
-const COUNTERPARTIES: AccountKind[] = [
-  'taxAuthority',
-  'finance',
-  'donor',
-  'bank',
-  'careInstitutions',
-  'assessmentInstitutions',
-  'tpa',
-  'insuredPersons',
-];
 
 /** What a city's ledger holds day after day (as the demo's month, demo-fund.ts): payments out dominate, money comes in and down the levels. */
 const TEMPLATES: [kind: PostingKind, debit: string, credit: string, weight: number, category?: 'employee' | 'resident'][] = [
