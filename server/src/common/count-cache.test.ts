@@ -4,7 +4,11 @@ import { CACHE_FROM, forgetCounts, keptCount, TTL_MS } from './count-cache.js';
 describe('large totals are kept a few seconds, forgotten at a write (issue 9)', () => {
   const counter = (value: number) => {
     const calls = { n: 0 };
-    return { calls, count: async () => (calls.n++, value) };
+    const count = async () => {
+      calls.n++;
+      return value;
+    };
+    return { calls, count };
   };
 
   it('a large total is counted once, then kept; a write forgets it', async () => {
