@@ -60,7 +60,10 @@ const ALLOWED = new Map<string, string>([
   ['db/seed/seed.ts User', 'demo data: whether any user exists'],
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
   ['db/scale/load.ts users', 'seed:scale writes a scratch database only: it refuses one that already has users'],
-  ['modules/agreements/agreement.scale.ts service_agreements', 'seed:scale: the generated institutions take their latest agreement’s state'],
+  [
+    'modules/agreements/agreement.scale.ts service_agreements',
+    'seed:scale: the generated institutions take their latest agreement’s state',
+  ],
   ['modules/fund/fund.scale.ts fund_postings', 'seed:scale: the monthly aggregates of the generated ledger, as its own write keeps them'],
 ]);
 
