@@ -123,6 +123,32 @@ async function main(_host: ChildProcess, ports: Record<Target | 'control', numbe
 
   const firstIds = new Map<string, string>();
   const rows: Row[] = [];
+  try {
+    await cases(rows, firstIds, results, buildQuery, stats, gql, authed, json, ports);
+  } catch (error) {
+    // what was measured is kept, with what stopped the run
+    if (rows.length && !opts['gates-only'])
+      writeFileSync(String(opts.out), `${await report(rows)}\n**Stopped**: ${(error as Error).message.slice(0, 400)}\n`);
+    throw error;
+  }
+  if (!opts['gates-only']) writeFileSync(String(opts.out), await report(rows));
+  log(opts['gates-only'] ? 'gates passed' : `wrote ${opts.out}`);
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: ra-data-graphql's introspection and query builder are untyped CommonJS
+type Untyped = any;
+
+async function cases(
+  rows: Row[],
+  firstIds: Map<string, string>,
+  results: Untyped,
+  buildQuery: Untyped,
+  stats: () => Promise<Record<Target, number>>,
+  gql: string,
+  authed: Record<string, string>,
+  json: Record<string, string>,
+  ports: Record<Target | 'control', number>,
+) {
   for (const c of CASES) {
     const detailId = c.of ? firstIds.get(c.of) : undefined;
     if (c.of && !detailId) throw new Error(`${c.name}: its list ${c.of} gave no row`);
@@ -177,17 +203,14 @@ async function main(_host: ChildProcess, ports: Record<Target | 'control', numbe
       }
       for (const [target, ms] of runs)
         rows.push({ case: c.name, connections, target, ...median(ms), statements: answers.get(target)?.statements ?? 0 });
-      const g = rows.at(-3);
       log(
         `${c.name} @${connections}: ${rows
           .slice(-runs.size)
           .map((x) => `${x.target} ${x.rps.toFixed(0)} req/s p99 ${x.p99} ms`)
-          .join(' · ')}${g ? '' : ''}`,
+          .join(' · ')}`,
       );
     }
   }
-  if (!opts['gates-only']) writeFileSync(String(opts.out), await report(rows));
-  log(opts['gates-only'] ? 'gates passed' : `wrote ${opts.out}`);
 }
 
 interface Measure {
