@@ -270,8 +270,11 @@ async function report(rows: Row[]): Promise<string> {
   ];
   for (const r of rows) {
     const ceiling = rows.find((x) => x.case === r.case && x.connections === r.connections && x.target === 'ceiling');
-    const ratio = ceiling ? (r.rps / ceiling.rps).toFixed(2) : '';
-    lines.push(`| ${r.case} | ${r.connections} | ${r.target} | ${r.rps.toFixed(0)} | ${ratio} | ${r.p50} | ${r.p99} | ${r.statements} |`);
+    // no request answered within autocannon's 10 s: the ratio has no meaning
+    const ratio = ceiling?.rps && r.rps ? (r.rps / ceiling.rps).toFixed(2) : ceiling && !ceiling.rps && r.rps ? '> ceiling' : '—';
+    lines.push(
+      `| ${r.case} | ${r.connections} | ${r.target} | ${r.rps ? r.rps.toFixed(0) : '0 (all > 10 s)'} | ${ratio} | ${r.p50} | ${r.p99} | ${r.statements} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
