@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -60,6 +60,8 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
       serviceUnavailableStatus,
       // no Apollo landing page (its Sandbox loads from a CDN): our offline GraphiQL, where enabled
       ApolloServerPluginLandingPageDisabled(),
+      // installed by default, it wraps every resolved field (willResolveField) for cache hints we never send
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

@@ -128,6 +128,12 @@ const ALLOWED = new Map<string, string>([
     'modules/care-plans/care-plan.service.ts ServiceAgreement',
     'the guard asks whether the scoped plan’s institution has an agreement in force, inside its locked transition',
   ],
+  ['db/scale/load.ts users', 'seed:scale writes a scratch database only: it refuses one that already has users'],
+  [
+    'modules/agreements/agreement.scale.ts service_agreements',
+    'seed:scale: the generated institutions take their latest agreement’s state',
+  ],
+  ['modules/fund/fund.scale.ts fund_postings', 'seed:scale: the monthly aggregates of the generated ledger, as its own write keeps them'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');

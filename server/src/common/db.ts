@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from './context.js';
+import { forgetCounts } from './count-cache.js';
 import { Scope } from './scope.js';
 
 /** Set while a transaction's work runs: any other connection asked of the pool then is a bug. */
@@ -35,7 +36,7 @@ export class Db {
 
   /** A transaction on tables that no region owns (sign-in, the calendar), under the same guard. */
   transaction<T>(name: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((em) => inTransaction.run(name, () => work(em)));
+    return this.dataSource.transaction((em) => inTransaction.run(name, () => work(em))).finally(forgetCounts);
   }
 
   /** Reads of tables that no region owns. */

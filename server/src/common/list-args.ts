@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { keptCount } from './count-cache.js';
 import { BadUserInputError } from './errors.js';
 
 export enum SortOrder {
@@ -81,4 +82,17 @@ export function applyListArgs<T extends ObjectLiteral, F extends string>(
 export function likePattern(text: string, field = 'filter.q'): string {
   if ([...text].length > MAX_SEARCH_LENGTH) throw new BadUserInputError({ [field]: `搜索内容最多 ${MAX_SEARCH_LENGTH} 个字` });
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * A list's total: `count(*)` of its filtered rows (TypeORM's getCount counts DISTINCT ids, which
+ * sorts or hashes every id of the range), kept a few seconds when large (count-cache.ts). The
+ * key is the statement and its parameters, the caller's reach among them.
+ */
+export function countRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<number> {
+  const counting = qb.clone().select('count(*)', 'count').orderBy();
+  const [sql, params] = counting.getQueryAndParameters();
+  return keptCount(`${sql}\u0000${JSON.stringify(params)}`, async () =>
+    Number((await counting.getRawOne<{ count: string }>())?.count ?? 0),
+  );
 }

@@ -1,3 +1,4 @@
+import { type GraphQLResolveInfo, Kind } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createAgreementLoaders } from '../modules/agreements/agreement.loaders.js';
 import { createApplicationLoaders } from '../modules/assessments/application.loaders.js';
@@ -31,3 +32,26 @@ export function createLoaders(dataSource: DataSource) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * A related record named by an id on the row: when the query asks nothing of it but its `id` (the
+ * dashboard's lists ask `region { id }`), the row's id answers, with no statement; otherwise the
+ * request's loader batches it. `null` id: no record.
+ */
+export function related<T>(
+  info: GraphQLResolveInfo,
+  id: string | null | undefined,
+  load: (id: string) => Promise<T | undefined>,
+): Promise<T | null> | T | null {
+  if (!id) return null;
+  if (asksOnlyId(info)) return { id } as T;
+  return load(id).then((row) => row ?? null);
+}
+
+function asksOnlyId(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((node) =>
+    (node.selectionSet?.selections ?? []).every(
+      (s) => s.kind === Kind.FIELD && (s.name.value === 'id' || s.name.value === '__typename') && !s.directives?.length,
+    ),
+  );
+}

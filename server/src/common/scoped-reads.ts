@@ -1,12 +1,14 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Caller } from './context.js';
 import type { Db } from './db.js';
-import { applyListArgs, type ListArgs, type Sortable } from './list-args.js';
+import { applyListArgs, countRows, type ListArgs, type Sortable } from './list-args.js';
 import type { Scope } from './scope.js';
 
 /**
  * The list, count and one-row read that every region-scoped resource answers, from its filter and
  * its sort: the rows are read through `Scope`, so another region's row is never listed and NOT_FOUND.
+ * The sort always ends on the id (applyListArgs), so pages never overlap; a large total is kept a
+ * few seconds (count-cache.ts) instead of counted on every page view.
  */
 export class ScopedReads<E extends ObjectLiteral, Filter, SortField extends string> {
   constructor(
@@ -21,7 +23,7 @@ export class ScopedReads<E extends ObjectLiteral, Filter, SortField extends stri
   }
 
   count(caller: Caller, filter?: Filter | null): Promise<number> {
-    return this.db.read(caller, (scope) => this.filtered(scope, filter).getCount());
+    return this.db.read(caller, (scope) => countRows(this.filtered(scope, filter)));
   }
 
   get(caller: Caller, id: string): Promise<E> {

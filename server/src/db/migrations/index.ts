@@ -16,6 +16,7 @@ import { Claimants1798200000000 } from './1798200000000-claimants.js';
 import { AssessmentApplications1798200000001 } from './1798200000001-assessment-applications.js';
 import { FundStatements1798300000000 } from './1798300000000-fund-statements.js';
 import { Tpa1798400000000 } from './1798400000000-tpa.js';
+import { ListIndexes1798500000000 } from './1798500000000-list-indexes.js';
 import { CarePlans1798600000000 } from './1798600000000-care-plans.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
@@ -38,5 +39,6 @@ export const migrations = [
   AssessmentApplications1798200000001,
   FundStatements1798300000000,
   Tpa1798400000000,
+  ListIndexes1798500000000,
   CarePlans1798600000000,
 ];

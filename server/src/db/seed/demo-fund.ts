@@ -15,7 +15,8 @@ export const DEMO_COUNTIES: Record<string, { code: string; name: string; countyI
   tumxuk: [],
 };
 
-const COUNTERPARTIES: AccountKind[] = [
+/** The accounts outside the fund that postings meet (the scale generator opens them too). */
+export const COUNTERPARTIES: AccountKind[] = [
   'taxAuthority',
   'finance',
   'donor',

@@ -1,7 +1,9 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '@ltci/shared';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
+import { related } from '../../common/loaders.js';
 import { NeedsRight } from '../../common/rights.js';
 import { todayInChina } from '../../common/today.js';
 import { actionsFor, toHistorySteps } from '../../common/workflow/run-transition.js';
@@ -58,8 +60,8 @@ export class ServiceAgreementResolver {
   }
 
   @FieldResolver(() => Institution)
-  async institution(@Root() agreement: ServiceAgreement, @Ctx() ctx: Context): Promise<Institution> {
-    return (await ctx.loaders.institutionById.load(agreement.institutionId)) as Institution;
+  institution(@Root() agreement: ServiceAgreement, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return related(info, agreement.institutionId, (id) => ctx.loaders.institutionById.load(id));
   }
 
   @FieldResolver(() => [WorkflowStep])

@@ -2,7 +2,7 @@ import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { NotFoundError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
-import { applyListArgs } from '../../common/list-args.js';
+import { applyListArgs, countRows } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { isTpaOnly, restrictTpaAttachments } from '../tpa/tpa-scope.js';
@@ -20,7 +20,7 @@ export class AttachmentService {
   }
 
   count(caller: Caller, filter?: AttachmentFilter): Promise<number> {
-    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
+    return this.db.read(caller, (scope) => countRows(filtered(scope, filter)));
   }
 
   /** Hidden, not erased: the row and the file stay for the archive (Xinjiang art. 17) and the audit trail. */

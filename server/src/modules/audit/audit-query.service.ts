@@ -1,6 +1,6 @@
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
-import { applyListArgs, likePattern } from '../../common/list-args.js';
+import { applyListArgs, countRows, likePattern } from '../../common/list-args.js';
 import { customScoped, type Scope } from '../../common/scope.js';
 import { AUDIT_LOG_SORT, type AuditLogFilter, type AuditLogListArgs } from './audit.args.js';
 import { AuditLog } from './audit-log.entity.js';
@@ -30,7 +30,7 @@ export class AuditQueryService {
   }
 
   count(caller: Caller, filter?: AuditLogFilter): Promise<number> {
-    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
+    return this.db.read(caller, (scope) => countRows(filtered(scope, filter)));
   }
 
   get(caller: Caller, id: string): Promise<AuditLog> {

@@ -15,7 +15,7 @@ import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { BadUserInputError, ConflictError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
-import { applyListArgs } from '../../common/list-args.js';
+import { applyListArgs, countRows } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
@@ -57,7 +57,7 @@ export class FundService {
   }
 
   countAccounts(caller: Caller, filter?: FundAccountFilter): Promise<number> {
-    return this.db.read(caller, (scope) => accountRows(scope, filter).getCount());
+    return this.db.read(caller, (scope) => countRows(accountRows(scope, filter)));
   }
 
   account(caller: Caller, id: string): Promise<FundAccount> {
@@ -69,7 +69,7 @@ export class FundService {
   }
 
   countPostings(caller: Caller, filter?: FundPostingFilter): Promise<number> {
-    return this.db.read(caller, (scope) => postingRows(scope, filter).getCount());
+    return this.db.read(caller, (scope) => countRows(postingRows(scope, filter)));
   }
 
   posting(caller: Caller, id: string): Promise<FundPosting> {
@@ -96,7 +96,7 @@ export class FundService {
   }
 
   countReversals(caller: Caller, filter?: FundReversalFilter): Promise<number> {
-    return this.db.read(caller, (scope) => reversalRows(scope, filter).getCount());
+    return this.db.read(caller, (scope) => countRows(reversalRows(scope, filter)));
   }
 
   reversal(caller: Caller, id: string): Promise<FundReversal> {
@@ -170,7 +170,7 @@ export class FundService {
   }
 
   countWarnings(caller: Caller, filter?: FundWarningFilter): Promise<number> {
-    return this.db.read(caller, (scope) => warningRows(scope, filter).getCount());
+    return this.db.read(caller, (scope) => countRows(warningRows(scope, filter)));
   }
 
   warning(caller: Caller, id: string): Promise<FundWarning> {

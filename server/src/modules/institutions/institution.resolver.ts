@@ -1,7 +1,9 @@
 import { INSTITUTION_ACTIVITY_WORKFLOW } from '@ltci/shared';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
+import { related } from '../../common/loaders.js';
 import { NeedsRight } from '../../common/rights.js';
 import { actionsFor, toHistorySteps } from '../../common/workflow/run-transition.js';
 import { AllowedAction } from '../../common/workflow/workflow.types.js';
@@ -55,13 +57,13 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => Region)
-  async region(@Root() institution: Institution, @Ctx() ctx: Context): Promise<Region> {
-    return (await ctx.loaders.regionById.load(institution.regionId)) as Region;
+  region(@Root() institution: Institution, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return related(info, institution.regionId, (id) => ctx.loaders.regionById.load(id));
   }
 
   @FieldResolver(() => County, { nullable: true })
-  async county(@Root() institution: Institution, @Ctx() ctx: Context): Promise<County | null> {
-    return institution.countyId ? ((await ctx.loaders.countyById.load(institution.countyId)) ?? null) : null;
+  county(@Root() institution: Institution, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return related(info, institution.countyId, (id) => ctx.loaders.countyById.load(id));
   }
 
   @FieldResolver(() => [Staff])

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
+import { related } from '../../common/loaders.js';
 import { NeedsRight } from '../../common/rights.js';
 import { CountyListArgs, RenameArgs } from './county.args.js';
 import { County } from './county.entity.js';
@@ -71,7 +73,7 @@ export class CountyResolver {
   }
 
   @FieldResolver(() => Region)
-  async region(@Root() county: County, @Ctx() ctx: Context): Promise<Region> {
-    return (await ctx.loaders.regionById.load(county.regionId)) as Region;
+  region(@Root() county: County, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return related(info, county.regionId, (id) => ctx.loaders.regionById.load(id));
   }
 }

@@ -2,7 +2,7 @@ import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { BadUserInputError, ConflictError } from '../../common/errors.js';
-import { applyListArgs, likePattern } from '../../common/list-args.js';
+import { applyListArgs, countRows, likePattern } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { COUNTY_SORT, type CountyFilter, type CountyListArgs, type RenameArgs } from './county.args.js';
@@ -21,7 +21,7 @@ export class RegionService {
   }
 
   count(caller: Caller, filter?: RegionFilter): Promise<number> {
-    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
+    return this.db.read(caller, (scope) => countRows(filtered(scope, filter)));
   }
 
   get(caller: Caller, id: string): Promise<Region> {
@@ -33,7 +33,7 @@ export class RegionService {
   }
 
   countCounties(caller: Caller, filter?: CountyFilter): Promise<number> {
-    return this.db.read(caller, (scope) => countiesFiltered(scope, filter).getCount());
+    return this.db.read(caller, (scope) => countRows(countiesFiltered(scope, filter)));
   }
 
   getCounty(caller: Caller, id: string): Promise<County> {

@@ -3,7 +3,7 @@ import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
-import { applyListArgs, likePattern } from '../../common/list-args.js';
+import { applyListArgs, countRows, likePattern } from '../../common/list-args.js';
 import { assertPlace, type Scope } from '../../common/scope.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditLog } from '../audit/audit-log.entity.js';
@@ -47,7 +47,7 @@ export class UserService {
   }
 
   count(caller: Caller, filter?: UserFilter): Promise<number> {
-    return this.db.read(caller, (scope) => filtered(scope, filter).getCount());
+    return this.db.read(caller, (scope) => countRows(filtered(scope, filter)));
   }
 
   get(caller: Caller, id: string): Promise<User> {
