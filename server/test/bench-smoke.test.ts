@@ -19,11 +19,11 @@ afterAll(() => db?.drop());
 
 describe('the bench’s correctness gates on dataset S', () => {
   it('every case gives the ceiling’s body through each target', async () => {
-    const run = fileURLToPath(new URL('../../bench/src/run.ts', import.meta.url));
+    const run = fileURLToPath(new URL('../../test/bench/src/run.ts', import.meta.url));
     const { stderr } = await promisify(execFile)(
       process.execPath,
       ['--conditions=source', '--import', '@oxc-node/core/register', run, '--size', 'S', '--gates-only', '--database-url', db.url],
-      { cwd: fileURLToPath(new URL('../../bench/', import.meta.url)), timeout: 240_000 },
+      { cwd: fileURLToPath(new URL('../../test/bench/', import.meta.url)), timeout: 240_000 },
     );
     expect(stderr).toContain('gates passed');
     expect(stderr).toMatch(/gate institutions list: same bodies/);

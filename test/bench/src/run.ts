@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { getIntrospectionQuery, print } from 'graphql';
 import pg from 'pg';
-import { listFields } from '../../admin/src/dataProvider/listFields.js';
-import { datasetOf, generateInto, scaleDatabase } from '../../server/src/db/scale/load.js';
-import { SCALE_PASSWORD } from '../../server/src/modules/users/user.scale.js';
+import { listFields } from '../../../admin/src/dataProvider/listFields.js';
+import { datasetOf, generateInto, scaleDatabase } from '../../../server/src/db/scale/load.js';
+import { SCALE_PASSWORD } from '../../../server/src/modules/users/user.scale.js';
 import { type BenchCase, CASES } from './cases.js';
 import { firstDifference, normalise } from './compare.js';
 
@@ -246,7 +246,7 @@ async function report(rows: Row[]): Promise<string> {
   await client.connect();
   const pgVersion = (await client.query('SHOW server_version')).rows[0].server_version;
   await client.end();
-  const root = new URL('../../', import.meta.url).pathname;
+  const root = new URL('../../../', import.meta.url).pathname;
   const version = (name: string, dir = root) =>
     JSON.parse(readFileSync(`${dir}node_modules/${name}/package.json`, 'utf8')).version as string;
   const lines = [

@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { startApp as StartApp } from '../../server/src/app.js';
-import type { readConfig as ReadConfig } from '../../server/src/config.js';
-import type { openDatabase as OpenDatabase } from '../../server/src/db/data-source.js';
+import type { startApp as StartApp } from '../../../server/src/app.js';
+import type { readConfig as ReadConfig } from '../../../server/src/config.js';
+import type { openDatabase as OpenDatabase } from '../../../server/src/db/data-source.js';
 import { CASES } from './cases.js';
 
 /**
@@ -19,7 +19,7 @@ if (!url) throw new Error('BENCH_DATABASE_URL is required');
 const poolSize = Number(process.env.BENCH_POOL_SIZE ?? 10);
 const statements = { graphql: 0, ceiling: 0, postgraphile: 0 };
 // BENCH_SERVER_SRC: another checkout's server (main's, for a before/after in one harness)
-const src = process.env.BENCH_SERVER_SRC ?? new URL('../../server/src/', import.meta.url).pathname;
+const src = process.env.BENCH_SERVER_SRC ?? new URL('../../../server/src/', import.meta.url).pathname;
 const { startApp } = (await import(`${src}app.js`)) as { startApp: typeof StartApp };
 const { readConfig } = (await import(`${src}config.js`)) as { readConfig: typeof ReadConfig };
 const { openDatabase } = (await import(`${src}db/data-source.js`)) as { openDatabase: typeof OpenDatabase };
