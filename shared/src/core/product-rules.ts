@@ -32,13 +32,52 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   // fund (基金)
   'an open fund warning is acknowledged with a note within 5 days of being raised': '基金预警发出后5日内须填写说明予以确认',
   '账实相符 — the bank statement agrees with the ledger (after Tianjin art. 12)': '账实相符——银行对账单与账面一致（after Tianjin art. 12）',
+  // TPA (委托经办)
+  'the self-check is due by 31 January after the year': '年度自查于次年1月31日前提交',
+  'on-site assessment and review are due by 31 March after the year': '实地考核与评议于次年3月31日前完成',
+  'maker-checker, due on the payment date': '经办与审批分离，于拨付日前复核',
+  'maker-checker, a rejected proposal returns the contract to its state before it': '经办与审批分离，提请被驳回的合同恢复到提请前的状态',
+  'four-eyes, the reviewer did not score on site': '经办与审批分离，评议人未参与实地评分',
+  'a review sends the on-site scores back with a reason': '评议退回实地评分须说明理由',
+  'maker-checker, the approver did not propose it': '经办与审批分离，审批人不得为提请人',
+  'maker-checker, a rejection carries its reason': '经办与审批分离，驳回须说明理由',
+  // scorecards and complaints (考核与投诉)
+  'a submitted scorecard is signed off by a second inspector within 10 days': '提交的评分表由另一名考核人员在10日内复核签发',
+  'a complaint is concluded within 30 days of its receipt': '投诉自受理之日起30日内办结',
+  'maker-checker, one inspector submits the year': '经办与审批分离，一名考核人员提交年度评分',
+  'maker-checker, a second inspector signs off and the year is locked': '经办与审批分离，另一名考核人员签发后年度评分锁定',
+  'a returned scorecard carries its reason': '退回评分表须说明理由',
+  'a correction after sign-off reopens the year with a reason': '签发后更正须说明理由重新开启',
+  'the correction is a new audited event': '更正作为新的考核事项记录并留痕',
+  'a locked scorecard takes no event': '已锁定的评分表不再记录考核事项',
+  'a correction reopens it with a reason': '更正须说明理由重新开启',
+  'an unfounded complaint carries its reasons': '投诉不属实须说明理由',
+  'complaints are investigated promptly': '投诉应及时调查处理',
+  // institutions (机构)
+  'a deactivated institution gets no new agreement (issue 8, defect 3)': '已停用的机构不得签订新的服务协议',
+  'an institution is deactivated with a reason, never deleted': '机构停用须说明理由，不予删除',
+  'a deactivated institution is reactivated with a reason': '停用的机构重新启用须说明理由',
+  // assessment applications and care plans (评估申请与护理计划)
+  'told once, all at once': '一次性告知需补正的全部材料',
+  're-checked and forwarded to the city within 5 working days': '5个工作日内复核并报送市级',
+  'a founded objection opens a re-assessment': '异议成立的重新组织评估',
+  'applied for within 10 working days of receipt': '收到结论之日起10个工作日内提出',
+  'intake and dispatch may be the TPA’s': '受理登记与派单可由委托经办机构协助',
+  'acceptance, review and conclusions are the agency’s': '受理、审核与结论由经办机构负责',
+  'the acceptor is not the preparer': '备案人不得为经办人',
+  'one accepted care plan per claimant at a time': '同一参保人同一时间仅有一份已备案的护理计划',
 };
 
 const KNOWN = Object.keys(PRODUCT_RULES_ZH).sort((a, b) => b.length - a.length);
 
-/** Each known `Product rule: …` of a citation in Chinese (`产品规则：…`); an unknown one is left as it is. */
+/**
+ * Each known `Product rule: …` of a citation in Chinese (`产品规则：…`), and each known note after an
+ * article (`Qinhuangdao art. 72: complaints are …`, or after `; `) in Chinese; an unknown one is left as it is.
+ */
 export function productRulesInChinese(citation: string): string {
   let out = citation;
   for (const rule of KNOWN) out = out.split(`Product rule: ${rule}`).join(`产品规则：${PRODUCT_RULES_ZH[rule]}`);
+  for (const rule of KNOWN)
+    out = out.split(`: ${rule}`).join(`：${PRODUCT_RULES_ZH[rule]}`).split(`; ${rule}`).join(`；${PRODUCT_RULES_ZH[rule]}`);
   return out;
 }

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
 import { AllowedAction } from '../../common/workflow/workflow.types.js';
+import { EditableWorkflowEntity } from '../../common/workflow/workflow-entity.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { ComplaintChannelEnum, ComplaintKindEnum, ComplaintStateEnum } from './complaint-enums.js';
@@ -11,18 +12,10 @@ import { ComplaintChannelEnum, ComplaintKindEnum, ComplaintStateEnum } from './c
 @ObjectType({ description: '投诉举报' })
 @Entity('complaints')
 @regionScoped('投诉举报', { countyColumn: 'county_id' })
-export class Complaint {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Complaint extends EditableWorkflowEntity<ComplaintState> {
   @Field(() => ID, { description: '被投诉机构' })
   @Column({ type: 'uuid', name: 'institution_id' })
   institutionId: string;
-
-  @Field(() => ID)
-  @Column({ type: 'text', name: 'region_id' })
-  regionId: string;
 
   @Field(() => ID, { nullable: true })
   @Column({ type: 'text', name: 'county_id', nullable: true })
@@ -60,32 +53,10 @@ export class Complaint {
   @Column({ type: 'text', default: 'received' })
   state: ComplaintState;
 
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Field(() => ID)
-  @Column({ type: 'uuid', name: 'prepared_by' })
-  preparedBy: string;
-
   @Field(() => ID, { nullable: true, description: '查实后生成的考核事项' })
   @Column({ type: 'uuid', name: 'scorecard_event_id', nullable: true })
   scorecardEventId: string | null;
 
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt: Date;
-
   @Field(() => Institution)
   institution?: Institution;
-
-  @Field(() => [WorkflowStep])
-  history?: WorkflowStep[];
-
-  @Field(() => [AllowedAction])
-  allowedActions?: AllowedAction[];
 }

@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
 import { AllowedAction } from '../../common/workflow/workflow.types.js';
+import { EditableWorkflowEntity } from '../../common/workflow/workflow-entity.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { TraceStep } from '../calculators/calculation.types.js';
 import { Institution } from '../institutions/institution.entity.js';
@@ -38,18 +39,10 @@ export class CategoryScoreView {
 @ObjectType({ description: '年度考核评分表' })
 @Entity('annual_scorecards')
 @regionScoped('年度考核评分表', { countyColumn: 'county_id' })
-export class AnnualScorecard {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class AnnualScorecard extends EditableWorkflowEntity<AnnualScorecardState> {
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'institution_id' })
   institutionId: string;
-
-  @Field(() => ID)
-  @Column({ type: 'text', name: 'region_id' })
-  regionId: string;
 
   @Field(() => ID, { nullable: true })
   @Column({ type: 'text', name: 'county_id', nullable: true })
@@ -66,14 +59,6 @@ export class AnnualScorecard {
   @Field(() => AnnualScorecardStateEnum, { description: '状态（只能经流程操作改变）' })
   @Column({ type: 'text', default: 'open' })
   state: AnnualScorecardState;
-
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Field(() => ID)
-  @Column({ type: 'uuid', name: 'prepared_by' })
-  preparedBy: string;
 
   @Field({ description: '总分（由记录计算，不可录入）' })
   @Column({ type: 'numeric', precision: 6, scale: 2 })
@@ -107,25 +92,11 @@ export class AnnualScorecard {
   @Column({ type: 'timestamptz', name: 'scored_at' })
   scoredAt: Date;
 
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field()
-  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
-  updatedAt: Date;
-
   @Field(() => Institution)
   institution?: Institution;
 
   @Field(() => [ScorecardEventRow], { description: '本年度记录的考核事项（含已撤销）' })
   events?: ScorecardEventRow[];
-
-  @Field(() => [WorkflowStep])
-  history?: WorkflowStep[];
-
-  @Field(() => [AllowedAction])
-  allowedActions?: AllowedAction[];
 }
 
 /** One recorded event; never edited: a mistake is withdrawn with a reason and a new event recorded. */

@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
 import { AllowedAction } from '../../common/workflow/workflow.types.js';
+import { WorkflowEntity } from '../../common/workflow/workflow-entity.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { TraceStep } from '../calculators/calculation.types.js';
 import { TpaAssessmentStateEnum } from './tpa-enums.js';
@@ -12,18 +13,10 @@ import { TpaAssessmentStateEnum } from './tpa-enums.js';
 @ObjectType({ description: '委托经办机构年度考核' })
 @Entity('tpa_assessments')
 @regionScoped('年度考核')
-export class TpaAssessment {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class TpaAssessment extends WorkflowEntity<TpaAssessmentState> {
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'contract_id' })
   contractId: string;
-
-  @Field(() => ID)
-  @Column({ type: 'text', name: 'region_id' })
-  regionId: string;
 
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'tpa_institution_id' })
@@ -36,14 +29,6 @@ export class TpaAssessment {
   @Field(() => TpaAssessmentStateEnum)
   @Column({ type: 'text', default: 'self_check' })
   state: TpaAssessmentState;
-
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Field(() => ID)
-  @Column({ type: 'uuid', name: 'prepared_by' })
-  preparedBy: string;
 
   @Field(() => GraphQLJSON, { nullable: true, description: '机构自查：{ scores, delivered }' })
   @Column({ type: 'jsonb', name: 'self_check', nullable: true })
@@ -69,16 +54,6 @@ export class TpaAssessment {
   @Column({ type: 'numeric', precision: 14, scale: 2, name: 'fee_due', nullable: true })
   feeDue: string | null;
 
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
   @Field(() => GraphQLJSON, { description: '监督检查发现的问题（待监督模块接入，目前为空）' })
   findings?: unknown[];
-
-  @Field(() => [WorkflowStep])
-  history?: WorkflowStep[];
-
-  @Field(() => [AllowedAction])
-  allowedActions?: AllowedAction[];
 }

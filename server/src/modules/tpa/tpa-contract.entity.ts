@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
 import { AllowedAction } from '../../common/workflow/workflow.types.js';
+import { WorkflowEntity } from '../../common/workflow/workflow-entity.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { TpaCommitmentCategoryEnum, TpaContractStateEnum, TpaDirectionEnum, TpaTargetKindEnum } from './tpa-enums.js';
@@ -59,15 +60,7 @@ export class TpaCommitmentRow {
 @ObjectType({ description: '委托经办服务合同' })
 @Entity('tpa_contracts')
 @regionScoped('委托经办合同')
-export class TpaContract {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Field(() => ID)
-  @Column({ type: 'text', name: 'region_id' })
-  regionId: string;
-
+export class TpaContract extends WorkflowEntity<TpaContractState> {
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'tpa_institution_id' })
   tpaInstitutionId: string;
@@ -116,27 +109,9 @@ export class TpaContract {
   @Column({ type: 'text', default: 'draft' })
   state: TpaContractState;
 
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Field(() => ID)
-  @Column({ type: 'uuid', name: 'prepared_by' })
-  preparedBy: string;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
   @Field(() => Institution)
   tpaInstitution?: Institution;
 
   @Field(() => [TpaCommitmentRow])
   commitments?: TpaCommitmentRow[];
-
-  @Field(() => [WorkflowStep])
-  history?: WorkflowStep[];
-
-  @Field(() => [AllowedAction])
-  allowedActions?: AllowedAction[];
 }

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
 import { AllowedAction } from '../../common/workflow/workflow.types.js';
+import { WorkflowEntity } from '../../common/workflow/workflow-entity.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { TraceStep } from '../calculators/calculation.types.js';
 import { TpaFeePaymentStateEnum, TpaRectificationStateEnum } from './tpa-enums.js';
@@ -11,11 +12,7 @@ import { TpaFeePaymentStateEnum, TpaRectificationStateEnum } from './tpa-enums.j
 @ObjectType({ description: '经办服务费拨付' })
 @Entity('tpa_fee_payments')
 @regionScoped('经办服务费拨付')
-export class TpaFeePayment {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class TpaFeePayment extends WorkflowEntity<TpaFeePaymentState> {
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'assessment_id' })
   assessmentId: string;
@@ -23,10 +20,6 @@ export class TpaFeePayment {
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'contract_id' })
   contractId: string;
-
-  @Field(() => ID)
-  @Column({ type: 'text', name: 'region_id' })
-  regionId: string;
 
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'tpa_institution_id' })
@@ -52,14 +45,6 @@ export class TpaFeePayment {
   @Column({ type: 'text', default: 'proposed' })
   state: TpaFeePaymentState;
 
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Field(() => ID)
-  @Column({ type: 'uuid', name: 'prepared_by' })
-  preparedBy: string;
-
   @Field(() => ID, { nullable: true, description: '拨付后写入的基金记账' })
   @Column({ type: 'uuid', name: 'posting_id', nullable: true })
   postingId: string | null;
@@ -67,27 +52,13 @@ export class TpaFeePayment {
   @Field(() => [TraceStep])
   @Column({ type: 'jsonb' })
   trace: TraceStep[];
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field(() => [WorkflowStep])
-  history?: WorkflowStep[];
-
-  @Field(() => [AllowedAction])
-  allowedActions?: AllowedAction[];
 }
 
 /** Interview and rectification by a due date after a poor result (Tianjin art. 20). */
 @ObjectType({ description: '约谈与限期整改' })
 @Entity('tpa_rectifications')
 @regionScoped('约谈整改')
-export class TpaRectification {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class TpaRectification extends WorkflowEntity<TpaRectificationState> {
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'contract_id' })
   contractId: string;
@@ -95,10 +66,6 @@ export class TpaRectification {
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'assessment_id' })
   assessmentId: string;
-
-  @Field(() => ID)
-  @Column({ type: 'text', name: 'region_id' })
-  regionId: string;
 
   @Field(() => ID)
   @Column({ type: 'uuid', name: 'tpa_institution_id' })
@@ -115,22 +82,4 @@ export class TpaRectification {
   @Field(() => TpaRectificationStateEnum)
   @Column({ type: 'text', default: 'open' })
   state: TpaRectificationState;
-
-  @Field(() => Int)
-  @Column({ type: 'int', default: 1 })
-  version: number;
-
-  @Field(() => ID)
-  @Column({ type: 'uuid', name: 'prepared_by' })
-  preparedBy: string;
-
-  @Field()
-  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
-  createdAt: Date;
-
-  @Field(() => [WorkflowStep])
-  history?: WorkflowStep[];
-
-  @Field(() => [AllowedAction])
-  allowedActions?: AllowedAction[];
 }
