@@ -34,7 +34,7 @@ export async function assertSeparation(scope: Scope, policy: PolicyDataService, 
     `SELECT p.institution_id, i.name, i.kind, p.role, p.name AS person, p.id_number
        FROM institution_related_persons p JOIN institutions i ON i.id = p.institution_id
       WHERE p.region_id = $1 AND p.id_number = ANY($2) AND p.institution_id <> $3
-      ORDER BY p.institution_id, p.id`,
+      ORDER BY i.name, p.institution_id, p.id`,
     [institution.regionId, [...new Set(mine.map((p) => p.id_number))], institution.id],
   );
   const others = new Map<string, SeparationInstitution>();
@@ -51,8 +51,8 @@ export async function assertSeparation(scope: Scope, policy: PolicyDataService, 
   };
   const r = separationConflicts(subject, [...others.values()], pack.value.institutions);
   if (!r.ok || r.value.allowed) return;
-  const [first] = r.value.conflicts;
-  throw new ConflictError(first!.message, undefined, {
+  // every conflicting institution is named, not only the first one found
+  throw new ConflictError(r.value.conflicts.map((c) => c.message).join('；'), undefined, {
     reason: 'ROLE_SEPARATION',
     issues: r.value.conflicts.map((c) => ({
       code: 'ROLE_SEPARATION',
