@@ -12,20 +12,23 @@ function unwrap(type: IntrospectionTypeRef): { name: string; kind: string; list:
 }
 
 /**
- * The fields a list asks of a resource: all of them but the lists of records that are not
- * resources themselves (an institution's staff, a record's workflow history and trace): a grid
- * shows none of them, and the show page asks them (issue 9: the staff were 63% of the list's body).
- * A linked resource (`region`) stays, asked for its `id` only.
+ * The fields a list asks of a resource: all of them but the lists of records (an institution's
+ * staff, even now that staff are a resource of their own; a record's workflow history and trace):
+ * a grid shows none of them, and the show page asks them (issue 9: the staff were 63% of the list's
+ * body). A linked resource (`region`) stays, asked for its `id` only.
  */
+/** The lists of records a grid does show: the staff grid lists each member's certificates with their expiry. */
+const LISTS_SHOWN: Readonly<Record<string, readonly string[]>> = { Staff: ['certificates'] };
+
 export function listFields(introspection: Pick<IntrospectionResult, 'resources'>, resourceName: string): string[] | undefined {
   const resource = introspection.resources.find((r) => r.type.name === resourceName);
   if (!resource) return undefined;
-  const resources = new Set(introspection.resources.map((r) => r.type.name));
   const fields = (resource.type as IntrospectionType & { fields?: readonly IntrospectionField[] }).fields ?? [];
   return fields
     .filter((field) => {
-      const { name, kind, list } = unwrap(field.type);
-      return !(list && (kind === TypeKind.OBJECT || kind === TypeKind.INTERFACE) && !resources.has(name));
+      const { kind, list } = unwrap(field.type);
+      const recordList = list && (kind === TypeKind.OBJECT || kind === TypeKind.INTERFACE);
+      return !recordList || (LISTS_SHOWN[resourceName] ?? []).includes(field.name);
     })
     .map((field) => field.name);
 }

@@ -29,6 +29,7 @@ export const codeMessagesEn = {
       issue: {
         ...password(en),
         ...smartAudit('en'),
+        NOT_IN_CATALOGUE: 'Not an item of the national service catalogue',
         PASSWORD_CHECK_THROTTLED: 'Too many wrong current passwords: wait a moment and try again',
         // declared services (settlement)
         END_BEFORE_START: 'It ends before it starts',
@@ -159,6 +160,7 @@ export const codeMessagesZh: typeof codeMessagesEn = {
       issue: {
         ...password(zhCN),
         ...smartAudit('zh'),
+        NOT_IN_CATALOGUE: '不是国家长期护理服务项目目录中的项目',
         PASSWORD_CHECK_THROTTLED: '当前密码输错次数过多，请稍候再试',
         // declared services (settlement)
         END_BEFORE_START: '结束早于开始',

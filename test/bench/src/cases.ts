@@ -21,9 +21,15 @@ const idOnly = (column: string) => `CASE WHEN ${column} IS NULL THEN NULL ELSE j
 const INSTITUTION_COLUMNS = `'id', i.id, 'kind', i.kind, 'careSubtype', i.care_subtype, 'name', i.name, 'creditCode', i.credit_code,
   'legalRepresentative', i.legal_representative, 'address', i.address, 'regionId', i.region_id, 'countyId', i.county_id,
   'status', i.status, 'createdAt', ${ts('i.created_at')}, 'updatedAt', ${ts('i.updated_at')},
+  'floorArea', i.floor_area::text, 'tenure', i.tenure, 'leaseEndsOn', i.lease_ends_on, 'zones', i.zones,
+  'managementSystems', i.management_systems, 'systemsPosted', i.systems_posted, 'homeVisitKit', i.home_visit_kit,
+  'infoSystemName', i.info_system_name, 'platformConnected', i.platform_connected, 'securityPolicy', i.security_policy,
+  'securityOfficer', i.security_officer, 'electronicArchives', i.electronic_archives, 'state', i.state, 'version', i.version,
   'region', json_build_object('id', i.region_id), 'county', ${idOnly('i.county_id')},
   'staffCount', (SELECT count(*) FROM staff s WHERE s.institution_id = i.id)`;
 const GRAPHILE_INSTITUTION = `id kind careSubtype name creditCode legalRepresentative address regionId countyId status createdAt updatedAt
+  floorArea tenure leaseEndsOn zones managementSystems systemsPosted homeVisitKit infoSystemName platformConnected securityPolicy
+  securityOfficer electronicArchives state version
   regionByRegionId { id } countyByRegionIdAndCountyId { id } staffByInstitutionId { totalCount }`;
 type Node = Record<string, unknown> & { staffByInstitutionId: { totalCount: number } };
 const institutionNode = ({ regionByRegionId, countyByRegionIdAndCountyId, staffByInstitutionId, ...n }: Node) => ({
@@ -70,12 +76,11 @@ export const CASES: BenchCase[] = [
     of: 'institutions list',
     ra: { fetch: 'GET_ONE', resource: 'Institution', params: { id: '$2' } },
     ceiling: `SELECT json_build_object('data', (SELECT json_build_object(${INSTITUTION_COLUMNS}, 'statusTrace', i.status_trace,
-      'staff', coalesce((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'role', s.role, 'title', s.title,
-                  'fullTime', s.full_time, 'certificateNo', s.certificate_no) ORDER BY s.name, s.id) FROM staff s WHERE s.institution_id = i.id), '[]'))
+      'staff', coalesce((SELECT json_agg(json_build_object('id', s.id) ORDER BY s.name, s.id) FROM staff s WHERE s.institution_id = i.id), '[]'))
       FROM institutions i WHERE i.id = $2 AND i.region_id = $1))`,
     postgraphile: {
       query: `query ($id: UUID!) { institutionById(id: $id) { ${GRAPHILE_INSTITUTION} statusTrace
-        staff: staffByInstitutionId(orderBy: [NAME_ASC, ID_ASC]) { nodes { id name role title fullTime certificateNo } } } }`,
+        staff: staffByInstitutionId(orderBy: [NAME_ASC, ID_ASC]) { nodes { id } } } }`,
       map: (d) => {
         const { staff, ...n } = d.institutionById as Node & { staff: { nodes: unknown[] } };
         return { data: { ...institutionNode(n as Node), staff: staff.nodes } };

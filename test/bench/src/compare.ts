@@ -3,6 +3,13 @@ import { isDeepStrictEqual } from 'node:util';
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /**
+ * What a workflow record answers for its caller (the actions open to them, decided by the shared
+ * kernel, and the steps taken): no SQL statement holds it, so the gate leaves it out and the
+ * server's figures include the work the ceiling does not do.
+ */
+const CALLER_FIELDS = new Set(['allowedActions', 'history']);
+
+/**
  * A body as the gate compares it: keys in order, null and absent alike, a timestamp as its instant
  * (PostgreSQL writes `+00:00` where GraphQL writes `Z`), everything else exactly as sent.
  */
@@ -10,7 +17,7 @@ export function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise);
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== null && v !== undefined)
+      .filter(([k, v]) => v !== null && v !== undefined && !CALLER_FIELDS.has(k))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return Object.fromEntries(entries.map(([k, v]) => [k, normalise(v)]));
   }

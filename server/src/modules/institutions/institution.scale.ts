@@ -94,6 +94,8 @@ export const institutionScale: ScaleGenerator = {
           yield [
             ctx.rng.uuid(),
             i.id,
+            i.regionId,
+            i.countyId,
             person(ctx),
             role,
             ctx.rng.pick(TITLES),
@@ -105,7 +107,7 @@ export const institutionScale: ScaleGenerator = {
     };
     const staffCount = await ctx.copy(
       'staff',
-      ['id', 'institution_id', 'name', 'role', 'title', 'full_time', 'certificate_no'],
+      ['id', 'institution_id', 'region_id', 'county_id', 'name', 'role', 'title', 'full_time', 'certificate_no'],
       staff(),
       expected,
     );
