@@ -1,6 +1,7 @@
+import { compileBenefitParams } from '../benefits/compile-params.js';
 import type { BenefitParams, HomeVisitRule } from '../benefits/params.js';
 import { addDays, type IsoDate } from '../core/dates.js';
-import { D } from '../core/money.js';
+import { D, sumMoney } from '../core/money.js';
 import type { EligibilityParams } from '../eligibility/params.js';
 import { type AuditFacts, type ClaimantAuditFacts, within } from './audit-facts.js';
 import { type DeclaredRecord, type DeclaredVisit, daysOf, type GeoPoint, minutesOf } from './declared-record.js';
@@ -43,7 +44,11 @@ export function metresBetween(a: GeoPoint, b: GeoPoint): number {
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
@@ -296,21 +301,26 @@ function checkInPlace({ records, facts, settlement }: AuditContext): AuditHit[] 
   });
 }
 
-/** Qinhuangdao art. 31(1)3: the fund pays a visit at most cap ÷ visits (1100 ÷ 10 = 110); more billed for care is the claimant's. */
+/**
+ * Qinhuangdao art. 31(1)3: the fund pays a visit at most cap ÷ visits (1100 ÷ 10 = 110), the amount
+ * the quote pays (`compileBenefitParams`); more billed for care is the claimant's.
+ */
 function visitAmountOverCap({ records, facts, benefits }: AuditContext): AuditHit[] {
+  const compiled = compileBenefitParams(benefits);
+  const perVisit = Array.isArray(compiled) ? null : compiled.home;
+  if (!perVisit) return [];
   return visits(records).flatMap((v): AuditHit[] => {
     const rule = homeVisitRule(benefits, facts.claimants.get(v.claimantId));
     if (!rule) return [];
-    const perVisit = new D(rule.monthlyCap).div(rule.visitsPerMonth);
-    const care = v.lines.filter((l) => !benefits.exclusions[l.category]).reduce((sum, l) => sum.plus(l.amount), new D(0));
-    if (care.lte(perVisit)) return [];
+    const billed = sumMoney(v.lines.filter((l) => !benefits.exclusions[l.category]).map((l) => l.amount));
+    if (new D(billed).lte(perVisit.perVisit)) return [];
     return [
       {
         recordKey: v.key,
         rule: 'VISIT_AMOUNT_OVER_CAP',
         citation: rule.citation,
-        message: `单次上门费用 ${care.toFixed(2)} 超过每次支付标准 ${perVisit.toFixed(2)} (billed over the per-visit payment)`,
-        evidence: { billed: care.toFixed(2), perVisit: perVisit.toFixed(2) },
+        message: `单次上门费用 ${billed} 超过每次支付标准 ${perVisit.perVisitText} (billed over the per-visit payment)`,
+        evidence: { billed, perVisit: perVisit.perVisitText },
       },
     ];
   });
