@@ -95,4 +95,30 @@ describe('assessment applications (issue 11, item 2: intake and acceptance)', ()
     expect((await apply(c, {}, tokens.inspector)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await server.dataSource.query('SELECT count(*)::int AS n FROM assessment_applications'))[0].n).toBe(before);
   });
+
+  it('Product rule: a page of applications with their allowed actions takes the same statements for 2 rows as for 6 (no read per row)', async () => {
+    for (let i = 0; i < 6; i++) await apply(await claimant('retiree', '2026-07-20'));
+    const Q =
+      'query ($n: Int) { allAssessmentApplications(perPage: $n) { id allowedActions { action enabled blockedBy } history { action } } }';
+    const ds = server.dataSource as unknown as { logger: { logQuery: (q: string) => void } };
+    const original = ds.logger.logQuery;
+    const count = async (n: number) => {
+      const queries: string[] = [];
+      ds.logger.logQuery = (q: string) => queries.push(q);
+      try {
+        const page = await server.graphql(Q, { n }, tokens.agency_officer);
+        expect(page.data?.allAssessmentApplications).toHaveLength(n);
+        // the accept action is judged on every row: the facts reached each one
+        expect(
+          page.data?.allAssessmentApplications.every((a: { allowedActions: { action: string }[] }) =>
+            a.allowedActions.some((x) => x.action === 'accept'),
+          ),
+        ).toBe(true);
+      } finally {
+        ds.logger.logQuery = original;
+      }
+      return queries.length;
+    };
+    expect(await count(6)).toBe(await count(2));
+  });
 });

@@ -1,4 +1,5 @@
-import { ASSESSMENT_APPLICATION_WORKFLOW } from '@ltci/shared';
+import { type ApplicationFacts, ASSESSMENT_APPLICATION_WORKFLOW } from '@ltci/shared';
+import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
@@ -17,6 +18,19 @@ export class AssessmentApplicationResolver {
     private readonly applications: AssessmentApplicationService,
     private readonly db: Db,
   ) {}
+
+  /** Per request: the guards' facts of every application on the page in one read (not one per row). */
+  private readonly factsLoaders = new WeakMap<Context, DataLoader<AssessmentApplication, ApplicationFacts>>();
+
+  private factsLoader(ctx: Context): DataLoader<AssessmentApplication, ApplicationFacts> {
+    let loader = this.factsLoaders.get(ctx);
+    if (!loader) {
+      const caller = requireCaller(ctx);
+      loader = new DataLoader((rows) => this.db.read(caller, (scope) => this.applications.factsOfPage(scope, rows)), { cache: false });
+      this.factsLoaders.set(ctx, loader);
+    }
+    return loader;
+  }
 
   @NeedsRight('assessment.read')
   @Query(() => [AssessmentApplication])
@@ -56,8 +70,7 @@ export class AssessmentApplicationResolver {
   @FieldResolver(() => [AllowedAction])
   async allowedActions(@Root() a: AssessmentApplication, @Ctx() ctx: Context): Promise<AllowedAction[]> {
     const caller = requireCaller(ctx);
-    const history = await ctx.loaders.applicationHistory.load(a.id);
-    const facts = await this.db.read(caller, (scope) => this.applications.facts(scope, a));
+    const [history, facts] = await Promise.all([ctx.loaders.applicationHistory.load(a.id), this.factsLoader(ctx).load(a)]);
     return actionsFor(ASSESSMENT_APPLICATION_WORKFLOW, caller, a, toHistorySteps(history), facts);
   }
 }

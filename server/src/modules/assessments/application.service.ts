@@ -8,7 +8,7 @@ import {
 } from '@ltci/shared';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
-import { BadUserInputError } from '../../common/errors.js';
+import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
 import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
@@ -114,6 +114,32 @@ export class AssessmentApplicationService {
     const pack = await this.policyData.packIn(scope, row.regionId, today);
     if (!pack.ok) throw new BadUserInputError({ regionId: pack.issues.map((i) => i.message).join('；') });
     return applicationFacts(row, c, pack.value.assessment, today);
+  }
+
+  /** The facts of a page of applications at once: one read of their claimants, one pack per region. */
+  async factsOfPage(scope: Scope, rows: readonly AssessmentApplication[]): Promise<ApplicationFacts[]> {
+    const today = todayInChina();
+    const claimantIds = [...new Set(rows.map((r) => r.claimantId))];
+    const claimants = new Map(
+      (await scope.rows(Claimant, 'c').andWhere('c.id IN (:...claimantIds)', { claimantIds }).getMany()).map((c) => [c.id, c]),
+    );
+    const regions = [...new Set(rows.map((r) => r.regionId))];
+    const packs = new Map(
+      (
+        await this.policyData.packsIn(
+          scope,
+          regions.map((regionId) => ({ regionId, date: today })),
+        )
+      ).map((pack, i) => [regions[i], pack]),
+    );
+    return rows.map((row) => {
+      const pack = packs.get(row.regionId);
+      const claimant = claimants.get(row.claimantId);
+      if (!pack?.ok)
+        throw new BadUserInputError({ regionId: pack?.ok === false ? pack.issues.map((i) => i.message).join('；') : row.regionId });
+      if (!claimant) throw new NotFoundError('参保人', row.claimantId);
+      return applicationFacts(row, claimant, pack.value.assessment, today);
+    });
   }
 }
 
