@@ -6,7 +6,6 @@ import { readConfig } from '../src/config.js';
 import { createDataSource } from '../src/db/data-source.js';
 import { productionRefusals } from '../src/db/production-checks.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
-import { seedDemoData } from '../src/db/seed/seed.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { type AppRoleLogin, createAppRoleLogin } from './support/app-role.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
@@ -17,8 +16,7 @@ let login: AppRoleLogin;
 let asApp: DataSource;
 let app: RunningApp;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
+  db = await createTestDatabase({ seeded: true });
   login = await createAppRoleLogin(db.url);
   asApp = await createDataSource(login.url).initialize();
   app = await startApp(asApp, { ...readConfig({ NODE_ENV: 'test' }), port: 0, jwtSecret: 'test-secret' });

@@ -4,7 +4,6 @@ import { type RunningApp, startApp } from '../src/app.js';
 import { readConfig } from '../src/config.js';
 import { createDataSource } from '../src/db/data-source.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
-import { seedDemoData } from '../src/db/seed/seed.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 /** Every wait on the database is bounded by the configuration, and running out of connections is a clear answer, not a hang. */
@@ -17,8 +16,7 @@ const config = {
   jwtSecret: 'test-secret',
 };
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
+  db = await createTestDatabase({ seeded: true });
   pool = await createDataSource(db.url, config).initialize();
   app = await startApp(pool, config);
 });

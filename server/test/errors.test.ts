@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../src/app.js';
 import { readConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
-import { seedDemoData } from '../src/db/seed/seed.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 import type { GraphQLResponse } from './support/test-server.js';
 
@@ -17,8 +16,7 @@ const productionConfig = (db: TestDatabase, env: NodeJS.ProcessEnv = {}) => ({
   port: 0,
 });
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
+  db = await createTestDatabase({ seeded: true });
   app = await startApp(db.dataSource, productionConfig(db));
 });
 afterAll(async () => {

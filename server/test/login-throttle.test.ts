@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../src/app.js';
 import { readConfig } from '../src/config.js';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
-import { seedDemoData } from '../src/db/seed/seed.js';
 import { ADDRESS_FREE_FAILURES, FREE_FAILURES } from '../src/modules/auth/login-throttle.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
@@ -11,8 +10,7 @@ let db: TestDatabase;
 let behindProxy: RunningApp;
 let direct: RunningApp;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
+  db = await createTestDatabase({ seeded: true });
   const config = { ...readConfig({ NODE_ENV: 'test', TRUST_PROXY: 'loopback' }), port: 0, jwtSecret: 'test-secret' };
   behindProxy = await startApp(db.dataSource, config);
   direct = await startApp(db.dataSource, { ...config, trustProxy: false });

@@ -3,7 +3,6 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
-import { seedDemoData } from '../src/db/seed/seed.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 /** `npm start` itself (src/main.ts as a child process) drains and exits on SIGTERM, under load too. */
@@ -11,8 +10,7 @@ const serverDir = fileURLToPath(new URL('..', import.meta.url));
 
 let db: TestDatabase;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
+  db = await createTestDatabase({ seeded: true });
 });
 afterAll(() => db?.drop());
 

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoData } from '../src/db/seed/seed.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 /** `npm start` itself (src/main.ts, as a child process) refuses an unsafe start with one line and exit code 1. */
@@ -21,8 +20,7 @@ function start(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: s
 
 let db: TestDatabase;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
+  db = await createTestDatabase({ seeded: true });
 });
 afterAll(() => db?.drop());
 

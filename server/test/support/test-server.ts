@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import { startApp } from '../../src/app.js';
 import { readConfig, type ServerConfig } from '../../src/config.js';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
-import { seedDemoData } from '../../src/db/seed/seed.js';
 import { createTestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -28,8 +27,7 @@ export interface TestServer {
 
 /** A real server on a free port, on its own migrated and demo-seeded database. */
 export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
-  await seedDemoData(db.dataSource, { NODE_ENV: 'test' });
+  const db = await createTestDatabase({ seeded: true });
   const app = await startApp(db.dataSource, { ...readConfig({ NODE_ENV: 'test' }), port: 0, jwtSecret: 'test-secret', ...overrides });
   const graphql = async <T = AnyData>(query: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${app.url}/graphql`, {
