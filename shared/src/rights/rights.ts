@@ -65,6 +65,12 @@ const STAFF_CITATION = 'Xinjiang art. 6–7, 15, 19';
 const POOL_KEEPERS = ['admin', 'inspector', 'agency_officer'] as const satisfies readonly Role[];
 const RELATED_CITATION = 'Xinjiang art. 7(2), 12(4), 12(6); Qinhuangdao art. 40; Tumxuk §6(一)';
 
+/** Settlement (Qinhuangdao art. 55–56, 60–61): the city or county agency generates, reviews and re-checks; the fund managers pay (art. 50–52). */
+const SETTLEMENT_OFFICERS = ['agency_officer'] as const satisfies readonly Role[];
+const SETTLEMENT_READERS = ['admin', 'agency_officer', 'inspector', 'fund_manager'] as const satisfies readonly Role[];
+const SETTLEMENT_ACTORS = ['agency_officer', 'fund_manager'] as const satisfies readonly Role[];
+const SETTLEMENT_CITATION = 'Qinhuangdao art. 32, 54–56, 60–61';
+
 const right = <const I extends string>(
   id: I,
   resource: string,
@@ -362,6 +368,15 @@ export const RIGHTS = [
   right('carePlan.transition', 'CarePlan', CLAIMANT_AGENCY, '办理护理计划备案', 'Move a care plan on', 'Qinhuangdao art. 30, 60'),
   right('carePlan.accept', 'CarePlan', CLAIMANT_AGENCY, '护理计划备案通过', 'Accept a care plan', 'Qinhuangdao art. 30, 60'),
   right('carePlan.end', 'CarePlan', CLAIMANT_AGENCY, '终止护理计划', 'End a care plan', 'Qinhuangdao art. 30, 60'),
+  right('settlement.read', 'SettlementRun', SETTLEMENT_READERS, '查看月度结算', 'View monthly settlements', SETTLEMENT_CITATION),
+  right('settlement.create', 'SettlementRun', SETTLEMENT_OFFICERS, '生成月度结算数据', 'Run a monthly settlement', SETTLEMENT_CITATION),
+  right('settlement.transition', 'SettlementRun', SETTLEMENT_ACTORS, '办理结算审核与拨付', 'Move a settlement on', SETTLEMENT_CITATION),
+  right('settlement.review', 'SettlementRun', SETTLEMENT_OFFICERS, '结算初审', 'First review of a settlement', 'Qinhuangdao art. 54–55'),
+  right('settlement.recheck', 'SettlementRun', SETTLEMENT_OFFICERS, '结算复核', 'Re-check a settlement', 'Qinhuangdao art. 54–56'),
+  right('settlement.return', 'SettlementRun', SETTLEMENT_ACTORS, '退回结算', 'Return a settlement', 'Qinhuangdao art. 55–56'),
+  right('settlement.pay', 'SettlementRun', FUND_MANAGERS, '审批拨付结算款', 'Approve and pay a settlement', 'Qinhuangdao art. 50–52, 55'),
+  right('settlement.export', 'SettlementRun', SETTLEMENT_READERS, '导出结算单', 'Export settlement sheets', SETTLEMENT_CITATION),
+  right('statement.read', 'BenefitStatement', CLAIMANT_READERS, '查看待遇结算单（参保人）', 'View benefit statements', 'Qinhuangdao art. 32, 64'),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

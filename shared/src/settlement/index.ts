@@ -3,3 +3,7 @@ export * from './audit-rules.js';
 export * from './declared-record.js';
 export * from './params.js';
 export * from './smart-audit.js';
+export * from './settle-claimant.js';
+export * from './settle-sheet.js';
+export * from './settle-types.js';
+export * from './settlement-workflow.js';

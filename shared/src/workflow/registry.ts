@@ -12,6 +12,7 @@ import {
   TPA_FEE_PAYMENT_WORKFLOW,
   TPA_RECTIFICATION_WORKFLOW,
 } from '../tpa/tpa-workflows.js';
+import { SETTLEMENT_RUN_WORKFLOW } from '../settlement/settlement-workflow.js';
 import type { Workflow } from './types.js';
 
 /** Every shipped workflow table: a test validates each, and checks its rights against the rights table. Add new tables here. */
@@ -28,4 +29,5 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   INSTITUTION_ACTIVITY_WORKFLOW as unknown as Workflow<string, string, never>,
   ASSESSMENT_APPLICATION_WORKFLOW as unknown as Workflow<string, string, never>,
   CARE_PLAN_WORKFLOW as unknown as Workflow<string, string, never>,
+  SETTLEMENT_RUN_WORKFLOW as unknown as Workflow<string, string, never>,
 ];
