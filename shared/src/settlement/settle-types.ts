@@ -37,9 +37,9 @@ export interface ClaimantMonthFacts {
   benefitStart: IsoDate | null;
   death: IsoDate | null;
   /** Admission to discharge, both days in hospital (Qinhuangdao art. 33(3), 34(3)). */
-  hospitalStays: DateSpan[];
+  hospitalStays: readonly DateSpan[];
   /** Other suspensions (arrears art. 34(1), sanctions art. 69). */
-  suspensions: DateSpan[];
+  suspensions: readonly DateSpan[];
   /** For annual caps (Tumxuk §5(三); Qinhuangdao residents art. 31(2)). */
   annualCap?: { perCapitaIncome: Money; paidYearToDate: Money };
   consecutiveContributionYears?: number;
