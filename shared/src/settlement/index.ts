@@ -3,3 +3,4 @@ export * from './audit-rules.js';
 export * from './declared-record.js';
 export * from './params.js';
 export * from './smart-audit.js';
+export * from './declaration-workflow.js';
