@@ -43,6 +43,10 @@ const CLAIMANT_READERS = ['admin', 'agency_officer', 'tpa_staff', 'inspector'] a
 const CLAIMANT_AGENCY = ['admin', 'agency_officer'] as const satisfies readonly Role[];
 /** Intake and dispatch may be delegated to the TPA; acceptance, review and conclusions stay with the agency (Qinhuangdao art. 17–24, 60–62). */
 const ASSESSMENT_CITATION = 'Qinhuangdao art. 17–24, 60–62';
+/** Declarations (Qinhuangdao art. 55): the TPA assists with the intake (art. 62), the county or city agency confirms, audits and decides (art. 57, 61). */
+const DECLARATION_CITATION = 'Qinhuangdao art. 55, 61–62';
+const DECLARATION_READERS = ['admin', 'agency_officer', 'tpa_staff', 'inspector', 'fund_manager'] as const satisfies readonly Role[];
+const AUDITORS = ['admin', 'agency_officer', 'inspector'] as const satisfies readonly Role[];
 const REVEAL_CITATION = 'PIPL art. 28, 51; Product rule: an ID number or phone is revealed deliberately, with a reason, audited';
 
 /** Accounts are the administrator's (GB/T 22239-2019 8.1.4.2: 应对登录的用户分配账户和权限). */
@@ -368,6 +372,20 @@ export const RIGHTS = [
   right('carePlan.transition', 'CarePlan', CLAIMANT_AGENCY, '办理护理计划备案', 'Move a care plan on', 'Qinhuangdao art. 30, 60'),
   right('carePlan.accept', 'CarePlan', CLAIMANT_AGENCY, '护理计划备案通过', 'Accept a care plan', 'Qinhuangdao art. 30, 60'),
   right('carePlan.end', 'CarePlan', CLAIMANT_AGENCY, '终止护理计划', 'End a care plan', 'Qinhuangdao art. 30, 60'),
+  // service declarations, smart-audit flags, inspection samples, carers (issue 13): care institutions have no login,
+  // the agency or the TPA enters for them; the agency confirms, audits and decides (Qinhuangdao art. 55, 57, 61–62)
+  right('declaration.read', 'ServiceDeclaration', DECLARATION_READERS, '查看服务申报', 'View service declarations', DECLARATION_CITATION),
+  right('declaration.create', 'ServiceDeclaration', CLAIMANT_OFFICERS, '录入服务申报', 'Enter service declarations', DECLARATION_CITATION),
+  right('declaration.import', 'ServiceDeclaration', CLAIMANT_OFFICERS, '导入服务申报', 'Import service declarations', DECLARATION_CITATION),
+  right('declaration.transition', 'ServiceDeclaration', CLAIMANT_AGENCY, '办理服务申报', 'Move a declaration on', DECLARATION_CITATION),
+  right('declaration.confirm', 'ServiceDeclaration', CLAIMANT_AGENCY, '确认服务申报', 'Confirm a declaration', DECLARATION_CITATION),
+  right('declaration.reopen', 'ServiceDeclaration', CLAIMANT_AGENCY, '退回服务申报', 'Return a declaration', DECLARATION_CITATION),
+  right('declaration.audit', 'ServiceDeclaration', AUDITORS, '运行智能审核', 'Run the smart audit', 'Qinhuangdao art. 57'),
+  right('auditFlag.read', 'AuditFlag', DECLARATION_READERS, '查看智能审核标记', 'View audit flags', 'Qinhuangdao art. 57'),
+  right('auditFlag.decide', 'AuditFlag', AUDITORS, '审核决定（支付、核减、拒付）', 'Decide audit flags', 'Qinhuangdao art. 57, 61'),
+  right('auditFlag.export', 'AuditFlag', DECLARATION_READERS, '导出智能审核标记', 'Export audit flags', 'Qinhuangdao art. 57'),
+  right('inspection.create', 'InspectionSample', AUDITORS, '抽取稽核样本', 'Draw an inspection sample', 'Qinhuangdao art. 67'),
+  right('inspection.record', 'InspectionSample', AUDITORS, '记录稽核结果', 'Record inspection findings', 'Qinhuangdao art. 67'),
   right('settlement.read', 'SettlementRun', SETTLEMENT_READERS, '查看月度结算', 'View monthly settlements', SETTLEMENT_CITATION),
   right('settlement.create', 'SettlementRun', SETTLEMENT_OFFICERS, '生成月度结算数据', 'Run a monthly settlement', SETTLEMENT_CITATION),
   right('settlement.transition', 'SettlementRun', SETTLEMENT_ACTORS, '办理结算审核与拨付', 'Move a settlement on', SETTLEMENT_CITATION),

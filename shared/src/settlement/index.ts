@@ -3,6 +3,7 @@ export * from './audit-rules.js';
 export * from './declared-record.js';
 export * from './params.js';
 export * from './smart-audit.js';
+export * from './declaration-workflow.js';
 export * from './settle-claimant.js';
 export * from './settle-sheet.js';
 export * from './settle-types.js';
