@@ -30,6 +30,7 @@ import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 import { AnnualScorecard, MonthlyCount, ScorecardEventRow } from '../modules/scorecards/scorecard.entity.js';
+import { SettlementLine, SettlementRun, SettlementSheet } from '../modules/settlement/settlement-run.entity.js';
 import { TpaAssessment } from '../modules/tpa/tpa-assessment.entity.js';
 import { TpaCommitmentRow, TpaContract } from '../modules/tpa/tpa-contract.entity.js';
 import { TpaFeePayment, TpaRectification } from '../modules/tpa/tpa-fee-payment.entity.js';
@@ -79,4 +80,7 @@ export const entities = [
   DeclaredRecordLine,
   AuditFlagRow,
   InspectionSample,
+  SettlementRun,
+  SettlementSheet,
+  SettlementLine,
 ];

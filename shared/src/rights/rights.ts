@@ -394,7 +394,14 @@ export const RIGHTS = [
   right('settlement.return', 'SettlementRun', SETTLEMENT_ACTORS, '退回结算', 'Return a settlement', 'Qinhuangdao art. 55–56'),
   right('settlement.pay', 'SettlementRun', FUND_MANAGERS, '审批拨付结算款', 'Approve and pay a settlement', 'Qinhuangdao art. 50–52, 55'),
   right('settlement.export', 'SettlementRun', SETTLEMENT_READERS, '导出结算单', 'Export settlement sheets', SETTLEMENT_CITATION),
-  right('statement.read', 'BenefitStatement', CLAIMANT_READERS, '查看待遇结算单（参保人）', 'View benefit statements', 'Qinhuangdao art. 32, 64'),
+  right(
+    'statement.read',
+    'BenefitStatement',
+    CLAIMANT_READERS,
+    '查看待遇结算单（参保人）',
+    'View benefit statements',
+    'Qinhuangdao art. 32, 64',
+  ),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

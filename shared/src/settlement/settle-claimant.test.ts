@@ -24,7 +24,13 @@ const S1: ClaimantMonthFacts = {
   benefitStart: '2026-01-01',
   hospitalStays: [{ from: '2026-09-10', to: '2026-09-14' }],
 };
-const P1: ClaimantMonthFacts = { ...base, claimantId: 'P1', careMode: 'institution', institutionSubtype: 'medical', benefitStart: '2026-09-16' };
+const P1: ClaimantMonthFacts = {
+  ...base,
+  claimantId: 'P1',
+  careMode: 'institution',
+  institutionSubtype: 'medical',
+  benefitStart: '2026-09-16',
+};
 
 function visit(key: string, day: string, minutes: number, amount: string, review: ReviewDecision | null = null): SettlementRecord {
   const start = `2026-09-${day}T09:00`;
@@ -44,7 +50,14 @@ function visit(key: string, day: string, minutes: number, amount: string, review
   return { record, review, undecidedBlocking: 0 };
 }
 
-function stay(key: string, claimantId: string, from: string, to: string, lines: DeclaredStay['lines'], review: ReviewDecision | null = null) {
+function stay(
+  key: string,
+  claimantId: string,
+  from: string,
+  to: string,
+  lines: DeclaredStay['lines'],
+  review: ReviewDecision | null = null,
+) {
   const record: DeclaredStay = { kind: 'careDays', key, claimantId, institutionId: 'B', from, to, carerIds: [], items: ['J01'], lines };
   return { record, review, undecidedBlocking: 0 } satisfies SettlementRecord;
 }
@@ -139,7 +152,9 @@ describe('settleClaimantMonth: institution care (Qinhuangdao art. 31(1)1, 33)', 
   });
 
   it('Qinhuangdao art. 28, 31(1)1: a part month from the 16th: 15 days, cap 1800/30 × 15 = 900, 70% × 1500 = 1050 → 900', () => {
-    const r = unwrap(settleClaimantMonth(MONTH, P1, [stay('B-P1', 'P1', '2026-09-16', '2026-09-30', [{ category: 'care', amount: '1500.00' }])], q));
+    const r = unwrap(
+      settleClaimantMonth(MONTH, P1, [stay('B-P1', 'P1', '2026-09-16', '2026-09-30', [{ category: 'care', amount: '1500.00' }])], q),
+    );
     expect(r.value.serviceDays).toBe(15);
     expect(r.value.records[0]).toMatchObject({ fundPays: '900.00', claimantPays: '600.00' });
   });
@@ -162,12 +177,19 @@ describe('settleClaimantMonth: institution care (Qinhuangdao art. 31(1)1, 33)', 
   });
 
   it('Qinhuangdao art. 30: days declared under a home-care plan are not paid', () => {
-    const r = unwrap(settleClaimantMonth(MONTH, { ...H1 }, [stay('X', 'H1', '2026-09-01', '2026-09-02', [{ category: 'care', amount: '10.00' }])], q));
+    const r = unwrap(
+      settleClaimantMonth(MONTH, { ...H1 }, [stay('X', 'H1', '2026-09-01', '2026-09-02', [{ category: 'care', amount: '10.00' }])], q),
+    );
     expect(r.value.records[0]).toMatchObject({ status: 'refused', citation: 'Qinhuangdao art. 30' });
   });
 
   it('bad input: another claimant’s record and a reduction without an amount are refused, all at once', () => {
-    const r = settleClaimantMonth(MONTH, H1, [{ ...visit('A', '01', 120, '1.00', { decision: 'reduce', reason: 'x' }) }, stay('B', 'S1', '2026-09-01', '2026-09-01', [])], q);
+    const r = settleClaimantMonth(
+      MONTH,
+      H1,
+      [{ ...visit('A', '01', 120, '1.00', { decision: 'reduce', reason: 'x' }) }, stay('B', 'S1', '2026-09-01', '2026-09-01', [])],
+      q,
+    );
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['INVALID_MONEY', 'NOT_ALLOWED']);
   });
 });
@@ -187,7 +209,9 @@ describe('settlementSheet (Qinhuangdao art. 32, 55)', () => {
         q,
       ),
     ).value;
-    const p1 = unwrap(settleClaimantMonth(MONTH, P1, [stay('B-P1', 'P1', '2026-09-16', '2026-09-30', [{ category: 'care', amount: '1500.00' }])], q)).value;
+    const p1 = unwrap(
+      settleClaimantMonth(MONTH, P1, [stay('B-P1', 'P1', '2026-09-16', '2026-09-30', [{ category: 'care', amount: '1500.00' }])], q),
+    ).value;
     const h1 = unwrap(settleClaimantMonth(MONTH, H1, homeVisits, q)).value;
     const lines = [...s1.lines, ...p1.lines, ...h1.lines];
     const b = unwrap(settlementSheet('B', lines));
@@ -203,6 +227,11 @@ describe('settlementSheet (Qinhuangdao art. 32, 55)', () => {
       unsettled: '0.00',
     });
     expect(b.trace[0].citation).toBe('Qinhuangdao art. 32, 55');
-    expect(unwrap(settlementSheet('A', lines)).value).toMatchObject({ claimants: 1, records: 6, fundPays: '510.00', claimantPays: '40.00' });
+    expect(unwrap(settlementSheet('A', lines)).value).toMatchObject({
+      claimants: 1,
+      records: 6,
+      fundPays: '510.00',
+      claimantPays: '40.00',
+    });
   });
 });

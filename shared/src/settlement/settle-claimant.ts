@@ -53,14 +53,19 @@ function checkInput(month: IsoMonth, facts: ClaimantMonthFacts, records: readonl
     if (r?.record?.claimantId !== facts?.claimantId)
       issues.add(`${p}.record.claimantId`, 'NOT_ALLOWED', `记录 ${shown(r?.record?.key)} 不属于该参保人 (another claimant's record)`);
     for (const [j, line] of (r?.record?.lines ?? []).entries())
-      if (!isMoney(line?.amount)) issues.add(`${p}.record.lines.${j}.amount`, 'INVALID_MONEY', `amount must be money, got ${shown(line?.amount)}`);
+      if (!isMoney(line?.amount))
+        issues.add(`${p}.record.lines.${j}.amount`, 'INVALID_MONEY', `amount must be money, got ${shown(line?.amount)}`);
     const review = r?.review;
     if (review) {
       if (!REVIEW_DECISIONS.includes(review.decision))
         issues.add(`${p}.review.decision`, 'NOT_ALLOWED', `decision must be pay, reduce or refuse, got ${shown(review.decision)}`);
       if (!review.reason?.trim()) issues.add(`${p}.review.reason`, 'REASON_REQUIRED', '审核决定须说明理由 (a decision needs a reason)');
       if (review.decision === 'reduce' && !(isMoney(review.amount) && !review.amount.startsWith('-')))
-        issues.add(`${p}.review.amount`, 'INVALID_MONEY', `核减须给出核定金额 (a reduction needs the accepted amount), got ${shown(review.amount)}`);
+        issues.add(
+          `${p}.review.amount`,
+          'INVALID_MONEY',
+          `核减须给出核定金额 (a reduction needs the accepted amount), got ${shown(review.amount)}`,
+        );
     }
   });
   return issues;
@@ -206,7 +211,9 @@ export function settleClaimantMonth(
     SETTLEMENT_CITATION,
     { records: out.length, settled: payable.length, institutions: lines.length },
     { fundPays, claimantPays },
-    { note: '基金支付部分与定点机构按月结算，个人负担部分由参保人与机构直接结算 (fund part to the institution, the rest paid by the claimant)' },
+    {
+      note: '基金支付部分与定点机构按月结算，个人负担部分由参保人与机构直接结算 (fund part to the institution, the rest paid by the claimant)',
+    },
   );
   return ok({ claimantId: facts.claimantId, month, serviceDays, quote, records: out, lines, fundPays, claimantPays }, t.steps);
 }
@@ -225,7 +232,9 @@ function decideRecord(
   const stop = (status: RecordPaymentStatus, citation: string, note: string) => {
     w.status = status;
     w.citation = citation;
-    t.step(`settlement.record.${status}`, citation, { key: record.key, billed: money(billed), reason: review?.reason ?? null }, '0.00', { note });
+    t.step(`settlement.record.${status}`, citation, { key: record.key, billed: money(billed), reason: review?.reason ?? null }, '0.00', {
+      note,
+    });
     return w;
   };
   if (input.undecidedBlocking > 0)
@@ -243,9 +252,15 @@ function decideRecord(
     w.status = 'reduced';
     w.eligible = amount.lessThan(care) ? amount : care;
     w.citation = REVIEW_CITATION;
-    t.step('settlement.record.reduced', REVIEW_CITATION, { key: record.key, care: money(care), accepted: review.amount }, money(w.eligible), {
-      note: review.reason,
-    });
+    t.step(
+      'settlement.record.reduced',
+      REVIEW_CITATION,
+      { key: record.key, care: money(care), accepted: review.amount },
+      money(w.eligible),
+      {
+        note: review.reason,
+      },
+    );
     return w;
   }
   w.citation = review ? REVIEW_CITATION : SETTLEMENT_CITATION;

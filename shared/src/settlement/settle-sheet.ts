@@ -33,9 +33,14 @@ export function settlementSheet(institutionId: string, lines: readonly ClaimantI
     claimantPays: money(sums.claimantPays),
     unsettled: money(sums.unsettled),
   };
-  t.step('settlement.sheet', SETTLEMENT_CITATION, { institutionId, claimants: claimants.size, records }, {
-    fundPays: totals.fundPays,
-    claimantPays: totals.claimantPays,
-  });
+  t.step(
+    'settlement.sheet',
+    SETTLEMENT_CITATION,
+    { institutionId, claimants: claimants.size, records },
+    {
+      fundPays: totals.fundPays,
+      claimantPays: totals.claimantPays,
+    },
+  );
   return ok(totals, t.steps);
 }

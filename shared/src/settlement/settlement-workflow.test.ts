@@ -10,14 +10,31 @@ const codes = (r: ReturnType<typeof decideTransition>) => (r.ok ? [] : r.issues.
 
 describe('the settlement run (Qinhuangdao art. 54–56)', () => {
   it('Qinhuangdao art. 55: no first review while the sheets are still computed', () => {
-    const r = decideTransition(SETTLEMENT_RUN_WORKFLOW, { state: 'generated', actor: officer('O1'), facts: { ...facts, computing: true }, action: 'review' });
+    const r = decideTransition(SETTLEMENT_RUN_WORKFLOW, {
+      state: 'generated',
+      actor: officer('O1'),
+      facts: { ...facts, computing: true },
+      action: 'review',
+    });
     expect(codes(r)).toEqual(['SETTLEMENT_COMPUTING']);
   });
 
   it('Qinhuangdao art. 56: the re-check is by another person than the first review', () => {
-    const same = decideTransition(SETTLEMENT_RUN_WORKFLOW, { state: 'reviewed', actor: officer('O1'), history: reviewed, facts, action: 'recheck' });
+    const same = decideTransition(SETTLEMENT_RUN_WORKFLOW, {
+      state: 'reviewed',
+      actor: officer('O1'),
+      history: reviewed,
+      facts,
+      action: 'recheck',
+    });
     expect(codes(same)).toEqual(['SAME_PERSON']);
-    const other = decideTransition(SETTLEMENT_RUN_WORKFLOW, { state: 'reviewed', actor: officer('O2'), history: reviewed, facts, action: 'recheck' });
+    const other = decideTransition(SETTLEMENT_RUN_WORKFLOW, {
+      state: 'reviewed',
+      actor: officer('O2'),
+      history: reviewed,
+      facts,
+      action: 'recheck',
+    });
     expect(other.ok).toBe(true);
   });
 

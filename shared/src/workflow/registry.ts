@@ -7,13 +7,13 @@ import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
 import { ANNUAL_SCORECARD_WORKFLOW } from '../scorecards/annual-workflow.js';
 import { DECLARATION_WORKFLOW } from '../settlement/declaration-workflow.js';
+import { SETTLEMENT_RUN_WORKFLOW } from '../settlement/settlement-workflow.js';
 import {
   TPA_ASSESSMENT_WORKFLOW,
   TPA_CONTRACT_WORKFLOW,
   TPA_FEE_PAYMENT_WORKFLOW,
   TPA_RECTIFICATION_WORKFLOW,
 } from '../tpa/tpa-workflows.js';
-import { SETTLEMENT_RUN_WORKFLOW } from '../settlement/settlement-workflow.js';
 import type { Workflow } from './types.js';
 
 /** Every shipped workflow table: a test validates each, and checks its rights against the rights table. Add new tables here. */
