@@ -184,7 +184,7 @@ export function settleClaimantMonth(
     if (!quoted.ok) return fail(quoted.issues.map((i) => ({ ...i, path: `quote.${i.path}` })));
     quote = quoted.value;
     t.include(quoted.trace);
-    if (perVisit) payable.forEach((w, i) => (w.fund = new D(quote!.visits[i].paid)));
+    if (perVisit) for (const [i, w] of payable.entries()) w.fund = new D(quote.visits[i].paid);
     else allocate(new D(quote.fundPays), payable);
   }
 
