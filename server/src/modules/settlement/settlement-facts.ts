@@ -68,13 +68,14 @@ export async function loadChunk(em: EntityManager, place: RunPlace, claimantIds:
   );
   const claimants: ClaimantRow[] = await em.query(
     `SELECT c.id, c.category, c.death_date::text AS death_date, c.eligibility_waiting_end::text AS waiting_end,
-            p.care_mode, p.care_subtype, p.start_date::text AS plan_start, p.end_date::text AS plan_end,
+            p.care_mode, p.institution_subtype, p.start_date::text AS plan_start, p.end_date::text AS plan_end,
             coalesce((SELECT jsonb_agg(jsonb_build_object('from', h.admitted_on::text, 'to', h.discharged_on::text) ORDER BY h.admitted_on)
                         FROM claimant_hospital_stays h
                        WHERE h.claimant_id = c.id AND h.admitted_on <= $3 AND (h.discharged_on IS NULL OR h.discharged_on >= $2)), '[]') AS stays
        FROM claimants c
        LEFT JOIN LATERAL (
-         SELECT * FROM care_plans p WHERE p.claimant_id = c.id AND p.state IN ('accepted', 'ended')
+         SELECT p.*, i.care_subtype AS institution_subtype FROM care_plans p JOIN institutions i ON i.id = p.institution_id
+          WHERE p.claimant_id = c.id AND p.state IN ('accepted', 'ended')
             AND p.start_date <= $3 AND (p.end_date IS NULL OR p.end_date >= $2)
           ORDER BY p.start_date DESC, p.id LIMIT 1) p ON true
       WHERE c.id = ANY($1)`,
@@ -95,7 +96,8 @@ export async function loadChunk(em: EntityManager, place: RunPlace, claimantIds:
       insuredCategory: insuredCategory(c.category),
       grade,
       careMode: (c.care_mode ?? 'institution') as ClaimantMonthFacts['careMode'],
-      institutionSubtype: SUBTYPES.includes(c.care_subtype ?? '') ? (c.care_subtype as InstitutionSubtype) : 'elderly',
+      // art. 31(1)1 names three kinds of institution; any other is paid the lowest of them (the elderly-care standard)
+      institutionSubtype: SUBTYPES.includes(c.institution_subtype ?? '') ? (c.institution_subtype as InstitutionSubtype) : 'elderly',
       // Qinhuangdao art. 30: care is paid from the accepted plan's start; no plan: no day carries benefits
       benefitStart: c.care_mode ? (starts.at(-1) ?? null) : null,
       death: c.death_date,
@@ -133,7 +135,7 @@ interface ClaimantRow {
   death_date: string | null;
   waiting_end: string | null;
   care_mode: string | null;
-  care_subtype: string | null;
+  institution_subtype: string | null;
   plan_start: string | null;
   plan_end: string | null;
   stays: { from: string; to: string | null }[];

@@ -7,7 +7,7 @@ import { loadChunk, PLACE_SQL, placeParams, type RunPlace } from './settlement-f
 
 export const SETTLEMENT_RUN_JOB = 'settlement.run';
 /** Claimants per step: their records are read set-based, settled in shared, written in one multi-row INSERT, with the checkpoint. */
-const CHUNK = 1000;
+const CHUNK = Number(process.env.SETTLEMENT_CHUNK) || 1000;
 
 interface RunRow {
   id: string;
