@@ -138,6 +138,7 @@ export class SettlementService {
         key: `settlement:${saved.id}`,
         title: `${month} 月度结算`,
         params: { runId: saved.id },
+        audit: false,
       });
       await scope.em.update(SettlementRun, { id: saved.id }, { jobId: job.id });
       const after = { ...saved, jobId: job.id };
