@@ -9,6 +9,10 @@ import { CarePlan } from '../modules/care-plans/care-plan.entity.js';
 import { Claimant } from '../modules/claimants/claimant.entity.js';
 import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
+import { AuditFlagRow } from '../modules/declarations/audit-flag.entity.js';
+import { ServiceDeclaration } from '../modules/declarations/declaration.entity.js';
+import { DeclaredRecordLine, DeclaredRecordRow } from '../modules/declarations/declared-record.entity.js';
+import { InspectionSample } from '../modules/declarations/inspection-sample.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
@@ -26,6 +30,7 @@ import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 import { AnnualScorecard, MonthlyCount, ScorecardEventRow } from '../modules/scorecards/scorecard.entity.js';
+import { SettlementLine, SettlementRun, SettlementSheet } from '../modules/settlement/settlement-run.entity.js';
 import { TpaAssessment } from '../modules/tpa/tpa-assessment.entity.js';
 import { TpaCommitmentRow, TpaContract } from '../modules/tpa/tpa-contract.entity.js';
 import { TpaFeePayment, TpaRectification } from '../modules/tpa/tpa-fee-payment.entity.js';
@@ -70,4 +75,12 @@ export const entities = [
   RelatedPerson,
   AssessmentApplication,
   CarePlan,
+  ServiceDeclaration,
+  DeclaredRecordRow,
+  DeclaredRecordLine,
+  AuditFlagRow,
+  InspectionSample,
+  SettlementRun,
+  SettlementSheet,
+  SettlementLine,
 ];

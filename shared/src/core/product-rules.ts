@@ -66,6 +66,10 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'acceptance, review and conclusions are the agency’s': '受理、审核与结论由经办机构负责',
   'the acceptor is not the preparer': '备案人不得为经办人',
   'one accepted care plan per claimant at a time': '同一参保人同一时间仅有一份已备案的护理计划',
+  // settlement (月度结算)
+  'a returned settlement carries its reason and the month is run again': '退回的结算须说明理由，该月重新生成结算数据',
+  'until assessment conclusions are stored, a claimant with an accepted care plan is settled at the lowest qualifying grade':
+    '评估结论入库前，已备案护理计划的参保人按最低的待遇享受等级结算（秦皇岛职工待遇不因等级而异）',
 };
 
 const KNOWN = Object.keys(PRODUCT_RULES_ZH).sort((a, b) => b.length - a.length);

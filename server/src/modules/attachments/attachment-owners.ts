@@ -3,6 +3,7 @@ import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import type { Scope } from '../../common/scope.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
+import { DeclaredRecordRow } from '../declarations/declared-record.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { ScorecardEventRow } from '../scorecards/scorecard.entity.js';
 import { TpaAssessment } from '../tpa/tpa-assessment.entity.js';
@@ -18,6 +19,7 @@ const OWNERS = {
   TpaAssessment,
   ScorecardEvent: ScorecardEventRow,
   Complaint,
+  DeclaredRecord: DeclaredRecordRow,
 } as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;
 
 export type AttachmentOwnerType = keyof typeof OWNERS;
