@@ -97,3 +97,65 @@ export async function claimantWithoutPlan(ds: DataSource, region: Region = 'qinh
   );
   return row.id;
 }
+
+export interface DeclarationFixture extends DeclarationSetup {
+  declarationId: string;
+  version: number;
+  recordId: string;
+  flag?: { id: string; version: number };
+}
+
+/**
+ * A declaration of `DECLARED_MONTH` prepared by the demo admin (so any other user is a second
+ * person), with one 120-minute visit; `flagged`: a blocking VISIT_TOO_SHORT flag on it; `sampled`:
+ * the visit drawn in an inspection sample. Plain SQL.
+ */
+export async function declarationFixture(
+  ds: DataSource,
+  region: Region,
+  state: 'draft' | 'confirmed' = 'draft',
+  options: { flagged?: boolean; sampled?: boolean } = {},
+): Promise<DeclarationFixture> {
+  const setup = await declarationSetup(ds, region);
+  const admin = `(SELECT id FROM users WHERE username = 'admin')`;
+  const [d] = await ds.query(
+    `INSERT INTO service_declarations (region_id, institution_id, month, state, record_count, declared_amount, prepared_by)
+     VALUES ($1, $2, $3, $4, 1, 110.00, ${admin}) RETURNING id, version`,
+    [region, setup.institutionId, setup.month, state],
+  );
+  const [r] = await ds.query(
+    `INSERT INTO declared_records (declaration_id, region_id, institution_id, month, key, kind, claimant_id, carer_ids, start_at, end_at,
+        check_in_lat, check_in_lng, items, billed_amount, updated_by)
+     VALUES ($1, $2, $3, $4, 'F-1', 'homeVisit', $5, ARRAY[$6]::uuid[], $7, $8, $9, $10, '{H01}', 110.00, ${admin}) RETURNING id`,
+    [
+      d.id,
+      region,
+      setup.institutionId,
+      setup.month,
+      setup.claimantIds[0],
+      setup.carerId,
+      `${setup.month}-05 09:00`,
+      `${setup.month}-05 11:00`,
+      HOME.lat,
+      HOME.lng,
+    ],
+  );
+  await ds.query(`INSERT INTO declared_record_lines (record_id, line_no, category, amount) VALUES ($1, 1, 'care', 110.00)`, [r.id]);
+  const out: DeclarationFixture = { ...setup, declarationId: d.id, version: d.version, recordId: r.id };
+  if (options.flagged) {
+    const [f] = await ds.query(
+      `INSERT INTO audit_flags (record_id, declaration_id, region_id, institution_id, month, rule, severity, citation, message, evidence, fingerprint)
+       VALUES ($1, $2, $3, $4, $5, 'VISIT_TOO_SHORT', 'blocking', 'Qinhuangdao art. 31(1)3', '上门服务 100 分钟，不足 120 分钟',
+               '{"minutes": 100, "minMinutes": 120}', md5(random()::text)) RETURNING id, version`,
+      [r.id, d.id, region, setup.institutionId, setup.month],
+    );
+    out.flag = f;
+  }
+  if (options.sampled)
+    await ds.query(
+      `INSERT INTO inspection_samples (declaration_id, region_id, seed, size, population, record_ids, drawn_by)
+       VALUES ($1, $2, '42', 1, 1, ARRAY[$3]::uuid[], ${admin})`,
+      [d.id, region, r.id],
+    );
+  return out;
+}
