@@ -11,7 +11,10 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'reminders — overdue red, up to 7 days orange, up to 30 yellow, more green':
     '提醒着色：逾期为红色，7日内为橙色，30日内为黄色，其余为绿色',
   'each role’s items due, scoped by the rights of each kind': '按角色及各类事项的权限列出待办',
+  'blocking flags are decided by the 20th of the next month, so the month can be settled': '阻断标记须在服务月次月20日前逐条决定，以便按月结算',
   // workflows
+  'a confirmed declaration is returned for correction with a reason': '已确认的申报须说明理由方可退回更正',
+  'a settled declaration is never reopened, so nothing is paid twice': '已进入结算的申报不能退回修改，以免重复或漏付',
   'a record moves only by its workflow table': '记录只能按其流程表办理变更状态',
   'an institution has one agreement in force at a time': '一家机构同一时间只有一份生效的服务协议',
   'maker-checker, the approver is not the proposer': '经办与审批分离，审批人不得为提请人',

@@ -34,7 +34,7 @@ const notSettled: Guard<DeclarationFacts> = {
   code: 'DECLARATION_SETTLED',
   label: { zh: '该申报已进入结算', en: 'The declaration is already being settled' },
   citation:
-    'Product rule: 已进入结算的申报不能退回修改，以免重复或漏付 (a settled declaration is never reopened, so nothing is paid twice)',
+    'Product rule: a settled declaration is never reopened, so nothing is paid twice',
   check: (f) => (f.settled ? { message: '该申报已进入结算，不能退回 (already settled)' } : null),
 };
 

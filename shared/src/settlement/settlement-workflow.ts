@@ -26,7 +26,7 @@ export interface SettlementRunFacts {
   balance: Money | null;
 }
 
-const MAKER_CHECKER = 'Qinhuangdao art. 56: 明确费用审核、结算拨付等岗位责任 (maker-checker)';
+const MAKER_CHECKER = 'Qinhuangdao art. 56: 明确费用审核、结算拨付等岗位责任';
 
 const computed: Guard<SettlementRunFacts> = {
   rule: 'settlementComputed',

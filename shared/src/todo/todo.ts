@@ -120,7 +120,7 @@ export const TODO_KINDS = {
     right: 'auditFlag.decide',
     windowDays: null,
     citation:
-      'Qinhuangdao art. 55, 57; Product rule: 阻断标记须在服务月次月20日前逐条决定，以便按月结算 (blocking flags are decided by the 20th of the next month, so the month can be settled)',
+      'Qinhuangdao art. 55, 57; Product rule: blocking flags are decided by the 20th of the next month, so the month can be settled',
   },
 } as const satisfies Record<string, TodoKind>;
 
