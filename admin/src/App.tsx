@@ -13,6 +13,7 @@ import complaints from './complaints';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import fund, { fundWarnings } from './fund';
+import fundGrants from './fundGrants';
 import { i18nProvider } from './i18n';
 import institutions from './institutions';
 import { AppAdmin as Admin } from './layout/AppAdmin';
@@ -53,6 +54,7 @@ const AdminApp = () => (
       <Resource key="Claimant" name={RESOURCES.claimants} {...claimants} />,
       <Resource key="FundAccount" name={RESOURCES.fund} {...fund} />,
       <Resource key="FundWarning" name={RESOURCES.fundWarnings} {...fundWarnings} />,
+      <Resource key="FundGrant" name={RESOURCES.fundGrants} {...fundGrants} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

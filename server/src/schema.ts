@@ -26,6 +26,8 @@ import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
 import { ComplaintService } from './modules/complaints/complaint.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
+import { FundGrantResolver } from './modules/fund/fund-grant.resolver.js';
+import { FundGrantService } from './modules/fund/fund-grant.service.js';
 import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
 import { FundStatementResolver } from './modules/fund/fund-statement.resolver.js';
 import { FundStatementService } from './modules/fund/fund-statement.service.js';
@@ -81,6 +83,7 @@ export const resolvers = [
   TpaFeePaymentResolver,
   TpaRectificationResolver,
   FundStatementResolver,
+  FundGrantResolver,
   ClaimantResolver,
   AnnualScorecardResolver,
   ComplaintResolver,
@@ -120,6 +123,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [TpaFeePaymentResolver, new TpaFeePaymentResolver(new TpaFeeService(db), db)],
     [TpaRectificationResolver, new TpaRectificationResolver(new TpaRectificationService(db))],
     [FundStatementResolver, new FundStatementResolver(new FundStatementService(db), new FundDashboardService(db))],
+    [FundGrantResolver, new FundGrantResolver(new FundGrantService(db))],
     [
       ClaimantResolver,
       new ClaimantResolver(new ClaimantService(db, policyData), new ClaimantRecordsService(db, policyData), db, policyData),

@@ -19,6 +19,7 @@ describe('menuItemsFor', () => {
       ...TPA_MENU,
       'claimants',
       'fund',
+      'fundGrants',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -27,6 +28,7 @@ describe('menuItemsFor', () => {
       'regions',
       ...TPA_MENU,
       'fund',
+      'fundGrants',
     ]);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
     expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual([
@@ -72,6 +74,7 @@ describe('menuItemsFor', () => {
       'tpaFeePayments',
       'claimants',
       'fund',
+      'fundGrants',
     ]);
   });
 

@@ -149,6 +149,11 @@ export const codeMessagesEn = {
         COMPLAINT_CLOSED: 'The complaint is closed: its investigation can no longer change',
         NOT_A_FUND_ACCOUNT: 'Only the fund’s own accounts (special account, expenditure account) have bank statements',
         PASSWORD_CHECK_THROTTLED: 'Too many wrong current passwords: try again later',
+        // subsidies and donations (issue 12)
+        INVALID_KIND: 'Only a subsidy or a donation can be entered here',
+        SOURCE_REQUIRED: 'Enter the source (the granting body or the donor)',
+        DOCUMENT_REF_REQUIRED: 'Enter the document reference (grant notice number or donation agreement)',
+        GRANT_DOCUMENT_MISSING: 'Attach the approving document before approval',
       },
     },
   },
@@ -270,6 +275,11 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         COMPLAINT_CLOSED: '投诉已办结，调查情况不能再修改',
         NOT_A_FUND_ACCOUNT: '只有基金自有账户（财政专户、支出户）有银行对账单',
         PASSWORD_CHECK_THROTTLED: '当前密码错误次数过多，请稍后再试',
+        // 财政补助与社会捐助（issue 12）
+        INVALID_KIND: '这里只能录入财政补助或社会捐助',
+        SOURCE_REQUIRED: '请填写资金来源（拨款单位或捐赠人）',
+        DOCUMENT_REF_REQUIRED: '请填写拨款文件文号或捐赠协议编号',
+        GRANT_DOCUMENT_MISSING: '请先上传拨款文件或捐赠协议，再复核入账',
       },
     },
   },

@@ -10,6 +10,7 @@ import { Claimant } from '../modules/claimants/claimant.entity.js';
 import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
+import { FundGrant } from '../modules/fund/fund-grant.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
 import { FundReversal } from '../modules/fund/fund-reversal.entity.js';
@@ -58,6 +59,7 @@ export const entities = [
   TpaFeePayment,
   TpaRectification,
   FundBankStatement,
+  FundGrant,
   Claimant,
   ClaimantContribution,
   HospitalStay,

@@ -4,3 +4,4 @@ export * from './fund-warnings.js';
 export * from './posting-kinds.js';
 export * from './reconcile-statements.js';
 export * from './reversal.js';
+export * from './grant.js';
