@@ -66,6 +66,11 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'acceptance, review and conclusions are the agency’s': '受理、审核与结论由经办机构负责',
   'the acceptor is not the preparer': '备案人不得为经办人',
   'one accepted care plan per claimant at a time': '同一参保人同一时间仅有一份已备案的护理计划',
+  // subsidies and donations (财政补助与社会捐助)：凭文件入账，录入与复核分离
+  'booked on its grant notice or donation agreement, attached before approval (Qinhuangdao art. 51, 56)':
+    '凭拨款文件或捐赠协议入账，须上传批准文件后方可复核（Qinhuangdao art. 51, 56）',
+  'maker-checker, the approver did not enter it (Qinhuangdao art. 56 岗位责任)':
+    '经办与审批分离，复核入账的人不得为录入人（Qinhuangdao art. 56 岗位责任）',
 };
 
 const KNOWN = Object.keys(PRODUCT_RULES_ZH).sort((a, b) => b.length - a.length);

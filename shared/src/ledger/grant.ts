@@ -11,8 +11,9 @@ import type { Guard, Workflow } from '../workflow/types.js';
  */
 export const GRANT_CITATION = 'Qinhuangdao art. 50 ¶1, 51 (各级财政补助收入、政府资助收入及社会捐助资金直接缴入市级财政专户)';
 export const DONATION_CITATION = 'Qinhuangdao art. 15 (捐助资金归入长护险基金)';
-/** 产品规则：财政补助、社会捐助凭拨款文件或捐赠协议入账，录入人与复核人不得为同一人（岗位分离，秦皇岛细则第五十六条）。 */
-export const GRANT_DOCUMENT_RULE = 'Product rule: 凭拨款文件或捐赠协议入账，须上传批准文件后方可复核 (Qinhuangdao art. 51, 56)';
+/** 产品规则：凭拨款文件或捐赠协议入账，须上传批准文件后方可复核——入账有据可查（秦皇岛细则第五十一、五十六条）。 */
+export const GRANT_DOCUMENT_RULE =
+  'Product rule: booked on its grant notice or donation agreement, attached before approval (Qinhuangdao art. 51, 56)';
 
 export const FUND_GRANT_KINDS = ['subsidy', 'donation'] as const;
 export type FundGrantKind = (typeof FUND_GRANT_KINDS)[number];
