@@ -86,6 +86,11 @@ describe('subsidies and donations through the ledger', () => {
     const g = created.data?.createFundGrant;
     expect(g).toMatchObject({ state: 'proposed', amount: '1250000.00', documentRef: '秦财社〔2026〕31号', postingId: null, documents: 0 });
     expect(g.trace.map((s: { citation: string }) => s.citation).join(' ')).toContain('Qinhuangdao art. 50 ¶1, 51');
+    // on the second fund manager's to-do list until posted, by its document reference
+    const todos = await server.graphql('{ myTodos { kind record { resource id title } dueDate } }', {}, tokens.grant_checker);
+    expect(todos.data?.myTodos).toEqual(
+      expect.arrayContaining([{ kind: 'fundGrantApproval', record: { resource: 'FundGrant', id: g.id, title: '秦财社〔2026〕31号' }, dueDate: '2026-11-25' }]),
+    );
     expect((await server.dataSource.query('SELECT count(*)::int AS n FROM fund_postings'))[0].n).toBe(postings);
 
     // no document yet: refused, with the guard's code

@@ -114,6 +114,13 @@ export const TODO_KINDS = {
     windowDays: null,
     citation: 'Qinhuangdao art. 72; Product rule: a complaint is concluded within 30 days of its receipt',
   },
+  fundGrantApproval: {
+    kind: 'fundGrantApproval',
+    label: { zh: '财政补助与社会捐助待复核入账', en: 'Subsidy or donation to approve' },
+    right: 'fundGrant.approve',
+    windowDays: null,
+    citation: 'Qinhuangdao art. 51; Product rule: maker-checker, due on the payment date',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;
