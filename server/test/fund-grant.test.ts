@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { D } from '@ltci/shared';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
 import { hashPassword } from '../src/modules/auth/password.js';
@@ -89,7 +90,9 @@ describe('subsidies and donations through the ledger', () => {
     // on the second fund manager's to-do list until posted, by its document reference
     const todos = await server.graphql('{ myTodos { kind record { resource id title } dueDate } }', {}, tokens.grant_checker);
     expect(todos.data?.myTodos).toEqual(
-      expect.arrayContaining([{ kind: 'fundGrantApproval', record: { resource: 'FundGrant', id: g.id, title: '秦财社〔2026〕31号' }, dueDate: '2026-11-25' }]),
+      expect.arrayContaining([
+        { kind: 'fundGrantApproval', record: { resource: 'FundGrant', id: g.id, title: '秦财社〔2026〕31号' }, dueDate: '2026-11-25' },
+      ]),
     );
     expect((await server.dataSource.query('SELECT count(*)::int AS n FROM fund_postings'))[0].n).toBe(postings);
 
@@ -168,6 +171,25 @@ describe('subsidies and donations through the ledger', () => {
     const back = await balances();
     expect(back[acc.qinhuangdao.special]).toBe(before[acc.qinhuangdao.special]);
     expect(back[acc.qinhuangdao.donor]).toBe(before[acc.qinhuangdao.donor]);
+  });
+
+  it('Issue 8, defect 5: the list exports .xlsx with its columns and Chinese headers — the posted subsidy and donation, newest first', async () => {
+    const filter = JSON.stringify({ regionId: 'qinhuangdao', state: 'posted' });
+    const res = await fetch(`${server.url}/export/FundGrant?${new URLSearchParams({ filter })}`, {
+      headers: { authorization: `Bearer ${tokens.fund_manager}` },
+    });
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(['到账日期', '统筹地区', '类别', '资金来源', '文件文号', '金额（元）', '状态']);
+    expect(rows.slice(1).map((r) => [r[1], r[2], r[4], r[6]])).toEqual(
+      expect.arrayContaining([
+        ['秦皇岛市', '财政补助收入', '秦财社〔2026〕31号', '已入账'],
+        ['秦皇岛市', '社会捐助收入', 'JZ-2026-007', '已入账'],
+      ]),
+    );
   });
 
   it('Qinhuangdao art. 49, 51; Tumxuk §6(三): bad entries are refused with their code and nothing is written', async () => {

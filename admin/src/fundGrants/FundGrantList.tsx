@@ -10,6 +10,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { regionChoices } from '../institutions/input';
 import { grantKindChoices, grantStateChoices } from './choices';
 
@@ -26,6 +27,7 @@ export const FundGrantList = () => (
       <TopToolbar>
         <FilterButton />
         <CreateButton />
+        <ServerExportButton />
       </TopToolbar>
     }
     sort={{ field: 'date', order: 'DESC' }}

@@ -11,6 +11,8 @@ import { auditLogExport } from '../modules/audit/audit.export.js';
 import { AuditQueryService } from '../modules/audit/audit-query.service.js';
 import { fundStatementExport } from '../modules/fund/fund.export.js';
 import { FundService } from '../modules/fund/fund.service.js';
+import { fundGrantExport } from '../modules/fund/fund-grant.export.js';
+import { FundGrantService } from '../modules/fund/fund-grant.service.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
@@ -46,6 +48,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     agreementExport(db, new ServiceAgreementService(db)),
     userExport(db, new UserService(db)),
     fundStatementExport(db, new FundService(db)),
+    fundGrantExport(db, new FundGrantService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
