@@ -168,6 +168,13 @@ describe('subsidies and donations through the ledger', () => {
       tokens.grant_checker,
     );
     expect(reversed.data?.transitionFundReversal.state).toBe('approved');
+    const shown = await server.graphql(
+      'query ($id: ID!) { FundGrant(id: $id) { state postingId reversedBy } }',
+      { id: created.id },
+      tokens.fund_manager,
+    );
+    expect(shown.data?.FundGrant).toMatchObject({ state: 'posted', postingId });
+    expect(shown.data?.FundGrant.reversedBy).toBeTruthy();
     const back = await balances();
     expect(back[acc.qinhuangdao.special]).toBe(before[acc.qinhuangdao.special]);
     expect(back[acc.qinhuangdao.donor]).toBe(before[acc.qinhuangdao.donor]);

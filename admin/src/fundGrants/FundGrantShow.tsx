@@ -5,7 +5,7 @@ import { AttachmentsPanel } from '../attachments';
 import { WorkflowActions, type WorkflowMutation, type WorkflowRecord, WorkflowTimeline } from '../workflow';
 import { grantKindChoices, grantStateChoices } from './choices';
 
-type GrantRecord = WorkflowRecord & { documents: number; postingId: string | null };
+type GrantRecord = WorkflowRecord & { documents: number; postingId: string | null; reversedBy: string | null };
 
 const MUTATION: WorkflowMutation = { name: 'transitionFundGrant', actionType: 'FundGrantAction' };
 
@@ -14,6 +14,11 @@ const Workflow = () => {
   const translate = useTranslate();
   return (
     <>
+      {record?.reversedBy ? (
+        <Alert severity="warning" data-testid="grant-reversed">
+          {translate('app.fundGrants.reversed')}
+        </Alert>
+      ) : null}
       {record?.state === 'proposed' && !record.documents ? (
         <Alert severity="info" data-testid="grant-document-missing">
           {translate('app.fundGrants.attach_first')}

@@ -11,6 +11,7 @@ export const fundGrantMessagesEn = {
     fundGrants: {
       amount_help: 'In yuan, at most two decimals, e.g. 1250000.00',
       attach_first: 'Attach the grant notice or donation agreement below; a second fund manager then approves and posts it.',
+      reversed: 'Its posting was reversed in the ledger (a reversal with its reason, approved by a second person).',
     },
   },
   resources: {
@@ -28,6 +29,7 @@ export const fundGrantMessagesEn = {
         memo: 'Memo',
         postingId: 'Posting',
         documents: 'Documents',
+        reversedBy: 'Reversed by',
       },
     },
   },
@@ -41,6 +43,7 @@ export const fundGrantMessagesZh: typeof fundGrantMessagesEn = {
     fundGrants: {
       amount_help: '单位：元，最多两位小数，如 1250000.00',
       attach_first: '请在下方上传拨款文件或捐赠协议，再由另一名基金管理人员复核入账。',
+      reversed: '该笔入账已在基金账簿中冲正（附理由，经另一人批准）。',
     },
   },
   resources: {
@@ -58,6 +61,7 @@ export const fundGrantMessagesZh: typeof fundGrantMessagesEn = {
         memo: '备注',
         postingId: '记账凭证',
         documents: '批准文件',
+        reversedBy: '冲正记账',
       },
     },
   },

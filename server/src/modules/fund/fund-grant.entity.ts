@@ -56,4 +56,7 @@ export class FundGrant extends WorkflowEntity<FundGrantState> {
 
   @Field(() => Int, { description: '已上传的批准文件数' })
   documents?: number;
+
+  @Field(() => ID, { nullable: true, description: '冲正其记账的记账（入账有误时经冲正更正）' })
+  reversedBy?: string | null;
 }

@@ -49,6 +49,11 @@ export class FundGrantResolver {
     return ctx.loaders.grantDocuments.load(g.id);
   }
 
+  @FieldResolver(() => ID, { nullable: true })
+  reversedBy(@Root() g: FundGrant, @Ctx() ctx: Context): Promise<string | null> {
+    return g.postingId ? ctx.loaders.reversedBy.load(g.postingId) : Promise.resolve(null);
+  }
+
   @FieldResolver(() => [WorkflowStep])
   history(@Root() g: FundGrant, @Ctx() ctx: Context): Promise<WorkflowStep[]> {
     return ctx.loaders.grantHistory.load(g.id);
