@@ -14,6 +14,7 @@ import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import declarations, { auditFlags } from './declarations';
 import fund, { fundWarnings } from './fund';
+import fundGrants from './fundGrants';
 import { i18nProvider } from './i18n';
 import institutions from './institutions';
 import { AppAdmin as Admin } from './layout/AppAdmin';
@@ -57,6 +58,7 @@ const AdminApp = () => (
       <Resource key="ServiceDeclaration" name={RESOURCES.declarations} {...declarations} />,
       <Resource key="AuditFlag" name={RESOURCES.auditFlags} {...auditFlags} />,
       <Resource key="DeclaredRecord" name="DeclaredRecord" />,
+      <Resource key="FundGrant" name={RESOURCES.fundGrants} {...fundGrants} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

@@ -31,6 +31,8 @@ import { DeclarationService } from './modules/declarations/declaration.service.j
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
 import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
+import { FundGrantResolver } from './modules/fund/fund-grant.resolver.js';
+import { FundGrantService } from './modules/fund/fund-grant.service.js';
 import { FundStatementResolver } from './modules/fund/fund-statement.resolver.js';
 import { FundStatementService } from './modules/fund/fund-statement.service.js';
 import { InfoChangeResolver } from './modules/institutions/info-change.resolver.js';
@@ -89,6 +91,7 @@ export const resolvers = [
   TpaFeePaymentResolver,
   TpaRectificationResolver,
   FundStatementResolver,
+  FundGrantResolver,
   ClaimantResolver,
   AnnualScorecardResolver,
   ComplaintResolver,
@@ -135,6 +138,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner, qu
     [TpaFeePaymentResolver, new TpaFeePaymentResolver(new TpaFeeService(db), db)],
     [TpaRectificationResolver, new TpaRectificationResolver(new TpaRectificationService(db))],
     [FundStatementResolver, new FundStatementResolver(new FundStatementService(db), new FundDashboardService(db))],
+    [FundGrantResolver, new FundGrantResolver(new FundGrantService(db))],
     [
       ClaimantResolver,
       new ClaimantResolver(new ClaimantService(db, policyData), new ClaimantRecordsService(db, policyData), db, policyData),

@@ -128,4 +128,36 @@ describe.skipIf(!chromiumAvailable())('the fund manager’s day in the browser (
       expect(text).toContain(expected);
     expect(await report.locator('[data-testid="report-table"] tbody tr').count()).toBe(12);
   });
+
+  it('a subsidy gets its grant notice attached by the fund manager who entered it and is posted by a second one (Qinhuangdao art. 51, 56)', async () => {
+    await page.locator('[data-testid="menu-fundGrants"]').click();
+    await page.getByText('秦财社〔2026〕58号').click();
+    await page.locator('[data-testid="grant-document-missing"]').waitFor();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+    await page
+      .locator('[data-testid="attachment-input"]')
+      .setInputFiles({ name: '财政补助资金通知.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.locator('[data-testid="attachments-table"]').getByText('财政补助资金通知.pdf').waitFor();
+    // the one who entered it may not post it
+    expect(await page.getByTestId('action-approve').isDisabled()).toBe(true);
+    const url = page.url();
+
+    const checker = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const second = await checker.newPage();
+    second.setDefaultTimeout(20_000);
+    const login = new LoginPage(second);
+    await login.open(server.url);
+    await login.login('fund_manager2', 'Demo@2026');
+    await second.locator('[data-testid="greeting"]').waitFor();
+    await second.goto(url);
+    await second.getByTestId('action-approve').click();
+    await second.getByTestId('confirm-transition').click();
+    await second.getByTestId('grant-timeline').getByTestId('timeline-step').waitFor();
+    await expect.poll(() => second.getByText('已入账').count()).toBeGreaterThan(0);
+    const [posting] = await server.dataSource.query(
+      `SELECT p.kind, p.amount::text FROM fund_grants g JOIN fund_postings p ON p.id = g.posting_id WHERE g.document_ref = '秦财社〔2026〕58号'`,
+    );
+    expect(posting).toEqual({ kind: 'subsidy', amount: '600000.00' });
+    await checker.close();
+  });
 });

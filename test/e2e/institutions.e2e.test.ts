@@ -133,18 +133,18 @@ describe.skipIf(!hasChromium)('institutions in the browser', () => {
       ).toBe(0); // never deleted
 
       await officer.getByRole('tab', { name: '启用状态' }).click();
-      await officer.getByTestId('history-step').or(officer.getByText('从未停用')).first().waitFor();
+      await officer.getByTestId('timeline-step').or(officer.getByText('尚无办理记录')).first().waitFor();
       await officer.getByTestId('action-deactivate').click();
       expect(await officer.getByTestId('confirm-transition').isDisabled()).toBe(true); // a reason first
       await officer.locator('textarea[name="reason"]').fill('机构申请注销，已收回执业许可证');
       await officer.getByTestId('confirm-transition').click();
       await officer.getByTestId('inactive-banner').waitFor();
       expect(await officer.getByTestId('institution-state').textContent()).toBe('已停用');
-      const step = officer.getByTestId('history-step');
+      const step = officer.getByTestId('institution-history').getByTestId('timeline-step');
       await expect.poll(() => step.count()).toBe(1);
       expect(await step.textContent()).toContain('停用机构');
       expect(await step.textContent()).toContain('启用 → 已停用');
-      expect(await step.getByTestId('history-reason').textContent()).toContain('机构申请注销，已收回执业许可证');
+      expect(await step.getByTestId('timeline-reason').textContent()).toContain('机构申请注销，已收回执业许可证');
       expect(await officer.getByTestId('action-reactivate').isEnabled()).toBe(true);
       await officer.screenshot({ path: `${SCREENSHOTS}/07-institution-deactivated.png`, fullPage: true });
 

@@ -22,6 +22,7 @@ describe('menuItemsFor', () => {
       // service declarations and their audit flags: every role reads them (issue 13)
       'declarations',
       'auditFlags',
+      'fundGrants',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -32,6 +33,7 @@ describe('menuItemsFor', () => {
       'fund',
       'declarations',
       'auditFlags',
+      'fundGrants',
     ]);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
     expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual([
@@ -84,6 +86,7 @@ describe('menuItemsFor', () => {
       // service declarations and their audit flags: every role reads them (issue 13)
       'declarations',
       'auditFlags',
+      'fundGrants',
     ]);
   });
 

@@ -24,6 +24,7 @@ export const RESOURCES = {
   fundWarnings: 'FundWarning',
   declarations: 'ServiceDeclaration',
   auditFlags: 'AuditFlag',
+  fundGrants: 'FundGrant',
 } as const;
 
 export type MenuKey =
@@ -42,7 +43,8 @@ export type MenuKey =
   | 'claimants'
   | 'fund'
   | 'declarations'
-  | 'auditFlags';
+  | 'auditFlags'
+  | 'fundGrants';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -68,6 +70,7 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'fund', resource: RESOURCES.fund },
   { key: 'declarations', resource: RESOURCES.declarations },
   { key: 'auditFlags', resource: RESOURCES.auditFlags },
+  { key: 'fundGrants', resource: RESOURCES.fundGrants },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -3,12 +3,14 @@ import { Box, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/mat
 import { useState } from 'react';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import { JobProgress } from './JobProgress';
-import { downloadFromServer, uploadToServer } from './serverFiles';
+import { downloadFromServer } from './serverFiles';
+import { useImportJob } from './useImportJob';
 
 /**
  * Import a file as a job (POST `/import/<kind>`, template at `…/template`): the template, the upload,
  * and the job's progress and errors by row and column. The last job is kept in the browser, so its
- * progress shows again after a page reload.
+ * progress shows again after a page reload. The upload and the kept job are `useImportJob`'s, which
+ * pages with their own import UI use directly.
  */
 export const ImportButton = ({
   kind,
@@ -25,29 +27,13 @@ export const ImportButton = ({
   onClose(): void;
   testId?: string;
 }) => {
-  const lastJob = `ltci.import.${kind}`;
   const translate = useTranslate();
   const notify = useNotify();
-  const [open, setOpen] = useState(() => localStorage.getItem(lastJob) !== null);
-  const [jobId, setJobId] = useState(() => localStorage.getItem(lastJob));
-  const [busy, setBusy] = useState(false);
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    setBusy(true);
-    try {
-      const { job } = await uploadToServer<{ job: { id: string; created: boolean } }>(`/import/${kind}`, file);
-      localStorage.setItem(lastJob, job.id);
-      setJobId(job.id);
-      if (!job.created) notify('app.import.same_file', { type: 'info' });
-    } catch (error) {
-      notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  // the one upload-and-remember logic (useImportJob): the dialog opens again on a job kept from before a reload
+  const { jobId, busy, upload, forget } = useImportJob(kind);
+  const [open, setOpen] = useState(() => jobId !== null);
   const close = () => {
-    localStorage.removeItem(lastJob);
-    setJobId(null);
+    forget();
     setOpen(false);
     onClose();
   };

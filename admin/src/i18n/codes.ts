@@ -176,6 +176,11 @@ export const codeMessagesEn = {
         NO_FINISHED_ASSESSMENTS: 'No finished assessments are recorded yet: assessment fees cannot be settled',
         ACCOUNT_MISSING: 'The region has no account to pay from or to',
         NOT_ON_STATEMENT: 'The institution is not on the claimant’s statement for the month',
+        // subsidies and donations (issue 12)
+        INVALID_KIND: 'Only a subsidy or a donation can be entered here',
+        SOURCE_REQUIRED: 'Enter the source (the granting body or the donor)',
+        DOCUMENT_REF_REQUIRED: 'Enter the document reference (grant notice number or donation agreement)',
+        GRANT_DOCUMENT_MISSING: 'Attach the approving document before approval',
       },
     },
   },
@@ -324,6 +329,11 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         NO_FINISHED_ASSESSMENTS: '尚无已完成评估的数据，暂不能结算评估费用',
         ACCOUNT_MISSING: '统筹地区没有支付账户或机构往来账户',
         NOT_ON_STATEMENT: '该机构不在参保人本月的待遇结算单上',
+        // 财政补助与社会捐助（issue 12）
+        INVALID_KIND: '这里只能录入财政补助或社会捐助',
+        SOURCE_REQUIRED: '请填写资金来源（拨款单位或捐赠人）',
+        DOCUMENT_REF_REQUIRED: '请填写拨款文件文号或捐赠协议编号',
+        GRANT_DOCUMENT_MISSING: '请先上传拨款文件或捐赠协议，再复核入账',
       },
     },
   },

@@ -9,6 +9,7 @@ import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
 import { declarationMessagesEn, declarationMessagesZh } from '../declarations/messages';
 import { fundMessagesEn, fundMessagesZh } from '../fund/messages';
+import { fundGrantMessagesEn, fundGrantMessagesZh } from '../fundGrants/messages';
 import { institutionMessagesEn, institutionMessagesZh } from '../institutions/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
 import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
@@ -58,6 +59,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [institutionMessagesEn, institutionMessagesZh],
   [claimantMessagesEn, claimantMessagesZh],
   [fundMessagesEn, fundMessagesZh],
+  [fundGrantMessagesEn, fundGrantMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

@@ -14,6 +14,7 @@ import { ServiceDeclaration } from '../modules/declarations/declaration.entity.j
 import { DeclaredRecordLine, DeclaredRecordRow } from '../modules/declarations/declared-record.entity.js';
 import { InspectionSample } from '../modules/declarations/inspection-sample.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
+import { FundGrant } from '../modules/fund/fund-grant.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
 import { FundReversal } from '../modules/fund/fund-reversal.entity.js';
@@ -63,6 +64,7 @@ export const entities = [
   TpaFeePayment,
   TpaRectification,
   FundBankStatement,
+  FundGrant,
   Claimant,
   ClaimantContribution,
   HospitalStay,

@@ -16,10 +16,13 @@ import { authorize, type CallerOf, sendError } from './http-errors.js';
 export function mountAttachments(router: Router, callerOf: CallerOf, files: AttachmentFiles): void {
   router.post('/api/attachments', async (req: Request, res: Response) => {
     try {
-      // TPA staff may upload only their self-check's evidence (attachment-owners.ts decides the owner)
-      const caller = await authorize(callerOf, req, 'attachment.create').catch((error) =>
-        error instanceof ForbiddenError ? authorize(callerOf, req, 'tpaAssessment.submit_self_check') : Promise.reject(error),
-      );
+      // TPA staff may upload only their self-check's evidence, fund managers only a grant's document
+      // (attachment-owners.ts decides the owner and its own right)
+      const caller = await authorize(callerOf, req, 'attachment.create')
+        .catch((error) =>
+          error instanceof ForbiddenError ? authorize(callerOf, req, 'tpaAssessment.submit_self_check') : Promise.reject(error),
+        )
+        .catch((error) => (error instanceof ForbiddenError ? authorize(callerOf, req, 'fundGrant.create') : Promise.reject(error)));
       const received = await receiveUpload(req, files.storage, (fields) => files.checkTarget(caller, fields));
       const attachment = await files.store(caller, received);
       const { storageKey: _key, deletedAt: _d, deletedBy: _b, ...shown } = attachment;

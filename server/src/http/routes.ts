@@ -13,6 +13,8 @@ import { auditFlagExport } from '../modules/declarations/audit-flag.export.js';
 import { AuditFlagService } from '../modules/declarations/audit-flag.service.js';
 import { fundStatementExport } from '../modules/fund/fund.export.js';
 import { FundService } from '../modules/fund/fund.service.js';
+import { fundGrantExport } from '../modules/fund/fund-grant.export.js';
+import { FundGrantService } from '../modules/fund/fund-grant.service.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
@@ -52,6 +54,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     userExport(db, new UserService(db)),
     fundStatementExport(db, new FundService(db)),
     auditFlagExport(db, new AuditFlagService(db)),
+    fundGrantExport(db, new FundGrantService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);

@@ -147,6 +147,17 @@ export class Fixtures {
     return row.id;
   }
 
+  /** A subsidy entered by the demo admin, awaiting its second person (issue 12). */
+  async fundGrant(regionId: 'qinhuangdao' | 'tumxuk'): Promise<{ id: string; version: number }> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO fund_grants (region_id, kind, date, amount, source, document_ref, account_id, prepared_by, trace)
+       SELECT $1, 'subsidy', '2026-11-02', 1.00, '矩阵测试财政局', '矩阵〔2026〕1号', a.id, u.id, '[]' FROM fund_accounts a, users u
+        WHERE a.region_id = $1 AND a.kind = 'special' AND u.username = 'admin' LIMIT 1 RETURNING id, version`,
+      [regionId],
+    );
+    return row;
+  }
+
   /** A user bound to one region (not an administrator), made with SQL. */
   async user(regionId: 'qinhuangdao' | 'tumxuk', active = true): Promise<string> {
     const [row] = await this.dataSource.query(
@@ -763,6 +774,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...carePlanCases(),
   ...settlementCases(),
   ...declarationCases(),
+  ...fundGrantCases(),
 ]);
 
 function fundPost(): string {
@@ -1723,6 +1735,65 @@ function declarationCases(): [string, OperationCase][] {
           const { flag } = await decl(fx, 'qinhuangdao', 'confirmed', { flagged: true });
           return { id: flag?.id, v: flag?.version, d: 'reduce', a: '-1', r: ' ' };
         },
+      },
+    ],
+  ];
+}
+
+/** Subsidies and donations with their documents, posted on a second person's approval (issue 12). */
+function fundGrantCases(): [string, OperationCase][] {
+  const create = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', amount = '10.00') => ({
+    r: region,
+    a: await fx.fundAccount(region, 'special'),
+    m: amount,
+  });
+  const decide = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', reason = '矩阵测试：驳回') => {
+    const g = await fx.fundGrant(region);
+    return { id: g.id, v: g.version, r: reason };
+  };
+  return [
+    [
+      'allFundGrants',
+      {
+        document: `query (${LIST_ARGS} FundGrantFilter) { allFundGrants(page: $page, perPage: $perPage, filter: $filter) { id documents allowedActions { action enabled } history { action } } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      '_allFundGrantsMeta',
+      {
+        document: `query (${LIST_ARGS} FundGrantFilter) { _allFundGrantsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      'FundGrant',
+      {
+        document: 'query ($id: ID!) { FundGrant(id: $id) { id state documents } }',
+        own: async (fx) => ({ id: (await fx.fundGrant('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.fundGrant('tumxuk')).id }),
+      },
+    ],
+    [
+      'createFundGrant',
+      {
+        document: `mutation ($r: ID!, $a: ID!, $m: String!) {
+          createFundGrant(regionId: $r, kind: subsidy, date: "2026-11-03", amount: $m, source: "矩阵测试财政局", documentRef: "矩阵〔2026〕2号", accountId: $a) { id } }`,
+        own: (fx) => create(fx, 'qinhuangdao'),
+        other: (fx) => create(fx, 'tumxuk'),
+        invalid: (fx) => create(fx, 'qinhuangdao', '0.00'),
+      },
+    ],
+    [
+      'transitionFundGrant',
+      {
+        document: `mutation ($id: ID!, $v: Int!, $r: String) {
+          transitionFundGrant(id: $id, action: reject, expectedVersion: $v, reason: $r) { id state } }`,
+        own: (fx) => decide(fx, 'qinhuangdao'),
+        other: (fx) => decide(fx, 'tumxuk'),
+        invalid: (fx) => decide(fx, 'qinhuangdao', ' '),
       },
     ],
   ];

@@ -18,7 +18,7 @@ const judge = (category: unknown, fileName: unknown, head: Uint8Array, declaredT
 const codeOf = (r: ReturnType<typeof judge>) => (r.ok ? 'OK' : r.issues[0].code);
 
 describe('attachment categories', () => {
-  it('Product rule: eight categories, each labelled, cited, limited and typed', () => {
+  it('Product rule: nine categories, each labelled, cited, limited and typed', () => {
     expect(ATTACHMENT_CATEGORIES.map((c) => c.id)).toEqual([
       'licence',
       'staff_certificate',
@@ -28,6 +28,7 @@ describe('attachment categories', () => {
       'photo',
       'evidence',
       'other',
+      'grant_document',
     ]);
     for (const c of ATTACHMENT_CATEGORIES) {
       expect(c.label.zh && c.label.en && c.citation).toBeTruthy();

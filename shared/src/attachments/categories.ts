@@ -52,6 +52,7 @@ export const ATTACHMENT_CATEGORIES = [
   category('photo', '照片', 'Photo', 20 * MB, IMAGES, 'Changzhou item 9(1)'),
   category('evidence', '佐证材料', 'Evidence', 500 * MB, [PDF, ...IMAGES, ...VIDEOS, DOCX, XLSX, TEXT], 'Qinhuangdao art. 19, 24'),
   category('other', '其他材料', 'Other', 20 * MB, [PDF, ...IMAGES, DOCX, XLSX, TEXT], 'Xinjiang art. 17'),
+  category('grant_document', '拨款文件或捐赠协议', 'Grant or donation document', 20 * MB, [...SCANS, DOCX], 'Qinhuangdao art. 51'),
 ] as const;
 
 export type AttachmentCategoryId = (typeof ATTACHMENT_CATEGORIES)[number]['id'];

@@ -68,6 +68,7 @@ export const AUDIT_ENTITY_LABELS = {
   AuditFlag: { zh: '智能审核标记', en: 'Audit flag' },
   InspectionSample: { zh: '稽核抽样', en: 'Inspection sample' },
   DeclaredRecord: { zh: '申报服务记录', en: 'Declared record' },
+  FundGrant: { zh: '财政补助与社会捐助', en: 'Subsidy or donation' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

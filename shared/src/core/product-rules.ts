@@ -11,7 +11,8 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'reminders — overdue red, up to 7 days orange, up to 30 yellow, more green':
     '提醒着色：逾期为红色，7日内为橙色，30日内为黄色，其余为绿色',
   'each role’s items due, scoped by the rights of each kind': '按角色及各类事项的权限列出待办',
-  'blocking flags are decided by the 20th of the next month, so the month can be settled': '阻断标记须在服务月次月20日前逐条决定，以便按月结算',
+  'blocking flags are decided by the 20th of the next month, so the month can be settled':
+    '阻断标记须在服务月次月20日前逐条决定，以便按月结算',
   // workflows
   'a confirmed declaration is returned for correction with a reason': '已确认的申报须说明理由方可退回更正',
   'a settled declaration is never reopened, so nothing is paid twice': '已进入结算的申报不能退回修改，以免重复或漏付',
@@ -73,6 +74,11 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'a returned settlement carries its reason and the month is run again': '退回的结算须说明理由，该月重新生成结算数据',
   'until assessment conclusions are stored, a claimant with an accepted care plan is settled at the lowest qualifying grade':
     '评估结论入库前，已备案护理计划的参保人按最低的待遇享受等级结算（秦皇岛职工待遇不因等级而异）',
+  // subsidies and donations (财政补助与社会捐助)：凭文件入账，录入与复核分离
+  'booked on its grant notice or donation agreement, attached before approval (Qinhuangdao art. 51, 56)':
+    '凭拨款文件或捐赠协议入账，须上传批准文件后方可复核（Qinhuangdao art. 51, 56）',
+  'maker-checker, the approver did not enter it (Qinhuangdao art. 56 岗位责任)':
+    '经办与审批分离，复核入账的人不得为录入人（Qinhuangdao art. 56 岗位责任）',
 };
 
 const KNOWN = Object.keys(PRODUCT_RULES_ZH).sort((a, b) => b.length - a.length);

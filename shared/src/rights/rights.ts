@@ -402,6 +402,26 @@ export const RIGHTS = [
     'View benefit statements',
     'Qinhuangdao art. 32, 64',
   ),
+  // subsidies and donations entered with their documents, posted on a second fund manager's approval (issue 12)
+  right('fundGrant.read', 'FundGrant', FUND_READERS, '查看财政补助与社会捐助', 'View subsidies and donations', 'Qinhuangdao art. 50, 51'),
+  right(
+    'fundGrant.create',
+    'FundGrant',
+    FUND_MANAGERS,
+    '录入财政补助与社会捐助',
+    'Enter subsidies and donations',
+    'Qinhuangdao art. 50, 51',
+  ),
+  right(
+    'fundGrant.transition',
+    'FundGrant',
+    FUND_MANAGERS,
+    '复核财政补助与社会捐助',
+    'Decide subsidies and donations',
+    'Qinhuangdao art. 51, 56',
+  ),
+  right('fundGrant.approve', 'FundGrant', FUND_MANAGERS, '复核入账', 'Approve and post', 'Qinhuangdao art. 51, 56'),
+  right('fundGrant.reject', 'FundGrant', FUND_MANAGERS, '驳回入账', 'Reject', 'Qinhuangdao art. 51, 56'),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

@@ -33,8 +33,7 @@ const notSettled: Guard<DeclarationFacts> = {
   rule: 'declarationNotSettled',
   code: 'DECLARATION_SETTLED',
   label: { zh: '该申报已进入结算', en: 'The declaration is already being settled' },
-  citation:
-    'Product rule: a settled declaration is never reopened, so nothing is paid twice',
+  citation: 'Product rule: a settled declaration is never reopened, so nothing is paid twice',
   check: (f) => (f.settled ? { message: '该申报已进入结算，不能退回 (already settled)' } : null),
 };
 

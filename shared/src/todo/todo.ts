@@ -122,6 +122,13 @@ export const TODO_KINDS = {
     citation:
       'Qinhuangdao art. 55, 57; Product rule: blocking flags are decided by the 20th of the next month, so the month can be settled',
   },
+  fundGrantApproval: {
+    kind: 'fundGrantApproval',
+    label: { zh: '财政补助与社会捐助待复核入账', en: 'Subsidy or donation to approve' },
+    right: 'fundGrant.approve',
+    windowDays: null,
+    citation: 'Qinhuangdao art. 51; Product rule: maker-checker, due on the payment date',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;

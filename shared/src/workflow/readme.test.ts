@@ -85,6 +85,7 @@ describe('workflow README examples', () => {
       'carePlan 0',
       'serviceDeclaration 0',
       'settlementRun 0',
+      'fundGrant 0',
       '解除待审批 Propose termination',
     ]);
   });

@@ -3,6 +3,7 @@ import { ASSESSMENT_APPLICATION_WORKFLOW } from '../assessment/application-workf
 import { CARE_PLAN_WORKFLOW } from '../careplans/care-plan.js';
 import { COMPLAINT_WORKFLOW } from '../complaints/complaint-workflow.js';
 import { INSTITUTION_ACTIVITY_WORKFLOW } from '../institutions/institution-activity.js';
+import { FUND_GRANT_WORKFLOW } from '../ledger/grant.js';
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
 import { ANNUAL_SCORECARD_WORKFLOW } from '../scorecards/annual-workflow.js';
@@ -32,4 +33,5 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   CARE_PLAN_WORKFLOW as unknown as Workflow<string, string, never>,
   DECLARATION_WORKFLOW as unknown as Workflow<string, string, never>,
   SETTLEMENT_RUN_WORKFLOW as unknown as Workflow<string, string, never>,
+  FUND_GRANT_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

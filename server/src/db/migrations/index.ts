@@ -20,6 +20,7 @@ import { ListIndexes1798500000000 } from './1798500000000-list-indexes.js';
 import { CarePlans1798600000000 } from './1798600000000-care-plans.js';
 import { Declarations1798700000000 } from './1798700000000-declarations.js';
 import { SettlementRuns1798800000000 } from './1798800000000-settlement-runs.js';
+import { FundGrants1799300000001 } from './1799300000001-fund-grants.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   CarePlans1798600000000,
   Declarations1798700000000,
   SettlementRuns1798800000000,
+  FundGrants1799300000001,
 ];

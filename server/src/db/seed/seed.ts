@@ -12,6 +12,7 @@ import { seedDemoClaimants } from './demo-claimants.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDeactivation } from './demo-deactivation.js';
 import { seedDemoFund } from './demo-fund.js';
+import { seedDemoFundGrants } from './demo-fund-grants.js';
 import { seedDemoRecords } from './demo-records.js';
 import { seedDemoScorecards } from './demo-scorecards.js';
 import { seedDemoTpa } from './demo-tpa.js';
@@ -71,6 +72,8 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     // a year of the fund up to last month, so that a fund manager's day starts with figures and warnings
     const lastMonth = addMonthsToMonth(todayInChina().slice(0, 7), -1);
     await seedDemoFund(em, demoRegions, users.get('fund_manager') as User, lastMonth);
+    // a subsidy awaiting its document and a second fund manager's approval
+    await seedDemoFundGrants(em, users.get('fund_manager') as User, todayInChina());
     const person = (name: string) => users.get(name) as User;
     await seedDemoTpa(em, {
       inspector: person('inspector'),

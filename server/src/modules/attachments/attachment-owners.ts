@@ -1,9 +1,10 @@
-import { can } from '@ltci/shared';
+import { can, type RightId } from '@ltci/shared';
 import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import type { Scope } from '../../common/scope.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { DeclaredRecordRow } from '../declarations/declared-record.entity.js';
+import { FundGrant } from '../fund/fund-grant.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { ScorecardEventRow } from '../scorecards/scorecard.entity.js';
 import { TpaAssessment } from '../tpa/tpa-assessment.entity.js';
@@ -20,9 +21,16 @@ const OWNERS = {
   ScorecardEvent: ScorecardEventRow,
   Complaint,
   DeclaredRecord: DeclaredRecordRow,
+  FundGrant,
 } as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;
 
 export type AttachmentOwnerType = keyof typeof OWNERS;
+
+/** Owners whose files are filed by others than the record editors: the right that lets one upload (default `attachment.create`). */
+const UPLOAD_RIGHTS: Partial<Record<AttachmentOwnerType, RightId>> = {
+  // a subsidy's or donation's approving document, filed by the fund manager who enters it (Qinhuangdao art. 51)
+  FundGrant: 'fundGrant.create',
+};
 export const ATTACHMENT_OWNER_TYPES = Object.keys(OWNERS) as AttachmentOwnerType[];
 
 export function isOwnerType(value: unknown): value is AttachmentOwnerType {
@@ -46,7 +54,7 @@ export async function ownerRegion(scope: Scope, ownerType: unknown, ownerId: unk
     scope.assertRegion(owner.regionId);
     return owner.regionId;
   }
-  if (!can(scope.caller.roles, 'attachment.create')) throw new ForbiddenError('无权为该类记录上传附件');
+  if (!can(scope.caller.roles, UPLOAD_RIGHTS[ownerType] ?? 'attachment.create')) throw new ForbiddenError('无权为该类记录上传附件');
   const owner = await scope.one(OWNERS[ownerType] as typeof Institution, ownerId);
   scope.assertRegion(owner.regionId);
   return owner.regionId;

@@ -1,4 +1,12 @@
-import { ACCOUNT_KINDS, POSTING_KINDS, REVERSAL_ACTIONS, REVERSAL_STATES } from '@ltci/shared';
+import {
+  ACCOUNT_KINDS,
+  FUND_GRANT_ACTIONS,
+  FUND_GRANT_KINDS,
+  FUND_GRANT_STATES,
+  POSTING_KINDS,
+  REVERSAL_ACTIONS,
+  REVERSAL_STATES,
+} from '@ltci/shared';
 import { registerEnumType } from 'type-graphql';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -20,3 +28,12 @@ registerEnumType(ReversalActionEnum, { name: 'FundReversalAction', description: 
 
 export const WarningStateEnum = asEnum(['open', 'acknowledged', 'resolved'] as const);
 registerEnumType(WarningStateEnum, { name: 'FundWarningState', description: '预警状态' });
+
+export const FundGrantKindEnum = asEnum(FUND_GRANT_KINDS);
+registerEnumType(FundGrantKindEnum, { name: 'FundGrantKind', description: '财政补助或社会捐助（秦皇岛细则第五十一条）' });
+
+export const FundGrantStateEnum = asEnum(FUND_GRANT_STATES);
+registerEnumType(FundGrantStateEnum, { name: 'FundGrantState', description: '补助捐助入账状态' });
+
+export const FundGrantActionEnum = asEnum(FUND_GRANT_ACTIONS);
+registerEnumType(FundGrantActionEnum, { name: 'FundGrantAction', description: '补助捐助复核操作' });

@@ -24,5 +24,21 @@ export function createFundLoaders(dataSource: DataSource) {
       });
       return ids.map((id) => rows.filter((r) => r.recordId === id));
     }),
+    grantHistory: new DataLoader<string, WorkflowStep[]>(async (ids) => {
+      const rows = await dataSource.getRepository(WorkflowStep).find({
+        where: { workflow: 'fundGrant', recordId: In([...ids]) },
+        order: { id: 'ASC' },
+      });
+      return ids.map((id) => rows.filter((r) => r.recordId === id));
+    }),
+    /** Approving documents per subsidy or donation (attachments under `grant_document`). */
+    grantDocuments: new DataLoader<string, number>(async (ids) => {
+      const rows: { owner_id: string; n: number }[] = await dataSource.query(
+        `SELECT owner_id, count(*)::int AS n FROM attachments
+          WHERE owner_type = 'FundGrant' AND owner_id = ANY($1) AND category = 'grant_document' AND deleted_at IS NULL GROUP BY owner_id`,
+        [[...ids]],
+      );
+      return ids.map((id) => rows.find((r) => r.owner_id === id)?.n ?? 0);
+    }),
   };
 }
