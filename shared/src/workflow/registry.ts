@@ -2,6 +2,7 @@ import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js'
 import { ASSESSMENT_APPLICATION_WORKFLOW } from '../assessment/application-workflow.js';
 import { CARE_PLAN_WORKFLOW } from '../careplans/care-plan.js';
 import { COMPLAINT_WORKFLOW } from '../complaints/complaint-workflow.js';
+import { DESIGNATION_WORKFLOW } from '../institutions/designation-workflow.js';
 import { INSTITUTION_ACTIVITY_WORKFLOW } from '../institutions/institution-activity.js';
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
@@ -28,4 +29,5 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   INSTITUTION_ACTIVITY_WORKFLOW as unknown as Workflow<string, string, never>,
   ASSESSMENT_APPLICATION_WORKFLOW as unknown as Workflow<string, string, never>,
   CARE_PLAN_WORKFLOW as unknown as Workflow<string, string, never>,
+  DESIGNATION_WORKFLOW as unknown as Workflow<string, string, never>,
 ];
