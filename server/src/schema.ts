@@ -24,6 +24,9 @@ import { ClaimantService } from './modules/claimants/claimant.service.js';
 import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
 import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
 import { ComplaintService } from './modules/complaints/complaint.service.js';
+import { DesignationResolver } from './modules/designations/designation.resolver.js';
+import { DesignationService } from './modules/designations/designation.service.js';
+import { FindingService } from './modules/designations/finding.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
 import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
@@ -84,6 +87,7 @@ export const resolvers = [
   ClaimantResolver,
   AnnualScorecardResolver,
   ComplaintResolver,
+  DesignationResolver,
   StaffResolver,
   RelatedPersonResolver,
   AssessmentApplicationResolver,
@@ -109,7 +113,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [PolicyDataResolver, new PolicyDataResolver(policyData)],
     [PolicyChangeResolver, new PolicyChangeResolver(new PolicyChangeService(db, policyData))],
     [JobResolver, new JobResolver(new JobService(db))],
-    [InfoChangeResolver, new InfoChangeResolver(new InfoChangeService(db))],
+    [InfoChangeResolver, new InfoChangeResolver(new InfoChangeService(db, policyData))],
     [TodoResolver, new TodoResolver(new TodoService(db, policyData))],
     [FundAccountResolver, new FundAccountResolver(fund)],
     [FundPostingResolver, new FundPostingResolver(fund)],
@@ -130,6 +134,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
     [AssessmentApplicationResolver, new AssessmentApplicationResolver(new AssessmentApplicationService(db, policyData), db)],
     [CarePlanResolver, new CarePlanResolver(new CarePlanService(db))],
+    [DesignationResolver, new DesignationResolver(new DesignationService(db, policyData), new FindingService(db))],
   ]);
 }
 

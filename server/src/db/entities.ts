@@ -9,6 +9,8 @@ import { CarePlan } from '../modules/care-plans/care-plan.entity.js';
 import { Claimant } from '../modules/claimants/claimant.entity.js';
 import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
+import { DesignationApplication } from '../modules/designations/designation.entity.js';
+import { InstitutionFinding } from '../modules/designations/finding.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
@@ -65,6 +67,8 @@ export const entities = [
   ScorecardEventRow,
   MonthlyCount,
   Complaint,
+  DesignationApplication,
+  InstitutionFinding,
   StaffCertificate,
   AssessorTraining,
   RelatedPerson,

@@ -57,6 +57,11 @@ export function historyFactsFromFindings(
     dishonestListed: open('dishonestListed'),
     underInvestigation: open('investigation'),
   };
-  t.step('institutions.designation.history', 'Xinjiang art. 12(1)–(5)', { findings: findings.length, asOf }, value);
+  t.step(
+    'institutions.designation.history',
+    'Xinjiang art. 12(1)–(5)',
+    { findings: findings.map((f) => ({ kind: f.kind, foundOn: f.foundOn, closedOn: f.closedOn })), asOf },
+    value,
+  );
   return { value, trace: t.steps };
 }
