@@ -134,6 +134,32 @@ const ALLOWED = new Map<string, string>([
     'seed:scale: the generated institutions take their latest agreement’s state',
   ],
   ['modules/fund/fund.scale.ts fund_postings', 'seed:scale: the monthly aggregates of the generated ledger, as its own write keeps them'],
+  [
+    'modules/designations/designation.records.ts Institution',
+    'the institution of a designation application already read (and locked) through Scope',
+  ],
+  [
+    'modules/designations/designation.records.ts InstitutionFinding',
+    'the findings against the institution of an application read through Scope (Xinjiang art. 12)',
+  ],
+  [
+    'modules/designations/designation.records.ts ServiceAgreement',
+    'the agreements of the institution of an application read through Scope: terminated and why (Xinjiang art. 12(2)–(3))',
+  ],
+  ['modules/designations/designation.records.ts Staff', 'the staff of the institution of an application read through Scope'],
+  [
+    'modules/designations/designation.records.ts institution_related_persons',
+    'Xinjiang art. 12(6): the region’s institutions sharing a person with the applicant, region-wide as the rule is the region’s',
+  ],
+  [
+    'modules/designations/designation.records.ts institutions',
+    'Xinjiang art. 12(6): the names and kinds of those institutions, nothing else told',
+  ],
+  ['modules/designations/designation.service.ts Institution', 'the names of the institutions of a round’s applications read through Scope'],
+  [
+    'modules/institutions/info-change.service.ts InstitutionFinding',
+    'Xinjiang art. 21: whether the institution of a change read through Scope is under investigation',
+  ],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -185,6 +211,7 @@ describe('scoped entities are read only through Scope', () => {
       'Claimant',
       'Complaint',
       'County',
+      'DesignationApplication',
       'FundAccount',
       'FundBankStatement',
       'FundPosting',
@@ -192,6 +219,7 @@ describe('scoped entities are read only through Scope', () => {
       'FundWarning',
       'InfoChange',
       'Institution',
+      'InstitutionFinding',
       'Job',
       'MonthlyCount',
       'PolicyChange',
