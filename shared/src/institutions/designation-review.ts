@@ -467,7 +467,7 @@ export function rankDesignationReviews(rows: readonly { id: string; total: strin
     .map((r) => ({ id: r.id, total: new Decimal(r.total).toFixed(2), basicPassed: false, rank: null }));
   const value = t.step(
     'institutions.review.ranking',
-    'Xinjiang annex 2: 以上为差异化指标，根据得分择优确定；基础指标不合格者不参与排序',
+    'Xinjiang annex 2: 以上为差异化指标，根据得分择优确定; Product rule: an applicant failing a basic line is not ranked',
     { applicants: rows.length, passing: passing.length },
     [...ranked, ...failing],
   );
