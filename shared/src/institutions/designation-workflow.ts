@@ -106,7 +106,7 @@ const reviewComplete: Guard<DesignationFacts> = {
   rule: 'reviewComplete',
   code: 'DESIGNATION_REVIEW_INCOMPLETE',
   label: { zh: '综合审核表未填写完整', en: 'The review scorecard is incomplete' },
-  citation: 'Xinjiang art. 9; annex 2',
+  citation: 'Xinjiang art. 9; Xinjiang annex 2',
   check: (f) => (f.review.complete ? null : { message: '综合审核表尚有基础指标未判定或填写有误 (the scorecard is incomplete)' }),
 };
 
