@@ -1506,7 +1506,15 @@ function designationCases(): [string, OperationCase][] {
     [
       'DesignationApplication',
       {
-        document: 'query ($id: ID!) { DesignationApplication(id: $id) { id institution { id } reviewRecords } }',
+        document: 'query ($id: ID!) { DesignationApplication(id: $id) { id institution { id } } }',
+        own: async (fx) => ({ id: (await application(fx, 'qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await application(fx, 'tumxuk')).id }),
+      },
+    ],
+    [
+      'designationReviewRecords',
+      {
+        document: 'query ($id: ID!) { designationReviewRecords(id: $id) }',
         own: async (fx) => ({ id: (await application(fx, 'qinhuangdao')).id }),
         other: async (fx) => ({ id: (await application(fx, 'tumxuk')).id }),
       },

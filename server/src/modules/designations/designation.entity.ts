@@ -174,7 +174,4 @@ export class DesignationApplication extends EditableWorkflowEntity<DesignationSt
 
   @Field(() => ReviewClockView, { nullable: true, description: '审核期限' })
   reviewClock?: ReviewClockView | null;
-
-  @Field(() => GraphQLJSONObject, { nullable: true, description: '预填综合审核表所读的机构记录与资格审查（仪表盘据此实时计分）' })
-  reviewRecords?: Record<string, unknown> | null;
 }

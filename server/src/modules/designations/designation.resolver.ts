@@ -48,6 +48,15 @@ export class DesignationResolver {
   }
 
   @NeedsRight('designation.read')
+  @Query(() => GraphQLJSONObject, {
+    description: '预填综合审核表所读的机构记录与资格审查（第六至十二条），仪表盘据此实时计分；只在详情页读取',
+  })
+  async designationReviewRecords(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
+    const caller = requireCaller(ctx);
+    return this.designations.reviewRecords(caller, await this.designations.get(caller, id));
+  }
+
+  @NeedsRight('designation.read')
   @Query(() => [DesignationRankingRow], { description: '一轮申请按综合审核得分排序（新疆附件2）' })
   designationRanking(
     @Arg('regionId', () => ID) regionId: string,
@@ -110,11 +119,6 @@ export class DesignationResolver {
   @FieldResolver(() => ReviewClockView, { nullable: true })
   reviewClock(@Root() row: DesignationApplication): ReviewClockView | null {
     return clockOf(row, todayInChina());
-  }
-
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true })
-  reviewRecords(@Root() row: DesignationApplication, @Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return this.designations.reviewRecords(requireCaller(ctx), row);
   }
 
   @FieldResolver(() => [WorkflowStep])
