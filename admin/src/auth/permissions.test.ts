@@ -19,6 +19,8 @@ describe('menuItemsFor', () => {
       ...TPA_MENU,
       'claimants',
       'fund',
+      'designations',
+      'infoChanges',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -27,6 +29,7 @@ describe('menuItemsFor', () => {
       'regions',
       ...TPA_MENU,
       'fund',
+      'infoChanges',
     ]);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
     expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual([
@@ -36,6 +39,7 @@ describe('menuItemsFor', () => {
       'regions',
       ...TPA_MENU,
       'claimants',
+      'infoChanges',
     ]);
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
@@ -48,12 +52,21 @@ describe('menuItemsFor', () => {
         'complaints',
         ...TPA_MENU,
         'claimants',
+        'designations',
+        'infoChanges',
       ]);
     }
   });
 
   it('a user without roles sees only what the rights table opens to any signed-in caller (the database gives every user a role)', () => {
-    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions', ...TPA_MENU]);
+    expect(menuItemsFor([]).map((i) => i.key)).toEqual([
+      'institutions',
+      'agreements',
+      'assessorPool',
+      'regions',
+      ...TPA_MENU,
+      'infoChanges',
+    ]);
   });
 
   it('unions the menus of several roles', () => {
@@ -72,6 +85,8 @@ describe('menuItemsFor', () => {
       'tpaFeePayments',
       'claimants',
       'fund',
+      'designations',
+      'infoChanges',
     ]);
   });
 

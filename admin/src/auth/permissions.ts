@@ -22,6 +22,8 @@ export const RESOURCES = {
   claimants: 'Claimant',
   fund: 'FundAccount',
   fundWarnings: 'FundWarning',
+  designations: 'DesignationApplication',
+  infoChanges: 'InfoChange',
 } as const;
 
 export type MenuKey =
@@ -38,7 +40,9 @@ export type MenuKey =
   | 'tpaAssessments'
   | 'tpaFeePayments'
   | 'claimants'
-  | 'fund';
+  | 'fund'
+  | 'designations'
+  | 'infoChanges';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -62,6 +66,8 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'tpaFeePayments', resource: RESOURCES.tpaFeePayments },
   { key: 'claimants', resource: RESOURCES.claimants },
   { key: 'fund', resource: RESOURCES.fund },
+  { key: 'designations', resource: RESOURCES.designations },
+  { key: 'infoChanges', resource: RESOURCES.infoChanges },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -7,6 +7,7 @@ import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
+import { designationMessagesEn, designationMessagesZh } from '../designations/messages';
 import { fundMessagesEn, fundMessagesZh } from '../fund/messages';
 import { institutionMessagesEn, institutionMessagesZh } from '../institutions/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
@@ -56,6 +57,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [institutionMessagesEn, institutionMessagesZh],
   [claimantMessagesEn, claimantMessagesZh],
   [fundMessagesEn, fundMessagesZh],
+  [designationMessagesEn, designationMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

@@ -476,6 +476,8 @@ export const RIGHTS = [
     'Conclude an information change',
     'Xinjiang art. 21',
   ),
+  right('infoChange.read', 'InfoChange', SIGNED_IN, '查看机构信息变更', 'View information changes', 'Xinjiang art. 21'),
+  right('infoChange.create', 'InfoChange', EDITORS, '登记机构信息变更', 'Record information changes', 'Xinjiang art. 21'),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

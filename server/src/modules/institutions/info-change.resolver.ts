@@ -11,25 +11,25 @@ import { Institution } from './institution.entity.js';
 export class InfoChangeResolver {
   constructor(private readonly changes: InfoChangeService) {}
 
-  @NeedsRight('institution.read')
+  @NeedsRight('infoChange.read')
   @Query(() => [InfoChange])
   allInfoChanges(@Args() args: InfoChangeListArgs, @Ctx() ctx: Context): Promise<InfoChange[]> {
     return this.changes.list(requireCaller(ctx), args);
   }
 
-  @NeedsRight('institution.read')
+  @NeedsRight('infoChange.read')
   @Query(() => ListMetadata)
   async _allInfoChangesMeta(@Args() args: InfoChangeListArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await this.changes.count(requireCaller(ctx), args.filter) };
   }
 
-  @NeedsRight('institution.read')
+  @NeedsRight('infoChange.read')
   @Query(() => InfoChange, { nullable: true })
   InfoChange(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InfoChange> {
     return this.changes.get(requireCaller(ctx), id);
   }
 
-  @NeedsRight('institution.update')
+  @NeedsRight('infoChange.create')
   @Mutation(() => InfoChange, { description: '登记机构重大信息变更（批准日起 30 个工作日内申请，新疆办法第二十一条）' })
   recordInstitutionInfoChange(@Args() args: RecordInfoChangeArgs, @Ctx() ctx: Context): Promise<InfoChange> {
     return this.changes.record(requireCaller(ctx), args);
