@@ -13,9 +13,11 @@ import complaints from './complaints';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import declarations, { auditFlags } from './declarations';
+import designations from './designations';
 import fund, { fundWarnings } from './fund';
 import fundGrants from './fundGrants';
 import { i18nProvider } from './i18n';
+import infoChanges from './infoChanges';
 import institutions from './institutions';
 import { AppAdmin as Admin } from './layout/AppAdmin';
 import { AppLayout } from './layout/AppLayout';
@@ -49,6 +51,8 @@ const AdminApp = () => (
       <Resource key="TpaFeePayment" name={RESOURCES.tpaFeePayments} {...tpaFeePayments} />,
       <Resource key="AnnualScorecard" name={RESOURCES.scorecards} {...scorecards} />,
       <Resource key="Complaint" name={RESOURCES.complaints} {...complaints} />,
+      <Resource key="DesignationApplication" name={RESOURCES.designations} {...designations} />,
+      <Resource key="InfoChange" name={RESOURCES.infoChanges} {...infoChanges} />,
       <Resource key="MonthlyCount" name="MonthlyCount" />,
       <Resource key="Staff" name={RESOURCES.staff} {...staff} />,
       <Resource key="RelatedPerson" name={RESOURCES.relatedPersons} {...relatedPersons} />,

@@ -28,6 +28,9 @@ import { AuditFlagResolver } from './modules/declarations/audit-flag.resolver.js
 import { AuditFlagService } from './modules/declarations/audit-flag.service.js';
 import { DeclarationResolver, DeclaredRecordResolver } from './modules/declarations/declaration.resolver.js';
 import { DeclarationService } from './modules/declarations/declaration.service.js';
+import { DesignationResolver } from './modules/designations/designation.resolver.js';
+import { DesignationService } from './modules/designations/designation.service.js';
+import { FindingService } from './modules/designations/finding.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
 import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
@@ -95,6 +98,7 @@ export const resolvers = [
   ClaimantResolver,
   AnnualScorecardResolver,
   ComplaintResolver,
+  DesignationResolver,
   StaffResolver,
   RelatedPersonResolver,
   AssessmentApplicationResolver,
@@ -127,7 +131,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner, qu
     [PolicyDataResolver, new PolicyDataResolver(policyData)],
     [PolicyChangeResolver, new PolicyChangeResolver(new PolicyChangeService(db, policyData))],
     [JobResolver, new JobResolver(new JobService(db))],
-    [InfoChangeResolver, new InfoChangeResolver(new InfoChangeService(db))],
+    [InfoChangeResolver, new InfoChangeResolver(new InfoChangeService(db, policyData))],
     [TodoResolver, new TodoResolver(new TodoService(db, policyData))],
     [FundAccountResolver, new FundAccountResolver(fund)],
     [FundPostingResolver, new FundPostingResolver(fund)],
@@ -158,6 +162,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner, qu
     [DeclarationResolver, new DeclarationResolver(declarations)],
     [DeclaredRecordResolver, new DeclaredRecordResolver(declarations)],
     [AuditFlagResolver, new AuditFlagResolver(new AuditFlagService(db))],
+    [DesignationResolver, new DesignationResolver(new DesignationService(db, policyData), new FindingService(db))],
   ]);
 }
 

@@ -222,7 +222,33 @@ const ALLOWED = new Map<string, string>([
     'modules/declarations/declaration.submit.ts service_declarations',
     'the declaration of an institution the caller reached (assertPlace), made or locked',
   ],
-  ['modules/declarations/declaration.submit.ts staff', 'the carers a batch names, kept to the declaration’s region'],
+  [
+    ['modules/declarations/declaration.submit.ts staff', 'the carers a batch names, kept to the declaration’s region'],
+    'modules/designations/designation.records.ts Institution',
+    'the institution of a designation application already read (and locked) through Scope',
+  ],
+  [
+    'modules/designations/designation.records.ts InstitutionFinding',
+    'the findings against the institution of an application read through Scope (Xinjiang art. 12)',
+  ],
+  [
+    'modules/designations/designation.records.ts ServiceAgreement',
+    'the agreements of the institution of an application read through Scope: terminated and why (Xinjiang art. 12(2)–(3))',
+  ],
+  ['modules/designations/designation.records.ts Staff', 'the staff of the institution of an application read through Scope'],
+  [
+    'modules/designations/designation.records.ts institution_related_persons',
+    'Xinjiang art. 12(6): the region’s institutions sharing a person with the applicant, region-wide as the rule is the region’s',
+  ],
+  [
+    'modules/designations/designation.records.ts institutions',
+    'Xinjiang art. 12(6): the names and kinds of those institutions, nothing else told',
+  ],
+  ['modules/designations/designation.service.ts Institution', 'the names of the institutions of a round’s applications read through Scope'],
+  [
+    'modules/institutions/info-change.service.ts InstitutionFinding',
+    'Xinjiang art. 21: whether the institution of a change read through Scope is under investigation',
+  ],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -276,6 +302,7 @@ describe('scoped entities are read only through Scope', () => {
       'Complaint',
       'County',
       'DeclaredRecordRow',
+      'DesignationApplication',
       'FundAccount',
       'FundBankStatement',
       'FundGrant',
@@ -285,6 +312,7 @@ describe('scoped entities are read only through Scope', () => {
       'InfoChange',
       'InspectionSample',
       'Institution',
+      'InstitutionFinding',
       'Job',
       'MonthlyCount',
       'PolicyChange',

@@ -23,6 +23,8 @@ describe('menuItemsFor', () => {
       'declarations',
       'auditFlags',
       'fundGrants',
+      'designations',
+      'infoChanges',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -34,6 +36,7 @@ describe('menuItemsFor', () => {
       'declarations',
       'auditFlags',
       'fundGrants',
+      'infoChanges',
     ]);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
     expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual([
@@ -45,6 +48,7 @@ describe('menuItemsFor', () => {
       'claimants',
       'declarations',
       'auditFlags',
+      'infoChanges',
     ]);
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
@@ -59,12 +63,21 @@ describe('menuItemsFor', () => {
         'claimants',
         'declarations',
         'auditFlags',
+        'designations',
+        'infoChanges',
       ]);
     }
   });
 
   it('a user without roles sees only what the rights table opens to any signed-in caller (the database gives every user a role)', () => {
-    expect(menuItemsFor([]).map((i) => i.key)).toEqual(['institutions', 'agreements', 'assessorPool', 'regions', ...TPA_MENU]);
+    expect(menuItemsFor([]).map((i) => i.key)).toEqual([
+      'institutions',
+      'agreements',
+      'assessorPool',
+      'regions',
+      ...TPA_MENU,
+      'infoChanges',
+    ]);
   });
 
   it('unions the menus of several roles', () => {
@@ -87,6 +100,8 @@ describe('menuItemsFor', () => {
       'declarations',
       'auditFlags',
       'fundGrants',
+      'designations',
+      'infoChanges',
     ]);
   });
 

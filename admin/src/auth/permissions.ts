@@ -25,6 +25,8 @@ export const RESOURCES = {
   declarations: 'ServiceDeclaration',
   auditFlags: 'AuditFlag',
   fundGrants: 'FundGrant',
+  designations: 'DesignationApplication',
+  infoChanges: 'InfoChange',
 } as const;
 
 export type MenuKey =
@@ -44,7 +46,9 @@ export type MenuKey =
   | 'fund'
   | 'declarations'
   | 'auditFlags'
-  | 'fundGrants';
+  | 'fundGrants'
+  | 'designations'
+  | 'infoChanges';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -71,6 +75,8 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'declarations', resource: RESOURCES.declarations },
   { key: 'auditFlags', resource: RESOURCES.auditFlags },
   { key: 'fundGrants', resource: RESOURCES.fundGrants },
+  { key: 'designations', resource: RESOURCES.designations },
+  { key: 'infoChanges', resource: RESOURCES.infoChanges },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

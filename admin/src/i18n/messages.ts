@@ -8,6 +8,7 @@ import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
 import { declarationMessagesEn, declarationMessagesZh } from '../declarations/messages';
+import { designationMessagesEn, designationMessagesZh } from '../designations/messages';
 import { fundMessagesEn, fundMessagesZh } from '../fund/messages';
 import { fundGrantMessagesEn, fundGrantMessagesZh } from '../fundGrants/messages';
 import { institutionMessagesEn, institutionMessagesZh } from '../institutions/messages';
@@ -60,6 +61,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [claimantMessagesEn, claimantMessagesZh],
   [fundMessagesEn, fundMessagesZh],
   [fundGrantMessagesEn, fundGrantMessagesZh],
+  [designationMessagesEn, designationMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

@@ -5,6 +5,7 @@ import { createApplicationLoaders } from '../modules/assessments/application.loa
 import { createCarePlanLoaders } from '../modules/care-plans/care-plan.loaders.js';
 import { createClaimantLoaders } from '../modules/claimants/claimant.loaders.js';
 import { createDeclarationLoaders } from '../modules/declarations/declaration.loaders.js';
+import { createDesignationLoaders } from '../modules/designations/designation.loaders.js';
 import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
 import { createStaffLoaders } from '../modules/institutions/staff.loaders.js';
@@ -32,6 +33,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createCarePlanLoaders(dataSource),
     ...createSettlementLoaders(dataSource),
     ...createDeclarationLoaders(dataSource),
+    ...createDesignationLoaders(dataSource),
   };
 }
 

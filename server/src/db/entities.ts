@@ -13,6 +13,8 @@ import { AuditFlagRow } from '../modules/declarations/audit-flag.entity.js';
 import { ServiceDeclaration } from '../modules/declarations/declaration.entity.js';
 import { DeclaredRecordLine, DeclaredRecordRow } from '../modules/declarations/declared-record.entity.js';
 import { InspectionSample } from '../modules/declarations/inspection-sample.entity.js';
+import { DesignationApplication } from '../modules/designations/designation.entity.js';
+import { InstitutionFinding } from '../modules/designations/finding.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundGrant } from '../modules/fund/fund-grant.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
@@ -72,6 +74,8 @@ export const entities = [
   ScorecardEventRow,
   MonthlyCount,
   Complaint,
+  DesignationApplication,
+  InstitutionFinding,
   StaffCertificate,
   AssessorTraining,
   RelatedPerson,

@@ -775,6 +775,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...settlementCases(),
   ...declarationCases(),
   ...fundGrantCases(),
+  ...designationCases(),
 ]);
 
 function fundPost(): string {
@@ -1794,6 +1795,183 @@ function fundGrantCases(): [string, OperationCase][] {
         own: (fx) => decide(fx, 'qinhuangdao'),
         other: (fx) => decide(fx, 'tumxuk'),
         invalid: (fx) => decide(fx, 'qinhuangdao', ' '),
+      },
+    ],
+  ];
+}
+
+/** Designation applications, findings and information changes (issue 10, items 2–4). */
+function designationCases(): [string, OperationCase][] {
+  type Region = 'qinhuangdao' | 'tumxuk';
+  const db = (fx: Fixtures) => fx['dataSource'];
+  const list = (name: string, filter: string, fields: string): [string, OperationCase] => [
+    name,
+    {
+      document: `query (${LIST_ARGS} ${filter}) { ${name}(page: $page, perPage: $perPage, filter: $filter) { ${fields} } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ];
+  const application = async (fx: Fixtures, region: Region): Promise<{ id: string; version: number }> => {
+    const institution = await fx.institution(region);
+    const [row] = await db(fx).query(
+      `INSERT INTO designation_applications (institution_id, region_id, round, application_date, materials, prepared_by)
+       SELECT $1, $2, '矩阵测试', '2026-06-01', ARRAY['licence'], id FROM users WHERE username = 'admin' RETURNING id, version`,
+      [institution, region],
+    );
+    return row;
+  };
+  const finding = async (fx: Fixtures, region: Region): Promise<string> => {
+    const institution = await fx.institution(region);
+    const [row] = await db(fx).query(
+      `INSERT INTO institution_findings (institution_id, region_id, kind, found_on, note, recorded_by)
+       SELECT $1, $2, 'investigation', '2026-05-01', '矩阵测试', id FROM users WHERE username = 'admin' RETURNING id`,
+      [institution, region],
+    );
+    return row.id;
+  };
+  const change = async (fx: Fixtures, region: Region, applied = false): Promise<string> => {
+    const institution = await fx.institution(region);
+    const [row] = await db(fx).query(
+      `INSERT INTO institution_info_changes (institution_id, region_id, approval_date, changes, applied_on, recorded_by)
+       SELECT $1, $2, '2026-09-14', ARRAY['name'], $3::date, id FROM users WHERE username = 'admin' RETURNING id`,
+      [institution, region, applied ? '2026-10-01' : null],
+    );
+    return row.id;
+  };
+  const CREATE = `mutation ($i: ID!, $d: String!) {
+    createDesignationApplication(institutionId: $i, round: "矩阵测试", applicationDate: $d, materials: ["licence"]) { id } }`;
+  const UPDATE = `mutation ($id: ID!, $v: Int!, $m: [String!]) { updateDesignationApplication(id: $id, expectedVersion: $v, materials: $m) { id } }`;
+  const MOVE = `mutation ($id: ID!, $a: DesignationAction!, $v: Int!, $r: String) {
+    transitionDesignationApplication(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`;
+  return [
+    list(
+      'allDesignationApplications',
+      'DesignationApplicationFilter',
+      'id reviewClock { due } history { action } allowedActions { action }',
+    ),
+    list('_allDesignationApplicationsMeta', 'DesignationApplicationFilter', 'count'),
+    list('allInfoChanges', 'InfoChangeFilter', 'id institution { id }'),
+    list('_allInfoChangesMeta', 'InfoChangeFilter', 'count'),
+    [
+      'DesignationApplication',
+      {
+        document: 'query ($id: ID!) { DesignationApplication(id: $id) { id institution { id } } }',
+        own: async (fx) => ({ id: (await application(fx, 'qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await application(fx, 'tumxuk')).id }),
+      },
+    ],
+    [
+      'designationReviewRecords',
+      {
+        document: 'query ($id: ID!) { designationReviewRecords(id: $id) }',
+        own: async (fx) => ({ id: (await application(fx, 'qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await application(fx, 'tumxuk')).id }),
+      },
+    ],
+    [
+      'designationRanking',
+      {
+        document: 'query ($r: ID!) { designationRanking(regionId: $r, round: "矩阵测试") { rank total } }',
+        own: () => ({ r: 'qinhuangdao' }),
+        other: () => ({ r: 'tumxuk' }),
+      },
+    ],
+    [
+      'institutionFindings',
+      {
+        document: 'query ($i: ID!) { institutionFindings(institutionId: $i) { id kind } }',
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao') }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk') }),
+      },
+    ],
+    [
+      'InfoChange',
+      {
+        document: 'query ($id: ID!) { InfoChange(id: $id) { id dueOn } }',
+        own: async (fx) => ({ id: await change(fx, 'qinhuangdao') }),
+        other: async (fx) => ({ id: await change(fx, 'tumxuk') }),
+      },
+    ],
+    [
+      'createDesignationApplication',
+      {
+        document: CREATE,
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao'), d: '2026-06-01' }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), d: '2026-06-01' }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), d: '2026-02-30' }),
+      },
+    ],
+    [
+      'updateDesignationApplication',
+      {
+        document: UPDATE,
+        own: async (fx) => {
+          const a = await application(fx, 'qinhuangdao');
+          return { id: a.id, v: a.version, m: ['licence', 'staffRoster'] };
+        },
+        other: async (fx) => {
+          const a = await application(fx, 'tumxuk');
+          return { id: a.id, v: a.version, m: ['licence', 'staffRoster'] };
+        },
+        invalid: async (fx) => {
+          const a = await application(fx, 'qinhuangdao');
+          return { id: a.id, v: a.version, m: ['矩阵测试'] };
+        },
+      },
+    ],
+    [
+      'transitionDesignationApplication',
+      {
+        document: MOVE,
+        own: async (fx) => {
+          const a = await application(fx, 'qinhuangdao');
+          return { id: a.id, a: 'accept', v: a.version };
+        },
+        other: async (fx) => {
+          const a = await application(fx, 'tumxuk');
+          return { id: a.id, a: 'accept', v: a.version };
+        },
+        invalid: async (fx) => {
+          const a = await application(fx, 'qinhuangdao');
+          return { id: a.id, a: 'refuse', v: a.version, r: ' ' };
+        },
+      },
+    ],
+    [
+      'recordInstitutionFinding',
+      {
+        document: `mutation ($i: ID!, $n: String!) { recordInstitutionFinding(institutionId: $i, kind: investigation, foundOn: "2026-05-01", note: $n) { id } }`,
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao'), n: '矩阵测试' }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk'), n: '矩阵测试' }),
+        invalid: async (fx) => ({ i: await fx.institution('qinhuangdao'), n: ' ' }),
+      },
+    ],
+    [
+      'closeInstitutionFinding',
+      {
+        document: 'mutation ($id: ID!, $d: String!) { closeInstitutionFinding(id: $id, closedOn: $d) { id } }',
+        own: async (fx) => ({ id: await finding(fx, 'qinhuangdao'), d: '2026-06-01' }),
+        other: async (fx) => ({ id: await finding(fx, 'tumxuk'), d: '2026-06-01' }),
+        invalid: async (fx) => ({ id: await finding(fx, 'qinhuangdao'), d: '2026-04-01' }),
+      },
+    ],
+    [
+      'applyInstitutionInfoChange',
+      {
+        document: 'mutation ($id: ID!, $d: String!) { applyInstitutionInfoChange(id: $id, appliedOn: $d) { id late } }',
+        own: async (fx) => ({ id: await change(fx, 'qinhuangdao'), d: '2026-10-01' }),
+        other: async (fx) => ({ id: await change(fx, 'tumxuk'), d: '2026-10-01' }),
+        invalid: async (fx) => ({ id: await change(fx, 'qinhuangdao'), d: '2026-09-01' }),
+      },
+    ],
+    [
+      'concludeInstitutionInfoChange',
+      {
+        document: `mutation ($id: ID!, $c: String!) { concludeInstitutionInfoChange(id: $id, qualifiesAfterChange: true, conclusion: $c) { id } }`,
+        own: async (fx) => ({ id: await change(fx, 'qinhuangdao', true), c: '矩阵测试：仍符合条件' }),
+        other: async (fx) => ({ id: await change(fx, 'tumxuk', true), c: '矩阵测试：仍符合条件' }),
+        invalid: async (fx) => ({ id: await change(fx, 'qinhuangdao', true), c: ' ' }),
       },
     ],
   ];

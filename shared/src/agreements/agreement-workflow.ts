@@ -21,7 +21,7 @@ export const AGREEMENT_ACTIONS = [
 export type AgreementAction = (typeof AGREEMENT_ACTIONS)[number];
 
 /** Why an agreement was terminated: violation and severe breach bar a new designation (Xinjiang art. 12(二)(三)). */
-export const TERMINATION_KINDS = ['violation', 'severe_breach', 'expiry', 'institution_request'] as const;
+export const TERMINATION_KINDS = ['violation', 'severe_breach', 'expiry', 'institution_request', 'no_longer_qualifies'] as const;
 export type TerminationKind = (typeof TERMINATION_KINDS)[number];
 
 export const TERMINATION_KIND_LABELS: Record<TerminationKind, Label> = {
@@ -29,6 +29,7 @@ export const TERMINATION_KIND_LABELS: Record<TerminationKind, Label> = {
   severe_breach: { zh: '因严重违反协议约定解除', en: 'Severe breach of the agreement' },
   expiry: { zh: '期满不再续签', en: 'Expiry without renewal' },
   institution_request: { zh: '机构申请解除', en: 'At the institution’s request' },
+  no_longer_qualifies: { zh: '信息变更后不再符合定点条件（新疆办法第二十一条）', en: 'No longer qualifies after an information change' },
 };
 
 /** The plain facts the guards read, loaded by the server in the transaction that takes the step. */

@@ -69,6 +69,8 @@ export const AUDIT_ENTITY_LABELS = {
   InspectionSample: { zh: '稽核抽样', en: 'Inspection sample' },
   DeclaredRecord: { zh: '申报服务记录', en: 'Declared record' },
   FundGrant: { zh: '财政补助与社会捐助', en: 'Subsidy or donation' },
+  DesignationApplication: { zh: '定点评估机构申请', en: 'Designation application' },
+  InstitutionFinding: { zh: '机构违规记录', en: 'Institution finding' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

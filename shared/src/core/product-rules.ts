@@ -48,6 +48,9 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   // scorecards and complaints (考核与投诉)
   'a submitted scorecard is signed off by a second inspector within 10 days': '提交的评分表由另一名考核人员在10日内复核签发',
   'a complaint is concluded within 30 days of its receipt': '投诉自受理之日起30日内办结',
+  // designation (定点评估机构申请)
+  'shown 30 days before the review is due': '审核期限届满前30日提醒',
+  'an applicant failing a basic line is not ranked': '基础指标不合格的申请机构不参与排序',
   'maker-checker, one inspector submits the year': '经办与审批分离，一名考核人员提交年度评分',
   'maker-checker, a second inspector signs off and the year is locked': '经办与审批分离，另一名考核人员签发后年度评分锁定',
   'a returned scorecard carries its reason': '退回评分表须说明理由',

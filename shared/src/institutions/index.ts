@@ -8,8 +8,11 @@ export {
   type DesignationStaffMember,
   type StaffTitle,
 } from './designation-eligibility.js';
+export * from './designation-findings.js';
+export * from './designation-review.js';
 export { type DesignationTimelineInput, type DesignationTimelineResult, designationTimeline } from './designation-timeline.js';
-export { type InfoChangeInput, type InfoChangeResult, infoChangeDeadline } from './info-change.js';
+export * from './designation-workflow.js';
+export { INFO_CHANGE_KIND_LABELS, type InfoChangeInput, type InfoChangeResult, infoChangeDeadline } from './info-change.js';
 export * from './institution-activity.js';
 export * from './institution-profile.js';
 export * from './institution-record.js';

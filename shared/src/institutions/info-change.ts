@@ -4,6 +4,7 @@ import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
 import { optionalDate, requireDate, requireRecord } from '../core/validate.js';
+import type { Label } from '../rights/roles.js';
 import type { InstitutionParams, MajorInfoChange } from './params.js';
 
 export interface InfoChangeInput {
@@ -26,6 +27,19 @@ export interface InfoChangeResult {
   applicationAllowed: boolean;
   agreementTerminated: boolean;
 }
+
+/** The kinds of change art. 21 names as major, and `other` (a general change: tell the agency promptly). */
+export const INFO_CHANGE_KIND_LABELS: Record<MajorInfoChange | 'other', Label> = {
+  name: { zh: '名称', en: 'Name' },
+  legalRepresentative: { zh: '法定代表人', en: 'Legal representative' },
+  principal: { zh: '主要负责人', en: 'Principal' },
+  actualController: { zh: '实际控制人', en: 'Actual controller' },
+  registeredAddress: { zh: '注册地址', en: 'Registered address' },
+  bankAccount: { zh: '银行账户', en: 'Bank account' },
+  businessScope: { zh: '经营范围', en: 'Business scope' },
+  nature: { zh: '机构性质', en: 'Nature' },
+  other: { zh: '其他一般信息', en: 'Other (general)' },
+};
 
 const MAJOR: MajorInfoChange[] = [
   'name',

@@ -55,6 +55,8 @@ const ACCOUNTS = 'GB/T 22239-2019 8.1.4.2; Product rule: administrators manage a
 const COUNTY_CITATION = 'Qinhuangdao art. 60–61';
 /** Designation is the city and county agencies' (Qinhuangdao art. 60–61); the TPA only assists (art. 62). */
 const AGENCY = ['admin', 'agency_officer'] as const satisfies readonly Role[];
+/** Designation of assessment institutions is the agency's, its inspectors doing the review (Xinjiang art. 8–11; Qinhuangdao art. 60). */
+const DESIGNATION_OFFICERS = ['admin', 'inspector', 'agency_officer'] as const satisfies readonly Role[];
 const DESIGNATION = 'Qinhuangdao art. 60–62; Product rule: an institution is deactivated with a reason, never deleted';
 
 /** Inspection and evaluation are the agency's (Qinhuangdao art. 60, 67); its inspectors keep the scorecards (Xinjiang art. 27). */
@@ -422,6 +424,120 @@ export const RIGHTS = [
   ),
   right('fundGrant.approve', 'FundGrant', FUND_MANAGERS, '复核入账', 'Approve and post', 'Qinhuangdao art. 51, 56'),
   right('fundGrant.reject', 'FundGrant', FUND_MANAGERS, '驳回入账', 'Reject', 'Qinhuangdao art. 51, 56'),
+  right(
+    'designation.read',
+    'DesignationApplication',
+    INSPECTION_READERS,
+    '查看定点评估机构申请',
+    'View designation applications',
+    'Xinjiang art. 7–11',
+  ),
+  right(
+    'designation.create',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '登记定点评估机构申请',
+    'Record designation applications',
+    'Xinjiang art. 7',
+  ),
+  right(
+    'designation.update',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '填写综合审核表与审核小组',
+    'Fill in the review and the panel',
+    'Xinjiang art. 9',
+  ),
+  right(
+    'designation.transition',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '办理定点申请',
+    'Move a designation application on',
+    'Xinjiang art. 8–11',
+  ),
+  right(
+    'designation.accept',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '受理定点申请',
+    'Accept an application',
+    'Xinjiang art. 8, 12',
+  ),
+  right(
+    'designation.refuse',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '不予受理定点申请',
+    'Refuse an application',
+    'Xinjiang art. 12',
+  ),
+  right(
+    'designation.request_supplement',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '告知补正材料',
+    'Request supplements',
+    'Xinjiang art. 8',
+  ),
+  right(
+    'designation.receive_supplement',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '登记补正材料',
+    'Record supplements received',
+    'Xinjiang art. 8',
+  ),
+  right(
+    'designation.pass_materials',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '初审通过',
+    'Pass the materials check',
+    'Xinjiang art. 8–9',
+  ),
+  right(
+    'designation.approve_review',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '综合审核通过并公示',
+    'Approve the review',
+    'Xinjiang art. 9',
+  ),
+  right(
+    'designation.reject',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '定点申请审核未通过',
+    'Reject an application',
+    'Xinjiang art. 8–9',
+  ),
+  right(
+    'designation.conclude',
+    'DesignationApplication',
+    DESIGNATION_OFFICERS,
+    '公示期满签订协议',
+    'Conclude after publicity',
+    'Xinjiang art. 9–11',
+  ),
+  right(
+    'institutionFinding.record',
+    'InstitutionFinding',
+    DESIGNATION_OFFICERS,
+    '登记机构违规记录（伪造材料、调查、失信）',
+    'Record findings against an institution',
+    'Xinjiang art. 12, 21',
+  ),
+  right(
+    'infoChange.conclude',
+    'InfoChange',
+    DESIGNATION_OFFICERS,
+    '办理机构信息变更',
+    'Conclude an information change',
+    'Xinjiang art. 21',
+  ),
+  right('infoChange.read', 'InfoChange', SIGNED_IN, '查看机构信息变更', 'View information changes', 'Xinjiang art. 21'),
+  right('infoChange.create', 'InfoChange', EDITORS, '登记机构信息变更', 'Record information changes', 'Xinjiang art. 21'),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

@@ -129,6 +129,13 @@ export const TODO_KINDS = {
     windowDays: null,
     citation: 'Qinhuangdao art. 51; Product rule: maker-checker, due on the payment date',
   },
+  designationReview: {
+    kind: 'designationReview',
+    label: { zh: '定点申请审核期限将届满', en: 'Designation review due' },
+    right: 'designation.transition',
+    windowDays: 30,
+    citation: 'Xinjiang art. 8: 自受理之日起不超过3个月，补充材料时间不计入; Product rule: shown 30 days before the review is due',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;

@@ -86,6 +86,7 @@ describe('workflow README examples', () => {
       'serviceDeclaration 0',
       'settlementRun 0',
       'fundGrant 0',
+      'designationApplication 0',
       '解除待审批 Propose termination',
     ]);
   });

@@ -11,6 +11,7 @@ import { seedDemoAgreement } from './demo-agreements.js';
 import { seedDemoClaimants } from './demo-claimants.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDeactivation } from './demo-deactivation.js';
+import { seedDemoDesignations } from './demo-designations.js';
 import { seedDemoFund } from './demo-fund.js';
 import { seedDemoFundGrants } from './demo-fund-grants.js';
 import { seedDemoRecords } from './demo-records.js';
@@ -85,6 +86,8 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     });
     // a year of scorecards and complaints, so that an inspector's day starts with work in every state
     await seedDemoScorecards(em, institutions, { inspector: people.inspector, inspector2: users.get('inspector2') as User }, lastMonth);
+    // designation applications in the materials check and under review, so that an inspector can review one at login
+    await seedDemoDesignations(em, institutions, people.inspector);
     // claimants with contribution histories, so that an agency officer's day starts with a register to work on
     const counties = Object.fromEntries(
       demoRegions.map((r) => [

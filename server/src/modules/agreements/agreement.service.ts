@@ -56,30 +56,7 @@ export class ServiceAgreementService {
   create(caller: Caller, args: CreateServiceAgreementArgs): Promise<ServiceAgreement> {
     return this.write(caller, 'createServiceAgreement', async (scope) => {
       const institution = await scope.one(Institution, args.institutionId, { lock: true });
-      scope.assertPlace(institution.regionId, institution.countyId);
-      if (institution.state !== 'active')
-        throw new ConflictError('该机构已停用，不能新增服务协议', undefined, {
-          reason: 'INSTITUTION_INACTIVE',
-          issues: [{ code: 'INSTITUTION_INACTIVE', path: 'institutionId' }],
-        });
-      const draft = { number: args.number.trim(), startDate: args.startDate, endDate: args.endDate };
-      refuseBadTerm(draft);
-      const saved = await scope.em.save(
-        scope.em.create(ServiceAgreement, {
-          ...draft,
-          institutionId: institution.id,
-          regionId: institution.regionId,
-          countyId: institution.countyId,
-          preparedBy: caller.id,
-        }),
-      );
-      await recordAudit(scope.em, caller, {
-        operation: 'create',
-        entityType: ENTITY,
-        entityId: saved.id,
-        regionId: saved.regionId,
-        after: saved,
-      });
+      const saved = await createDraftAgreement(scope, institution, args);
       return saved;
     });
   }
@@ -127,6 +104,43 @@ export class ServiceAgreementService {
   }
 }
 
+/**
+ * Draft an agreement for an institution locked in the caller's unit of work: the institution must be
+ * active and the draft's number and term complete (Xinjiang art. 10). Also the last step of a
+ * designation (art. 10–11), in the same transaction.
+ */
+export async function createDraftAgreement(
+  scope: Scope,
+  institution: Institution,
+  args: { number: string; startDate: string; endDate: string },
+): Promise<ServiceAgreement> {
+  scope.assertPlace(institution.regionId, institution.countyId);
+  if (institution.state !== 'active')
+    throw new ConflictError('该机构已停用，不能新增服务协议', undefined, {
+      reason: 'INSTITUTION_INACTIVE',
+      issues: [{ code: 'INSTITUTION_INACTIVE', path: 'institutionId' }],
+    });
+  const draft = { number: args.number.trim(), startDate: args.startDate, endDate: args.endDate };
+  refuseBadTerm(draft);
+  const saved = await scope.em.save(
+    scope.em.create(ServiceAgreement, {
+      ...draft,
+      institutionId: institution.id,
+      regionId: institution.regionId,
+      countyId: institution.countyId,
+      preparedBy: scope.caller.id,
+    }),
+  );
+  await recordAudit(scope.em, scope.caller, {
+    operation: 'create',
+    entityType: ENTITY,
+    entityId: saved.id,
+    regionId: saved.regionId,
+    after: saved,
+  });
+  return saved;
+}
+
 /** The facts the workflow's guards read, for one agreement, in the caller's unit of work. */
 export async function agreementFacts(row: ServiceAgreement, scope: Scope): Promise<AgreementFacts> {
   const other = await scope.em
@@ -148,7 +162,7 @@ export async function agreementFacts(row: ServiceAgreement, scope: Scope): Promi
   };
 }
 
-const AGREEMENT_TRANSITIONS: TransitionSpec<ServiceAgreement, AgreementState, AgreementAction, AgreementFacts> = {
+export const AGREEMENT_TRANSITIONS: TransitionSpec<ServiceAgreement, AgreementState, AgreementAction, AgreementFacts> = {
   workflow: SERVICE_AGREEMENT_WORKFLOW,
   entity: ServiceAgreement,
   entityType: ENTITY,

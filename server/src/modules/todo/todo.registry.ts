@@ -1,5 +1,6 @@
 import { agreementExpiryTodos } from '../agreements/agreement.todo.js';
 import { auditFlagTodos } from '../declarations/audit-flag.todo.js';
+import { designationReviewTodos } from '../designations/designation.todo.js';
 import { fundGrantTodos } from '../fund/fund-grant.todo.js';
 import { fundWarningTodos } from '../fund/fund-warning.todo.js';
 import { certificateExpiryTodos } from '../institutions/certificate.todo.js';
@@ -22,4 +23,5 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   complaintTodos,
   auditFlagTodos,
   fundGrantTodos,
+  designationReviewTodos,
 ];
