@@ -222,8 +222,8 @@ const ALLOWED = new Map<string, string>([
     'modules/declarations/declaration.submit.ts service_declarations',
     'the declaration of an institution the caller reached (assertPlace), made or locked',
   ],
+  ['modules/declarations/declaration.submit.ts staff', 'the carers a batch names, kept to the declaration’s region'],
   [
-    ['modules/declarations/declaration.submit.ts staff', 'the carers a batch names, kept to the declaration’s region'],
     'modules/designations/designation.records.ts Institution',
     'the institution of a designation application already read (and locked) through Scope',
   ],
