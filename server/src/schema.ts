@@ -22,6 +22,13 @@ import { CarePlanService } from './modules/care-plans/care-plan.service.js';
 import { ClaimantResolver } from './modules/claimants/claimant.resolver.js';
 import { ClaimantService } from './modules/claimants/claimant.service.js';
 import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
+import { ConsequenceService } from './modules/supervision/consequence.service.js';
+import { InspectionFindingResolver, InspectionResolver } from './modules/supervision/inspection.resolver.js';
+import { InspectionService } from './modules/supervision/inspection.service.js';
+import { PublicationService } from './modules/supervision/publication.service.js';
+import { RectificationResolver } from './modules/supervision/rectification.resolver.js';
+import { SupervisionResolver } from './modules/supervision/supervision.resolver.js';
+import { SupervisionService } from './modules/supervision/supervision.service.js';
 import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
 import { ComplaintService } from './modules/complaints/complaint.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
@@ -88,6 +95,10 @@ export const resolvers = [
   RelatedPersonResolver,
   AssessmentApplicationResolver,
   CarePlanResolver,
+  InspectionResolver,
+  InspectionFindingResolver,
+  RectificationResolver,
+  SupervisionResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -130,6 +141,10 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
     [AssessmentApplicationResolver, new AssessmentApplicationResolver(new AssessmentApplicationService(db, policyData), db)],
     [CarePlanResolver, new CarePlanResolver(new CarePlanService(db))],
+    [InspectionResolver, new InspectionResolver(new InspectionService(db))],
+    [InspectionFindingResolver, new InspectionFindingResolver()],
+    [RectificationResolver, new RectificationResolver(new ConsequenceService(db))],
+    [SupervisionResolver, new SupervisionResolver(new SupervisionService(db), new PublicationService(db))],
   ]);
 }
 

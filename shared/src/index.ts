@@ -20,3 +20,4 @@ export * from './todo/index.js';
 export * from './tpa/index.js';
 export * from './users/index.js';
 export * from './workflow/index.js';
+export * from './supervision/index.js';

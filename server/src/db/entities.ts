@@ -9,6 +9,9 @@ import { CarePlan } from '../modules/care-plans/care-plan.entity.js';
 import { Claimant } from '../modules/claimants/claimant.entity.js';
 import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
+import { Inspection, InspectionFinding } from '../modules/supervision/inspection.entity.js';
+import { Publication } from '../modules/supervision/publication.entity.js';
+import { Rectification, SupervisionConsequence } from '../modules/supervision/rectification.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
@@ -70,4 +73,9 @@ export const entities = [
   RelatedPerson,
   AssessmentApplication,
   CarePlan,
+  Inspection,
+  InspectionFinding,
+  Rectification,
+  SupervisionConsequence,
+  Publication,
 ];

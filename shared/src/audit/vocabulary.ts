@@ -62,6 +62,11 @@ export const AUDIT_ENTITY_LABELS = {
   RelatedPerson: { zh: '机构关联人员', en: 'Related person' },
   AssessmentApplication: { zh: '失能等级评估申请', en: 'Assessment application' },
   CarePlan: { zh: '护理服务计划', en: 'Care plan' },
+  Inspection: { zh: '监督检查', en: 'Inspection' },
+  InspectionFinding: { zh: '检查发现的问题', en: 'Inspection finding' },
+  Rectification: { zh: '责令整改', en: 'Rectification order' },
+  SupervisionConsequence: { zh: '违规处理', en: 'Consequence of a finding' },
+  Publication: { zh: '信息公开', en: 'Publication' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

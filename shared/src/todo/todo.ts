@@ -114,6 +114,13 @@ export const TODO_KINDS = {
     windowDays: null,
     citation: 'Qinhuangdao art. 72; Product rule: a complaint is concluded within 30 days of its receipt',
   },
+  rectificationDue: {
+    kind: 'rectificationDue',
+    label: { zh: '整改期限临近或已逾期', en: 'Rectification near or past due' },
+    right: 'rectification.transition',
+    windowDays: 14,
+    citation: 'Qinhuangdao art. 68; Product rule: reminders 14 days before a rectification is due',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;

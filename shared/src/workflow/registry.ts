@@ -12,6 +12,8 @@ import {
   TPA_FEE_PAYMENT_WORKFLOW,
   TPA_RECTIFICATION_WORKFLOW,
 } from '../tpa/tpa-workflows.js';
+import { INSPECTION_WORKFLOW } from '../supervision/inspection-workflow.js';
+import { RECTIFICATION_WORKFLOW } from '../supervision/rectification-workflow.js';
 import type { Workflow } from './types.js';
 
 /** Every shipped workflow table: a test validates each, and checks its rights against the rights table. Add new tables here. */
@@ -28,4 +30,6 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   INSTITUTION_ACTIVITY_WORKFLOW as unknown as Workflow<string, string, never>,
   ASSESSMENT_APPLICATION_WORKFLOW as unknown as Workflow<string, string, never>,
   CARE_PLAN_WORKFLOW as unknown as Workflow<string, string, never>,
+  INSPECTION_WORKFLOW as unknown as Workflow<string, string, never>,
+  RECTIFICATION_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

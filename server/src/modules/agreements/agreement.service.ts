@@ -148,7 +148,7 @@ export async function agreementFacts(row: ServiceAgreement, scope: Scope): Promi
   };
 }
 
-const AGREEMENT_TRANSITIONS: TransitionSpec<ServiceAgreement, AgreementState, AgreementAction, AgreementFacts> = {
+export const AGREEMENT_TRANSITIONS: TransitionSpec<ServiceAgreement, AgreementState, AgreementAction, AgreementFacts> = {
   workflow: SERVICE_AGREEMENT_WORKFLOW,
   entity: ServiceAgreement,
   entityType: ENTITY,

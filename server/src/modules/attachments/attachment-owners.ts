@@ -5,6 +5,7 @@ import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { ScorecardEventRow } from '../scorecards/scorecard.entity.js';
+import { InspectionFinding } from '../supervision/inspection.entity.js';
 import { TpaAssessment } from '../tpa/tpa-assessment.entity.js';
 import { tpaOne } from '../tpa/tpa-scope.js';
 
@@ -18,6 +19,7 @@ const OWNERS = {
   TpaAssessment,
   ScorecardEvent: ScorecardEventRow,
   Complaint,
+  InspectionFinding,
 } as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;
 
 export type AttachmentOwnerType = keyof typeof OWNERS;

@@ -4,6 +4,7 @@ import { certificateExpiryTodos } from '../institutions/certificate.todo.js';
 import { infoChangeTodos } from '../institutions/info-change.todo.js';
 import { complaintTodos, scorecardApprovalTodos } from '../scorecards/scorecard.todo.js';
 import { tpaOnSiteTodos, tpaPaymentTodos, tpaRectificationTodos, tpaSelfCheckTodos } from '../tpa/tpa.todo.js';
+import { rectificationTodos } from '../supervision/rectification.todo.js';
 import type { TodoSource } from './todo-source.js';
 
 /** Every source of to-do items. A later capability adds its kind to `TODO_KINDS` (@ltci/shared) and its source here. */
@@ -18,4 +19,5 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   tpaRectificationTodos,
   scorecardApprovalTodos,
   complaintTodos,
+  rectificationTodos,
 ];
