@@ -22,6 +22,8 @@ import regions, { counties } from './regions';
 import relatedPersons from './relatedPersons';
 import scorecards from './scorecards';
 import staff from './staff';
+import { inspections, rectifications, supervision } from './supervision';
+import { PublicDisclosurePage } from './supervision/PublicDisclosurePage';
 import { tpaAssessments, tpaContracts, tpaFeePayments } from './tpa';
 import users from './users';
 
@@ -53,6 +55,9 @@ const AdminApp = () => (
       <Resource key="Claimant" name={RESOURCES.claimants} {...claimants} />,
       <Resource key="FundAccount" name={RESOURCES.fund} {...fund} />,
       <Resource key="FundWarning" name={RESOURCES.fundWarnings} {...fundWarnings} />,
+      <Resource key="Inspection" name={RESOURCES.inspections} {...inspections} />,
+      <Resource key="Rectification" name={RESOURCES.rectifications} {...rectifications} />,
+      <Resource key="Supervision" name={RESOURCES.supervision} {...supervision} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [
@@ -68,6 +73,8 @@ const AdminApp = () => (
 // The router is ours so that SessionGate sees every navigation before react-admin does (it replaces
 // `requireAuth`). A data router, as react-admin's own, so that forms can warn of unsaved changes.
 const router = createHashRouter([
+  // the public disclosure (Qinhuangdao art. 73): no login, no session gate
+  { path: '/public', element: <PublicDisclosurePage /> },
   {
     path: '*',
     element: (

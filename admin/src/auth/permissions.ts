@@ -22,6 +22,9 @@ export const RESOURCES = {
   claimants: 'Claimant',
   fund: 'FundAccount',
   fundWarnings: 'FundWarning',
+  inspections: 'Inspection',
+  rectifications: 'Rectification',
+  supervision: 'Supervision',
 } as const;
 
 export type MenuKey =
@@ -38,7 +41,10 @@ export type MenuKey =
   | 'tpaAssessments'
   | 'tpaFeePayments'
   | 'claimants'
-  | 'fund';
+  | 'fund'
+  | 'inspections'
+  | 'rectifications'
+  | 'supervision';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -62,6 +68,9 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'tpaFeePayments', resource: RESOURCES.tpaFeePayments },
   { key: 'claimants', resource: RESOURCES.claimants },
   { key: 'fund', resource: RESOURCES.fund },
+  { key: 'inspections', resource: RESOURCES.inspections },
+  { key: 'rectifications', resource: RESOURCES.rectifications },
+  { key: 'supervision', resource: RESOURCES.supervision },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -11,6 +11,7 @@ import { fundMessagesEn, fundMessagesZh } from '../fund/messages';
 import { institutionMessagesEn, institutionMessagesZh } from '../institutions/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
 import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
+import { supervisionMessagesEn, supervisionMessagesZh } from '../supervision/messages';
 import { tpaMessagesEn, tpaMessagesZh } from '../tpa/messages';
 import { workflowMessagesEn, workflowMessagesZh } from '../workflow/messages';
 import { codeMessagesEn, codeMessagesZh } from './codes';
@@ -56,6 +57,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [institutionMessagesEn, institutionMessagesZh],
   [claimantMessagesEn, claimantMessagesZh],
   [fundMessagesEn, fundMessagesZh],
+  [supervisionMessagesEn, supervisionMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);
