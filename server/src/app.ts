@@ -43,8 +43,13 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
     const userId = token ? await signer.verify(token) : null;
     return userId ? await loadCaller(dataSource, userId) : null;
   };
+  // exports, imports and the job queue (the settlement mutation submits to it too): a caller who must change their password first is no caller there yet
+  const routes = await httpRoutes(dataSource, config, async (req) => {
+    const caller = await callerOf(req);
+    return caller?.mustChangePassword ? null : caller;
+  });
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(dataSource, signer),
+    schema: await createSchema(dataSource, signer, routes.queue),
     introspection: config.graphqlIntrospection,
     // Without introspection, "Did you mean …" suggestions would still reveal the schema.
     hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
@@ -82,11 +87,6 @@ export async function startApp(dataSource: DataSource, config: ServerConfig): Pr
       })),
     }),
   );
-  // exports and imports: a caller who must change their password first is no caller there yet
-  const routes = await httpRoutes(dataSource, config, async (req) => {
-    const caller = await callerOf(req);
-    return caller?.mustChangePassword ? null : caller;
-  });
   app.use(routes.router);
   serveDashboard(app, config.adminDist);
   app.use(unknownPath);

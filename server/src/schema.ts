@@ -44,6 +44,7 @@ import { RelatedPersonResolver } from './modules/institutions/related-person.res
 import { RelatedPersonService } from './modules/institutions/related-person.service.js';
 import { StaffResolver } from './modules/institutions/staff.resolver.js';
 import { StaffService } from './modules/institutions/staff.service.js';
+import type { JobQueue } from './modules/jobs/job.queue.js';
 import { JobResolver } from './modules/jobs/job.resolver.js';
 import { JobService } from './modules/jobs/job.service.js';
 import { PolicyChangeResolver } from './modules/policy/policy-change.resolver.js';
@@ -54,6 +55,9 @@ import { CountyResolver, RegionResolver } from './modules/regions/region.resolve
 import { RegionService } from './modules/regions/region.service.js';
 import { AnnualScorecardResolver } from './modules/scorecards/scorecard.resolver.js';
 import { ScorecardService } from './modules/scorecards/scorecard.service.js';
+import { BenefitStatementLineResolver, SettlementRunResolver, SettlementSheetResolver } from './modules/settlement/settlement.resolver.js';
+import { SettlementService } from './modules/settlement/settlement.service.js';
+import { StatementService } from './modules/settlement/statement.service.js';
 import { TodoResolver } from './modules/todo/todo.resolver.js';
 import { TodoService } from './modules/todo/todo.service.js';
 import { TpaAssessmentResolver, TpaContractResolver, TpaFeePaymentResolver, TpaRectificationResolver } from './modules/tpa/tpa.resolver.js';
@@ -99,10 +103,13 @@ export const resolvers = [
   InspectionFindingResolver,
   RectificationResolver,
   SupervisionResolver,
+  SettlementRunResolver,
+  SettlementSheetResolver,
+  BenefitStatementLineResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
-function createResolverInstances(dataSource: DataSource, signer: TokenSigner): Map<unknown, unknown> {
+function createResolverInstances(dataSource: DataSource, signer: TokenSigner, queue: JobQueue | null): Map<unknown, unknown> {
   const db = new Db(dataSource);
   const policyData = new PolicyDataService(db);
   const fund = new FundService(db);
@@ -145,11 +152,17 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [InspectionFindingResolver, new InspectionFindingResolver()],
     [RectificationResolver, new RectificationResolver(new ConsequenceService(db))],
     [SupervisionResolver, new SupervisionResolver(new SupervisionService(db), new PublicationService(db))],
+    [
+      SettlementRunResolver,
+      new SettlementRunResolver(new SettlementService(db, queue), new StatementService(db, new ComplaintService(db))),
+    ],
+    [SettlementSheetResolver, new SettlementSheetResolver()],
+    [BenefitStatementLineResolver, new BenefitStatementLineResolver()],
   ]);
 }
 
-export function createSchema(dataSource: DataSource, signer: TokenSigner): Promise<GraphQLSchema> {
-  const instances = createResolverInstances(dataSource, signer);
+export function createSchema(dataSource: DataSource, signer: TokenSigner, queue: JobQueue | null = null): Promise<GraphQLSchema> {
+  const instances = createResolverInstances(dataSource, signer, queue);
   return buildSchema({
     resolvers,
     authChecker,

@@ -157,6 +157,61 @@ const ALLOWED = new Map<string, string>([
     'seed:scale: the generated institutions take their latest agreement’s state',
   ],
   ['modules/fund/fund.scale.ts fund_postings', 'seed:scale: the monthly aggregates of the generated ledger, as its own write keeps them'],
+  [
+    'modules/settlement/settlement-facts.ts audit_flags',
+    'the settlement job: the place and month of a run started through Scope (assertPlace), read for the run’s owner',
+  ],
+  [
+    'modules/settlement/settlement-facts.ts care_plans',
+    'the settlement job: the place and month of a run started through Scope (assertPlace), read for the run’s owner',
+  ],
+  [
+    'modules/settlement/settlement-facts.ts claimants',
+    'the settlement job: the place and month of a run started through Scope (assertPlace), read for the run’s owner',
+  ],
+  [
+    'modules/settlement/settlement-facts.ts declared_records',
+    'the settlement job: the place and month of a run started through Scope (assertPlace), read for the run’s owner',
+  ],
+  [
+    'modules/settlement/settlement-facts.ts institutions',
+    'the settlement job: the place and month of a run started through Scope (assertPlace), read for the run’s owner',
+  ],
+  [
+    'modules/settlement/settlement-facts.ts service_declarations',
+    'the settlement job: the place and month of a run started through Scope (assertPlace), read for the run’s owner',
+  ],
+  [
+    'modules/settlement/settlement.job.ts declared_records',
+    'the settlement job: the place and month of a run started through Scope (assertPlace), read for the run’s owner',
+  ],
+  [
+    'modules/settlement/settlement.job.ts service_declarations',
+    'the settlement job: the place and month of a run started through Scope (assertPlace), read for the run’s owner',
+  ],
+  ['modules/settlement/settlement.job.ts settlement_lines', 'the settlement job writes and sums its own run’s lines, by the run’s id'],
+  ['modules/settlement/settlement.job.ts settlement_runs', 'the settlement job reads and completes its own run, by the id it was given'],
+  ['modules/settlement/settlement.job.ts settlement_sheets', 'the settlement job writes and sums its own run’s sheets, by the run’s id'],
+  [
+    'modules/settlement/settlement-payment.ts institutions',
+    'the names of the institutions of the sheets being paid, of a run locked through Scope',
+  ],
+  [
+    'modules/settlement/settlement-payment.ts settlement_sheets',
+    'the sheets of a run locked through Scope, paid in the approval’s transaction',
+  ],
+  ['modules/settlement/settlement.loaders.ts Job', 'the jobs of runs already read through Scope'],
+  ['modules/settlement/settlement.service.ts audit_flags', 'the readiness of a place and month the caller was checked for (assertPlace)'],
+  [
+    'modules/settlement/settlement.service.ts service_declarations',
+    'the readiness of a place and month the caller was checked for (assertPlace)',
+  ],
+  [
+    'modules/settlement/settlement.service.ts settlement_runs',
+    'whether a place and month the caller was checked for already has a live run',
+  ],
+  ['modules/settlement/statement.service.ts settlement_lines', 'the lines of a claimant read through Scope, kept to the caller’s regions'],
+  ['modules/settlement/statement.service.ts settlement_runs', 'the state of the runs of those lines'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
@@ -226,6 +281,9 @@ describe('scoped entities are read only through Scope', () => {
       'RelatedPerson',
       'ScorecardEventRow',
       'ServiceAgreement',
+      'SettlementLine',
+      'SettlementRun',
+      'SettlementSheet',
       'Staff',
       'SupervisionConsequence',
       'TpaAssessment',

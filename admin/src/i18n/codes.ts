@@ -123,6 +123,9 @@ export const codeMessagesEn = {
         ALREADY_IMPORTED: 'Already imported',
         // fund
         RECONCILIATION_MISMATCH: 'The ledger and the bank statement disagree',
+        // settlement (月度结算)
+        SETTLEMENT_COMPUTING: 'The settlement is still being computed',
+        FUNDS_INSUFFICIENT: 'The paying account cannot cover the payment',
       },
       reason: {
         PASSWORD_POLICY: 'The password does not meet the password policy',
@@ -169,6 +172,16 @@ export const codeMessagesEn = {
         RECOVERY_RECORD_NOT_PAID: 'A record named is not a payment to this institution',
         RECOVERY_EXCEEDS_PAID: 'The recovery is more than what was paid and not yet recovered for the records named (Qinhuangdao art. 68)',
         RECTIFICATION_DUE_BEFORE_ORDER: 'The rectification is due before it is ordered (Qinhuangdao art. 68)',
+        // settlement (月度结算)
+        NO_DECLARATIONS: 'No service declarations for the month',
+        DECLARATIONS_NOT_CONFIRMED: 'Not every declaration of the month is confirmed',
+        DECLARATIONS_NOT_AUDITED: 'Not every declaration of the month has been through the smart audit',
+        FLAGS_UNDECIDED: 'Blocking audit flags of the month are still undecided',
+        SETTLEMENT_EXISTS: 'The month already has a settlement: return it before running it again',
+        FUTURE_MONTH: 'A month is settled after it ends',
+        NO_FINISHED_ASSESSMENTS: 'No finished assessments are recorded yet: assessment fees cannot be settled',
+        ACCOUNT_MISSING: 'The region has no account to pay from or to',
+        NOT_ON_STATEMENT: 'The institution is not on the claimant’s statement for the month',
       },
     },
   },
@@ -264,6 +277,9 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         CONFLICTS_WITH_RECORD: '与已登记的记录不符',
         ALREADY_IMPORTED: '已导入过',
         RECONCILIATION_MISMATCH: '账实不符：账簿与银行对账单不一致',
+        // settlement (月度结算)
+        SETTLEMENT_COMPUTING: '结算数据尚在生成中',
+        FUNDS_INSUFFICIENT: '支付账户余额不足',
       },
       reason: {
         PASSWORD_POLICY: '密码不符合密码策略',
@@ -310,6 +326,16 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         RECOVERY_RECORD_NOT_PAID: '所列记录不是该机构的已支付记录',
         RECOVERY_EXCEEDS_PAID: '追回金额超过所列记录已支付未追回的金额（秦皇岛细则第六十八条）',
         RECTIFICATION_DUE_BEFORE_ORDER: '整改期限早于责令整改日期（秦皇岛细则第六十八条）',
+        // settlement (月度结算)
+        NO_DECLARATIONS: '该月没有服务申报',
+        DECLARATIONS_NOT_CONFIRMED: '该月尚有服务申报未确认',
+        DECLARATIONS_NOT_AUDITED: '该月尚有服务申报未经智能审核',
+        FLAGS_UNDECIDED: '该月尚有阻断标记未审核决定',
+        SETTLEMENT_EXISTS: '该月已有结算，退回后方可重新生成',
+        FUTURE_MONTH: '只能结算已结束的月份',
+        NO_FINISHED_ASSESSMENTS: '尚无已完成评估的数据，暂不能结算评估费用',
+        ACCOUNT_MISSING: '统筹地区没有支付账户或机构往来账户',
+        NOT_ON_STATEMENT: '该机构不在参保人本月的待遇结算单上',
       },
     },
   },

@@ -10,6 +10,7 @@ import { createStaffLoaders } from '../modules/institutions/staff.loaders.js';
 import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loaders.js';
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
 import { createScorecardLoaders } from '../modules/scorecards/scorecard.loaders.js';
+import { createSettlementLoaders } from '../modules/settlement/settlement.loaders.js';
 import { createSupervisionLoaders } from '../modules/supervision/supervision.loaders.js';
 import { createTpaLoaders } from '../modules/tpa/tpa.loaders.js';
 import { createUserLoaders } from '../modules/users/user.loaders.js';
@@ -30,6 +31,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createStaffLoaders(dataSource),
     ...createApplicationLoaders(dataSource),
     ...createCarePlanLoaders(dataSource),
+    ...createSettlementLoaders(dataSource),
   };
 }
 

@@ -12,6 +12,10 @@ import { Complaint } from '../modules/complaints/complaint.entity.js';
 import { Inspection, InspectionFinding } from '../modules/supervision/inspection.entity.js';
 import { Publication } from '../modules/supervision/publication.entity.js';
 import { Rectification, SupervisionConsequence } from '../modules/supervision/rectification.entity.js';
+import { AuditFlagRow } from '../modules/declarations/audit-flag.entity.js';
+import { ServiceDeclaration } from '../modules/declarations/declaration.entity.js';
+import { DeclaredRecordLine, DeclaredRecordRow } from '../modules/declarations/declared-record.entity.js';
+import { InspectionSample } from '../modules/declarations/inspection-sample.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
 import { FundPosting, FundPostingLine } from '../modules/fund/fund-posting.entity.js';
@@ -29,6 +33,7 @@ import { PolicyOverride } from '../modules/policy/policy-override.entity.js';
 import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 import { AnnualScorecard, MonthlyCount, ScorecardEventRow } from '../modules/scorecards/scorecard.entity.js';
+import { SettlementLine, SettlementRun, SettlementSheet } from '../modules/settlement/settlement-run.entity.js';
 import { TpaAssessment } from '../modules/tpa/tpa-assessment.entity.js';
 import { TpaCommitmentRow, TpaContract } from '../modules/tpa/tpa-contract.entity.js';
 import { TpaFeePayment, TpaRectification } from '../modules/tpa/tpa-fee-payment.entity.js';
@@ -78,4 +83,12 @@ export const entities = [
   Rectification,
   SupervisionConsequence,
   Publication,
+  ServiceDeclaration,
+  DeclaredRecordRow,
+  DeclaredRecordLine,
+  AuditFlagRow,
+  InspectionSample,
+  SettlementRun,
+  SettlementSheet,
+  SettlementLine,
 ];

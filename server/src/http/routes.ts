@@ -13,6 +13,7 @@ import { fundStatementExport } from '../modules/fund/fund.export.js';
 import { FundService } from '../modules/fund/fund.service.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
+import type { JobQueue } from '../modules/jobs/job.queue.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
 import { regionExport } from '../modules/regions/region.export.js';
 import { RegionService } from '../modules/regions/region.service.js';
@@ -29,6 +30,8 @@ import { mountPublicDisclosure } from './public.js';
 
 export interface HttpRoutes {
   router: Router;
+  /** The queue, for the GraphQL mutations that start a job (the monthly settlement). */
+  queue: JobQueue;
   close(): Promise<void>;
 }
 
@@ -52,5 +55,5 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
   mountImports(router, db, callerOf, queue);
   mountPublicDisclosure(router, dataSource);
   mountAttachments(router, callerOf, new AttachmentFiles(db, new AttachmentStorage(config.attachmentsDir)));
-  return { router, close: () => queue.stop() };
+  return { router, queue, close: () => queue.stop() };
 }

@@ -808,6 +808,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...applicationCases(),
   ...carePlanCases(),
   ...supervisionCases(),
+  ...settlementCases(),
 ]);
 
 function fundPost(): string {
@@ -1492,6 +1493,149 @@ function carePlanCases(): [string, OperationCase][] {
           return { id: p.id, a: 'accept', v: p.version };
         },
         invalid: () => ({ id: 'not-an-id', a: 'accept', v: 1 }),
+      },
+    ],
+  ];
+}
+
+function settlementCases(): [string, OperationCase][] {
+  const db = (fx: Fixtures) => fx['dataSource'];
+  type Region = 'qinhuangdao' | 'tumxuk';
+  let months = 0;
+  /** A month no other case uses (the live run of a place and month is unique): 2010-01, 2010-02, … */
+  const freshMonth = () => {
+    const n = months++;
+    return `${2010 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+  };
+  /** A computed city-level run, first-reviewed (so both officers and fund managers may return it), with one sheet and one line. */
+  const run = async (fx: Fixtures, region: Region) => {
+    const institution = await fx.institution(region);
+    const claimant = await fx.claimant(region);
+    const month = freshMonth();
+    const [r] = await db(fx).query(
+      `INSERT INTO settlement_runs (region_id, month, kind, state, prepared_by, computed_at, sheets, claimants, records, fund_total)
+       VALUES ($1, $2, 'care', 'reviewed', (SELECT id FROM users WHERE username = 'admin'), now(), 1, 1, 1, 110) RETURNING id, version`,
+      [region, month],
+    );
+    const [s] = await db(fx).query(
+      `INSERT INTO settlement_sheets (run_id, region_id, institution_id, month, claimants, records, billed, eligible, fund_amount)
+       VALUES ($1, $2, $3, $4, 1, 1, 120, 120, 110) RETURNING id`,
+      [r.id, region, institution, month],
+    );
+    await db(fx).query(
+      `INSERT INTO settlement_lines (run_id, region_id, institution_id, claimant_id, month, records, billed, eligible, fund_amount, claimant_amount)
+       VALUES ($1, $2, $3, $4, $5, 1, 120, 120, 110, 10)`,
+      [r.id, region, institution, claimant.id, month],
+    );
+    return { id: r.id as string, version: r.version as number, sheet: s.id as string, institution, claimant: claimant.id, month };
+  };
+  /** A city-level month ready to settle: one confirmed, audited declaration. */
+  const ready = async (fx: Fixtures, region: Region) => {
+    const institution = await fx.institution(region);
+    const month = freshMonth();
+    await db(fx).query(
+      `INSERT INTO service_declarations (region_id, institution_id, month, state, audited_at, prepared_by)
+       VALUES ($1, $2, $3, 'confirmed', now(), (SELECT id FROM users WHERE username = 'admin'))`,
+      [region, institution, month],
+    );
+    return { r: region, m: month };
+  };
+  const list = (name: string, fields: string): [string, OperationCase] => [
+    name,
+    {
+      document: `query (${LIST_ARGS} SettlementRunFilter) { ${name}(page: $page, perPage: $perPage, filter: $filter) { ${fields} } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ];
+  const COMPLAIN = `mutation ($c: ID!, $m: String!, $i: ID!, $who: String!, $text: String!) {
+    raiseStatementComplaint(claimantId: $c, month: $m, institutionId: $i, complainant: $who, content: $text) { id } }`;
+  return [
+    list('allSettlementRuns', 'id state history { action } allowedActions { action }'),
+    list('_allSettlementRunsMeta', 'count'),
+    [
+      'SettlementRun',
+      {
+        document: 'query ($id: ID!) { SettlementRun(id: $id) { id accountBalance sheetList { id institution { id } } job { id } } }',
+        own: async (fx) => ({ id: (await run(fx, 'qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await run(fx, 'tumxuk')).id }),
+      },
+    ],
+    [
+      'SettlementSheet',
+      {
+        document: 'query ($id: ID!) { SettlementSheet(id: $id) { id fundAmount trace { rule } } }',
+        own: async (fx) => ({ id: (await run(fx, 'qinhuangdao')).sheet }),
+        other: async (fx) => ({ id: (await run(fx, 'tumxuk')).sheet }),
+      },
+    ],
+    [
+      'settlementLines',
+      {
+        document: 'query ($s: ID!) { settlementLines(sheetId: $s) { id fundAmount detail { key } } }',
+        own: async (fx) => ({ s: (await run(fx, 'qinhuangdao')).sheet }),
+        other: async (fx) => ({ s: (await run(fx, 'tumxuk')).sheet }),
+      },
+    ],
+    [
+      'benefitStatement',
+      {
+        document:
+          'query ($c: ID!, $m: String!) { benefitStatement(claimantId: $c, month: $m) { fundAmount lines { institution { id } } } }',
+        own: async (fx) => {
+          const r = await run(fx, 'qinhuangdao');
+          return { c: r.claimant, m: r.month };
+        },
+        other: async (fx) => {
+          const r = await run(fx, 'tumxuk');
+          return { c: r.claimant, m: r.month };
+        },
+      },
+    ],
+    [
+      'startSettlementRun',
+      {
+        document: 'mutation ($r: ID!, $m: String!) { startSettlementRun(regionId: $r, month: $m) { id state } }',
+        own: (fx) => ready(fx, 'qinhuangdao'),
+        other: (fx) => ready(fx, 'tumxuk'),
+        invalid: () => ({ r: 'qinhuangdao', m: '2026-13' }),
+      },
+    ],
+    [
+      'transitionSettlementRun',
+      {
+        document: `mutation ($id: ID!, $a: SettlementRunAction!, $v: Int!, $reason: String) {
+          transitionSettlementRun(id: $id, action: $a, expectedVersion: $v, reason: $reason) { id state } }`,
+        own: async (fx) => {
+          const r = await run(fx, 'qinhuangdao');
+          return { id: r.id, a: 'return', v: r.version, reason: '矩阵测试退回' };
+        },
+        other: async (fx) => {
+          const r = await run(fx, 'tumxuk');
+          return { id: r.id, a: 'return', v: r.version, reason: '矩阵测试退回' };
+        },
+        invalid: async (fx) => {
+          const r = await run(fx, 'qinhuangdao');
+          return { id: r.id, a: 'return', v: r.version };
+        },
+      },
+    ],
+    [
+      'raiseStatementComplaint',
+      {
+        document: COMPLAIN,
+        own: async (fx) => {
+          const r = await run(fx, 'qinhuangdao');
+          return { c: r.claimant, m: r.month, i: r.institution, who: '参保人家属', text: '结算单上的上门次数与实际不符' };
+        },
+        other: async (fx) => {
+          const r = await run(fx, 'tumxuk');
+          return { c: r.claimant, m: r.month, i: r.institution, who: '参保人家属', text: '结算单上的上门次数与实际不符' };
+        },
+        invalid: async (fx) => {
+          const r = await run(fx, 'qinhuangdao');
+          return { c: r.claimant, m: r.month, i: await fx.institution('qinhuangdao'), who: '参保人家属', text: '不在结算单上的机构' };
+        },
       },
     ],
   ];

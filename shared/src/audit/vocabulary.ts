@@ -67,6 +67,7 @@ export const AUDIT_ENTITY_LABELS = {
   Rectification: { zh: '责令整改', en: 'Rectification order' },
   SupervisionConsequence: { zh: '违规处理', en: 'Consequence of a finding' },
   Publication: { zh: '信息公开', en: 'Publication' },
+  SettlementRun: { zh: '月度结算', en: 'Monthly settlement' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

@@ -81,6 +81,10 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
     '评估质量异常：结论不少于10份，且等级分布与全区差距超过0.2、争议或抽查改变结论占比超过10%或平均用时超过全区1.5倍（须重点检查）',
   'nothing personal is published': '公开信息不得含有个人信息',
   'reminders 14 days before a rectification is due': '整改期限前14日提醒',
+  // settlement (月度结算)
+  'a returned settlement carries its reason and the month is run again': '退回的结算须说明理由，该月重新生成结算数据',
+  'until assessment conclusions are stored, a claimant with an accepted care plan is settled at the lowest qualifying grade':
+    '评估结论入库前，已备案护理计划的参保人按最低的待遇享受等级结算（秦皇岛职工待遇不因等级而异）',
 };
 
 const KNOWN = Object.keys(PRODUCT_RULES_ZH).sort((a, b) => b.length - a.length);

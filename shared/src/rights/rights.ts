@@ -43,6 +43,10 @@ const CLAIMANT_READERS = ['admin', 'agency_officer', 'tpa_staff', 'inspector'] a
 const CLAIMANT_AGENCY = ['admin', 'agency_officer'] as const satisfies readonly Role[];
 /** Intake and dispatch may be delegated to the TPA; acceptance, review and conclusions stay with the agency (Qinhuangdao art. 17–24, 60–62). */
 const ASSESSMENT_CITATION = 'Qinhuangdao art. 17–24, 60–62';
+/** Declarations (Qinhuangdao art. 55): the TPA assists with the intake (art. 62), the county or city agency confirms, audits and decides (art. 57, 61). */
+const DECLARATION_CITATION = 'Qinhuangdao art. 55, 61–62';
+const DECLARATION_READERS = ['admin', 'agency_officer', 'tpa_staff', 'inspector', 'fund_manager'] as const satisfies readonly Role[];
+const AUDITORS = ['admin', 'agency_officer', 'inspector'] as const satisfies readonly Role[];
 const REVEAL_CITATION = 'PIPL art. 28, 51; Product rule: an ID number or phone is revealed deliberately, with a reason, audited';
 
 /** Accounts are the administrator's (GB/T 22239-2019 8.1.4.2: 应对登录的用户分配账户和权限). */
@@ -68,6 +72,11 @@ const RELATED_CITATION = 'Xinjiang art. 7(2), 12(4), 12(6); Qinhuangdao art. 40;
 /** Supervision (Qinhuangdao art. 66–74; Xinjiang art. 25–27): the agency's inspectors inspect and order; administrators publish (art. 73). */
 const SUPERVISION_CITATION = 'Qinhuangdao art. 66–68, 74; Xinjiang art. 25–27';
 const PUBLICATION_CITATION = 'Qinhuangdao art. 73';
+/** Settlement (Qinhuangdao art. 55–56, 60–61): the city or county agency generates, reviews and re-checks; the fund managers pay (art. 50–52). */
+const SETTLEMENT_OFFICERS = ['agency_officer'] as const satisfies readonly Role[];
+const SETTLEMENT_READERS = ['admin', 'agency_officer', 'inspector', 'fund_manager'] as const satisfies readonly Role[];
+const SETTLEMENT_ACTORS = ['agency_officer', 'fund_manager'] as const satisfies readonly Role[];
+const SETTLEMENT_CITATION = 'Qinhuangdao art. 32, 54–56, 60–61';
 
 const right = <const I extends string>(
   id: I,
@@ -388,6 +397,36 @@ export const RIGHTS = [
   right('publication.read', 'Publication', INSPECTION_READERS, '查看信息公开', 'View publications', PUBLICATION_CITATION),
   right('publication.create', 'Publication', ADMIN, '发布公开信息', 'Publish information', PUBLICATION_CITATION),
   right('publication.withdraw', 'Publication', ADMIN, '撤回公开信息', 'Withdraw a publication', PUBLICATION_CITATION),
+  // service declarations, smart-audit flags, inspection samples, carers (issue 13): care institutions have no login,
+  // the agency or the TPA enters for them; the agency confirms, audits and decides (Qinhuangdao art. 55, 57, 61–62)
+  right('declaration.read', 'ServiceDeclaration', DECLARATION_READERS, '查看服务申报', 'View service declarations', DECLARATION_CITATION),
+  right('declaration.create', 'ServiceDeclaration', CLAIMANT_OFFICERS, '录入服务申报', 'Enter service declarations', DECLARATION_CITATION),
+  right('declaration.import', 'ServiceDeclaration', CLAIMANT_OFFICERS, '导入服务申报', 'Import service declarations', DECLARATION_CITATION),
+  right('declaration.transition', 'ServiceDeclaration', CLAIMANT_AGENCY, '办理服务申报', 'Move a declaration on', DECLARATION_CITATION),
+  right('declaration.confirm', 'ServiceDeclaration', CLAIMANT_AGENCY, '确认服务申报', 'Confirm a declaration', DECLARATION_CITATION),
+  right('declaration.reopen', 'ServiceDeclaration', CLAIMANT_AGENCY, '退回服务申报', 'Return a declaration', DECLARATION_CITATION),
+  right('declaration.audit', 'ServiceDeclaration', AUDITORS, '运行智能审核', 'Run the smart audit', 'Qinhuangdao art. 57'),
+  right('auditFlag.read', 'AuditFlag', DECLARATION_READERS, '查看智能审核标记', 'View audit flags', 'Qinhuangdao art. 57'),
+  right('auditFlag.decide', 'AuditFlag', AUDITORS, '审核决定（支付、核减、拒付）', 'Decide audit flags', 'Qinhuangdao art. 57, 61'),
+  right('auditFlag.export', 'AuditFlag', DECLARATION_READERS, '导出智能审核标记', 'Export audit flags', 'Qinhuangdao art. 57'),
+  right('inspection.create', 'InspectionSample', AUDITORS, '抽取稽核样本', 'Draw an inspection sample', 'Qinhuangdao art. 67'),
+  right('inspection.record', 'InspectionSample', AUDITORS, '记录稽核结果', 'Record inspection findings', 'Qinhuangdao art. 67'),
+  right('settlement.read', 'SettlementRun', SETTLEMENT_READERS, '查看月度结算', 'View monthly settlements', SETTLEMENT_CITATION),
+  right('settlement.create', 'SettlementRun', SETTLEMENT_OFFICERS, '生成月度结算数据', 'Run a monthly settlement', SETTLEMENT_CITATION),
+  right('settlement.transition', 'SettlementRun', SETTLEMENT_ACTORS, '办理结算审核与拨付', 'Move a settlement on', SETTLEMENT_CITATION),
+  right('settlement.review', 'SettlementRun', SETTLEMENT_OFFICERS, '结算初审', 'First review of a settlement', 'Qinhuangdao art. 54–55'),
+  right('settlement.recheck', 'SettlementRun', SETTLEMENT_OFFICERS, '结算复核', 'Re-check a settlement', 'Qinhuangdao art. 54–56'),
+  right('settlement.return', 'SettlementRun', SETTLEMENT_ACTORS, '退回结算', 'Return a settlement', 'Qinhuangdao art. 55–56'),
+  right('settlement.pay', 'SettlementRun', FUND_MANAGERS, '审批拨付结算款', 'Approve and pay a settlement', 'Qinhuangdao art. 50–52, 55'),
+  right('settlement.export', 'SettlementRun', SETTLEMENT_READERS, '导出结算单', 'Export settlement sheets', SETTLEMENT_CITATION),
+  right(
+    'statement.read',
+    'BenefitStatement',
+    CLAIMANT_READERS,
+    '查看待遇结算单（参保人）',
+    'View benefit statements',
+    'Qinhuangdao art. 32, 64',
+  ),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

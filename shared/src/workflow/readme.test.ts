@@ -85,6 +85,8 @@ describe('workflow README examples', () => {
       'carePlan 0',
       'inspection 0',
       'rectification 0',
+      'serviceDeclaration 0',
+      'settlementRun 0',
       '解除待审批 Propose termination',
     ]);
   });

@@ -6,6 +6,8 @@ import { INSTITUTION_ACTIVITY_WORKFLOW } from '../institutions/institution-activ
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
 import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
 import { ANNUAL_SCORECARD_WORKFLOW } from '../scorecards/annual-workflow.js';
+import { DECLARATION_WORKFLOW } from '../settlement/declaration-workflow.js';
+import { SETTLEMENT_RUN_WORKFLOW } from '../settlement/settlement-workflow.js';
 import {
   TPA_ASSESSMENT_WORKFLOW,
   TPA_CONTRACT_WORKFLOW,
@@ -32,4 +34,6 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   CARE_PLAN_WORKFLOW as unknown as Workflow<string, string, never>,
   INSPECTION_WORKFLOW as unknown as Workflow<string, string, never>,
   RECTIFICATION_WORKFLOW as unknown as Workflow<string, string, never>,
+  DECLARATION_WORKFLOW as unknown as Workflow<string, string, never>,
+  SETTLEMENT_RUN_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

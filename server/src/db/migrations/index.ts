@@ -19,6 +19,8 @@ import { Tpa1798400000000 } from './1798400000000-tpa.js';
 import { ListIndexes1798500000000 } from './1798500000000-list-indexes.js';
 import { CarePlans1798600000000 } from './1798600000000-care-plans.js';
 import { Supervision1798900000001 } from './1798900000001-supervision.js';
+import { Declarations1798700000000 } from './1798700000000-declarations.js';
+import { SettlementRuns1798800000000 } from './1798800000000-settlement-runs.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -43,4 +45,6 @@ export const migrations = [
   ListIndexes1798500000000,
   CarePlans1798600000000,
   Supervision1798900000001,
+  Declarations1798700000000,
+  SettlementRuns1798800000000,
 ];

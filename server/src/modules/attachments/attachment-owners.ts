@@ -3,6 +3,7 @@ import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import type { Scope } from '../../common/scope.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
+import { DeclaredRecordRow } from '../declarations/declared-record.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { ScorecardEventRow } from '../scorecards/scorecard.entity.js';
 import { InspectionFinding } from '../supervision/inspection.entity.js';
@@ -20,6 +21,7 @@ const OWNERS = {
   ScorecardEvent: ScorecardEventRow,
   Complaint,
   InspectionFinding,
+  DeclaredRecord: DeclaredRecordRow,
 } as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;
 
 export type AttachmentOwnerType = keyof typeof OWNERS;

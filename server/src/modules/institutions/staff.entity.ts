@@ -134,6 +134,21 @@ export class Staff {
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 
+  /**
+   * Carers (护理人员, issue 13): identity number, kept like a claimant's (whole number never selected,
+   * masked copy shown, HMAC for search). The settlement and the audit read a carer's institution and
+   * certificates' `expiresOn` (the qualification) through `role = 'carer'`.
+   */
+  @Column({ type: 'text', name: 'id_number', nullable: true, select: false })
+  idNumber?: string | null;
+
+  @Field(() => String, { name: 'idNumber', nullable: true, description: '身份证号码（脱敏）' })
+  @Column({ type: 'text', name: 'id_number_masked', nullable: true })
+  idNumberMasked: string | null;
+
+  @Column({ type: 'text', name: 'id_number_hash', nullable: true, select: false })
+  idNumberHash?: string | null;
+
   // Resolved through per-request DataLoaders (staff.resolver.ts), never stored here.
   @Field(() => [StaffCertificate])
   certificates?: StaffCertificate[];

@@ -4,6 +4,7 @@ import { contributionImport } from '../claimants/claimant.import.js';
 import { fundIncomeImport } from '../fund/fund-income.import.js';
 import { institutionImport } from '../institutions/institution.import.js';
 import { PolicyDataService } from '../policy/policy-data.service.js';
+import { settlementRunJob } from '../settlement/settlement.job.js';
 import type { JobHandler } from './job.handler.js';
 import { JobQueue, type JobQueueOptions } from './job.queue.js';
 
@@ -15,5 +16,6 @@ export function createJobQueue(dataSource: DataSource, options: JobQueueOptions)
   const url = (dataSource.options as { url?: string }).url;
   if (!url) throw new Error('the job queue needs the database URL');
   const db = new Db(dataSource);
-  return new JobQueue(db, url, [...jobHandlers, contributionImport(new PolicyDataService(db))], options);
+  const policyData = new PolicyDataService(db);
+  return new JobQueue(db, url, [...jobHandlers, contributionImport(policyData), settlementRunJob(policyData)], options);
 }

@@ -27,6 +27,8 @@ export interface Submission {
   title: string;
   input?: Buffer;
   params?: Record<string, unknown>;
+  /** `false` when the caller audits the record the job works for in the same transaction (the job's id in its row). */
+  audit?: boolean;
 }
 
 /**
@@ -99,6 +101,7 @@ export class JobQueue {
     }
     const job = await em.findOneByOrFail(Job, { id: inserted[0].id });
     await this.boss.send(QUEUE, { jobId: job.id }, { db: managerDb(em) });
+    if (submission.audit === false) return { job, created: true };
     await recordAudit(em, caller, {
       operation: 'submitJob',
       entityType: 'Job',
