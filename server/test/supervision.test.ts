@@ -126,29 +126,48 @@ describe('findings and their consequences (Qinhuangdao art. 68)', () => {
     expect(event).toEqual({ type: 'interviewOrRectification', count: 1 });
   });
 
-  it('Qinhuangdao art. 68: a recovery takes back at most what was paid for the postings it names, posted to the ledger', async () => {
-    const lines = (amount: string) => [
-      { accountId: '', side: 'debit', amount },
-      { accountId: '', side: 'credit', amount },
-    ];
+  it('Qinhuangdao art. 68: a recovery takes back at most what was paid for the settlement lines it names, posted to the ledger', async () => {
     const [care, city] = [await fx.fundAccount('qinhuangdao', 'careInstitutions'), await fx.fundAccount('qinhuangdao', 'cityExpenditure')];
-    const pay = async (amount: string) => {
-      const l = lines(amount);
-      l[0].accountId = care;
-      l[1].accountId = city;
-      const res = await server.graphql(POST, { r: 'qinhuangdao', l, d: today }, tokens.fund_manager);
-      expect(res.errors).toBeUndefined();
-      return res.data?.postFund.id as string;
-    };
-    // two payments: 800.00 and 450.50 → 1,250.50 recoverable
-    const [p1, p2] = [await pay('800.00'), await pay('450.50')];
+    const l = [
+      { accountId: care, side: 'debit', amount: '1250.50' },
+      { accountId: city, side: 'credit', amount: '1250.50' },
+    ];
+    const paid = await server.graphql(POST, { r: 'qinhuangdao', l, d: today }, tokens.fund_manager);
+    expect(paid.errors).toBeUndefined();
+    // a paid run, the institution's sheet paid by that posting, two lines: 800.00 and 450.50 → 1,250.50 recoverable
+    const [run] = await server.dataSource.query(
+      `INSERT INTO settlement_runs (region_id, month, kind, state, prepared_by, paid_at)
+       SELECT 'qinhuangdao', '2025-10', 'care', 'paid', id, now() FROM users WHERE username = 'agency_officer' RETURNING id`,
+    );
+    await server.dataSource.query(
+      `INSERT INTO settlement_sheets (run_id, region_id, institution_id, month, fund_amount, posting_id) VALUES ($1, 'qinhuangdao', $2, '2025-10', 1250.50, $3)`,
+      [run.id, inst, paid.data?.postFund.id],
+    );
+    const line = async (claimant: string, amount: string) =>
+      (
+        await server.dataSource.query(
+          `INSERT INTO settlement_lines (run_id, region_id, institution_id, claimant_id, month, fund_amount) VALUES ($1, 'qinhuangdao', $2, $3, '2025-10', $4) RETURNING id`,
+          [run.id, inst, claimant, amount],
+        )
+      )[0].id as string;
+    const [p1, p2] = [
+      await line('00000000-0000-4000-8000-000000000001', '800.00'),
+      await line('00000000-0000-4000-8000-000000000002', '450.50'),
+    ];
+    // a line of another institution's sheet is not this institution's paid record
+    const stranger = await server.graphql(
+      IMPOSE,
+      { f: finding, k: 'recovery', a: '1.00', rec: [paid.data?.postFund.id] },
+      tokens.inspector,
+    );
+    expect(err(stranger)).toEqual(['BAD_USER_INPUT', 'RECOVERY_RECORD_NOT_PAID']);
     const postings = await count('SELECT count(*) AS n FROM fund_postings');
     const tooMuch = await server.graphql(IMPOSE, { f: finding, k: 'recovery', a: '1250.51', rec: [p1, p2] }, tokens.inspector);
     expect(err(tooMuch)).toEqual(['BAD_USER_INPUT', 'RECOVERY_EXCEEDS_PAID']);
     expect(await count('SELECT count(*) AS n FROM fund_postings')).toBe(postings);
     const first = await server.graphql(IMPOSE, { f: finding, k: 'recovery', a: '1000.00', rec: [p1, p2] }, tokens.inspector);
     expect(first.errors).toBeUndefined();
-    // set against the postings in the order named: 800.00 on p1, 200.00 on p2
+    // set against the lines in the order named: 800.00 on p1, 200.00 on p2
     expect(first.data?.imposeConsequence.records.map((r: { allocated: string }) => r.allocated)).toEqual(['800.00', '200.00']);
     const [posting] = await server.dataSource.query(
       `SELECT p.kind, p.amount::text AS amount, array_agg(l.side || ':' || a.kind || ':' || l.amount ORDER BY l.side) AS lines

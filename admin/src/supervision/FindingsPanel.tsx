@@ -37,7 +37,7 @@ const RECORD = `mutation ($i: ID!, $n: ID!, $c: FindingCategory!, $d: String!, $
 const ORDER = 'mutation ($f: ID!, $d: String!, $r: String!) { orderRectification(findingId: $f, dueOn: $d, requirement: $r) { id } }';
 const IMPOSE = `mutation ($f: ID!, $k: ConsequenceKind!, $r: String!, $a: String, $rec: [ID!]) {
   imposeConsequence(findingId: $f, kind: $k, reason: $r, amount: $a, records: $rec) { id } }`;
-const PAID = 'query ($i: ID!) { recoverablePayments(institutionId: $i) { id paid recovered } }';
+const PAID = 'query ($i: ID!) { recoverablePayments(institutionId: $i) { id month paid recovered } }';
 const AFTER = `query ($i: ID!) { allRectifications(filter: { institutionId: $i }, perPage: 100) { id findingId dueOn state }
   allSupervisionConsequences(filter: { institutionId: $i }, perPage: 100) { id findingId kind amount reason reportedToDepartment } }`;
 
@@ -81,7 +81,7 @@ const Impose = ({ finding }: { finding: Finding }) => {
   const paid = useQuery({
     queryKey: ['recoverablePayments', finding.institutionId],
     queryFn: () =>
-      requestGraphQL<{ recoverablePayments: { id: string; paid: string; recovered: string }[] }>(PAID, { i: finding.institutionId }),
+      requestGraphQL<{ recoverablePayments: { id: string; month: string | null; paid: string; recovered: string }[] }>(PAID, { i: finding.institutionId }),
   });
   const money = kind === 'recovery' || kind === 'withholding';
   return (
@@ -132,7 +132,7 @@ const Impose = ({ finding }: { finding: Finding }) => {
                   onChange={(e) => setRecords(e.target.checked ? [...records, p.id] : records.filter((r) => r !== p.id))}
                 />
               }
-              label={`${p.id.slice(0, 8)} · ${translate('app.supervision.paid', { paid: p.paid, recovered: p.recovered })}`}
+              label={`${p.month ?? ''} · ${p.id.slice(0, 8)} · ${translate('app.supervision.paid', { paid: p.paid, recovered: p.recovered })}`}
             />
           ))}
         </Box>

@@ -3,7 +3,6 @@ import {
   type ConsequenceKindId,
   isMoney,
   type PaidRecord,
-  type PostingKind,
   RECTIFICATION_WORKFLOW,
   type RectificationAction,
   type RectificationFacts,
@@ -45,11 +44,6 @@ import { IMPOSED_KINDS } from './supervision-enums.js';
 
 const len = (s: string) => [...s].length;
 
-/**
- * What the ledger pays an institution of each kind (the settlement payments a recovery is set
- * against until settlement sheets name their institution: Qinhuangdao art. 50, 54–55, 63).
- */
-const PAYMENT_KIND: Record<string, PostingKind> = { care: 'institutionPayment', assessment: 'assessmentFee', tpa: 'tpaFee' };
 const RECOVERY_ACCOUNT: Record<string, string> = { care: 'careInstitutions', assessment: 'assessmentInstitutions', tpa: 'tpa' };
 
 /** The consequences of a finding (Qinhuangdao art. 68; Xinjiang art. 25), each the matching scorecard event (Changzhou items 14–16). */
@@ -205,22 +199,27 @@ async function suspendAgreement(scope: Scope, institution: Institution, reason: 
   return agreement.id;
 }
 
-/** The settlement payments of the institution's kind in its region, not reversed, with what earlier recoveries took back. */
-async function paidRecordsOf(scope: Scope, institution: Institution, ids: readonly string[] | null): Promise<PaidRecord[]> {
-  const kind = PAYMENT_KIND[institution.kind];
-  if (!kind) return [];
-  const rows: { id: string; paid: string; recovered: string }[] = await scope.em.query(
-    `SELECT p.id, p.amount::text AS paid,
-            coalesce((SELECT sum((r->>'allocated')::numeric) FROM supervision_consequences c, jsonb_array_elements(c.records) r
-                       WHERE c.kind = 'recovery' AND r->>'id' = p.id::text), 0)::numeric(14,2)::text AS recovered
-       FROM fund_postings p
-      WHERE p.region_id = $1 AND p.kind = $2 AND p.reversal_of IS NULL
-        AND NOT EXISTS (SELECT 1 FROM fund_postings x WHERE x.reversal_of = p.id)
-        AND ($3::uuid[] IS NULL OR p.id = ANY($3))
-      ORDER BY p.date DESC, p.id LIMIT 200`,
-    [institution.regionId, kind, ids ? ids.filter(isUuid) : null],
+/**
+ * The institution's paid settlement lines (a line of a sheet paid by its posting, in a paid run:
+ * Qinhuangdao art. 54–55), with what earlier recoveries took back of each.
+ */
+async function paidRecordsOf(
+  scope: Scope,
+  institution: Institution,
+  ids: readonly string[] | null,
+): Promise<(PaidRecord & { month: string })[]> {
+  return scope.em.query(
+    `SELECT l.id, l.month, l.fund_amount::text AS paid,
+            coalesce((SELECT sum((e->>'allocated')::numeric) FROM supervision_consequences c, jsonb_array_elements(c.records) e
+                       WHERE c.institution_id = l.institution_id AND c.kind = 'recovery' AND e->>'id' = l.id::text), 0)::numeric(14,2)::text AS recovered
+       FROM settlement_lines l
+       JOIN settlement_sheets s ON s.run_id = l.run_id AND s.institution_id = l.institution_id
+       JOIN settlement_runs r ON r.id = l.run_id
+      WHERE l.institution_id = $1 AND l.region_id = $2 AND r.state = 'paid' AND s.posting_id IS NOT NULL AND l.fund_amount > 0
+        AND ($3::uuid[] IS NULL OR l.id = ANY($3))
+      ORDER BY l.month DESC, l.id LIMIT 200`,
+    [institution.id, institution.regionId, ids ? ids.filter(isUuid) : null],
   );
-  return rows;
 }
 
 /** 追回违规费用 (Qinhuangdao art. 68), back through the original channel (art. 50 ¶2): at most what was paid for the records named. */

@@ -75,7 +75,7 @@ export class ImposeConsequenceArgs {
   @Field(() => String, { nullable: true, description: '金额（扣款、追回必填）' })
   amount?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: '追回涉及的已支付记录（基金拨付凭证）' })
+  @Field(() => [ID], { nullable: true, description: '追回涉及的已支付记录（已拨付的结算明细）' })
   records?: string[] | null;
 }
 

@@ -48,10 +48,13 @@ export class Rectification extends EditableWorkflowEntity<RectificationState> {
   institution?: Institution;
 }
 
-@ObjectType({ description: '追回涉及的已支付记录' })
+@ObjectType({ description: '追回涉及的已支付记录（已拨付的结算明细）' })
 export class RecoveryRecord {
-  @Field(() => ID, { description: '已支付记录（基金拨付凭证）' })
+  @Field(() => ID, { description: '结算明细（已拨付的结算单中的一行）' })
   id: string;
+
+  @Field(() => String, { nullable: true, description: '结算月份' })
+  month?: string | null;
 
   @Field({ description: '该记录已支付金额' })
   paid: string;
