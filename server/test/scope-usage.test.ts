@@ -30,6 +30,11 @@ const ALLOWED = new Map<string, string>([
   ['modules/supervision/consequence.service.ts settlement_runs', 'whether those lines’ run was paid'],
   ['modules/supervision/consequence.service.ts supervision_consequences', 'what earlier recoveries took back of those payments'],
   ['modules/supervision/supervision.service.ts complaints', 'counts per institution of the region asserted (risk score)'],
+  [
+    'modules/supervision/supervision.service.ts declared_records',
+    'records and carer-days per institution of the region asserted (risk score)',
+  ],
+  ['modules/supervision/supervision.service.ts audit_flags', 'whether those records were flagged (risk score)'],
   ['modules/supervision/supervision.service.ts rectifications', 'counts of the region asserted (dashboard)'],
   ['modules/supervision/supervision.service.ts supervision_consequences', 'recoveries summed for the region asserted (dashboard)'],
   ['modules/supervision/publication.service.ts institutions', 'the directory snapshot of the region asserted, no personal column'],

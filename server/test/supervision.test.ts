@@ -197,7 +197,7 @@ describe('findings and their consequences (Qinhuangdao art. 68)', () => {
 });
 
 describe('risk score (Product rule: risk components)', () => {
-  it('Product rule: risk — 5 points per verified complaint and 2 per open one; the components without data are "no data"', async () => {
+  it('Product rule: risk — complaints, smart-audit flags and visits per carer per day worked out by hand; the components without data are "no data"', async () => {
     const [a, b] = [await fx.institution('tumxuk'), await fx.institution('tumxuk')];
     const complaint = (i: string, state: string) =>
       server.dataSource.query(
@@ -208,6 +208,31 @@ describe('risk score (Product rule: risk components)', () => {
     // A: 3 verified, 1 open → 15 + 2 = 17; B: 1 open and 1 unfounded → 2
     for (const s of ['verified', 'verified', 'verified', 'investigating']) await complaint(a, s);
     for (const s of ['received', 'unfounded']) await complaint(b, s);
+    // A's declared home visits this month: carer X 6 and carer Y 4 on one day → 10 visits / 2 carer-days = 5 a day,
+    // (5 − 4) × 5 = 5.00; 1 of the 10 records flagged → 10% → 10.00; complaints 17.00 → 32.00 of 60.00
+    const month = today.slice(0, 7);
+    const claimant = (await fx.claimant('tumxuk')).id;
+    const [decl] = await server.dataSource.query(
+      `INSERT INTO service_declarations (region_id, institution_id, month, state, prepared_by)
+       SELECT 'tumxuk', $1, $2, 'confirmed', id FROM users WHERE username = 'admin' RETURNING id`,
+      [a, month],
+    );
+    const carers = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000b2'];
+    const records: string[] = [];
+    for (let n = 0; n < 10; n++) {
+      const [r] = await server.dataSource.query(
+        `INSERT INTO declared_records (declaration_id, region_id, institution_id, month, key, kind, claimant_id, carer_ids, start_at, end_at, items, billed_amount, updated_by)
+         SELECT $1, 'tumxuk', $2, $3, $4, 'homeVisit', $5, ARRAY[$6::uuid], $7::timestamp, $7::timestamp + interval '1 hour', ARRAY['A01'], 50, id
+           FROM users WHERE username = 'admin' RETURNING id`,
+        [decl.id, a, month, `k${n}`, claimant, carers[n < 6 ? 0 : 1], `${month}-01 0${n < 6 ? n : n - 6}:00`],
+      );
+      records.push(r.id);
+    }
+    await server.dataSource.query(
+      `INSERT INTO audit_flags (record_id, declaration_id, region_id, institution_id, month, rule, severity, citation, message, evidence, fingerprint)
+       VALUES ($1, $2, 'tumxuk', $3, $4, 'visitTooShort', 'warning', 'test', 'test', '{}', 'f1')`,
+      [records[0], decl.id, a, month],
+    );
     const res = await server.graphql(
       'query { institutionRiskRanking(regionId: "tumxuk") { institutionId rank score maxScore missing components { id status points reason } } }',
       {},
@@ -223,9 +248,16 @@ describe('risk score (Product rule: risk components)', () => {
     }[];
     const ra = rows.find((r) => r.institutionId === a);
     const rb = rows.find((r) => r.institutionId === b);
-    expect([ra?.score, ra?.maxScore, rb?.score]).toEqual(['17.00', '20.00', '2.00']);
-    expect(ra?.missing).toEqual(['auditFlags', 'atCap', 'visitsPerCarer', 'gradeChanges']);
-    expect(ra?.components.find((c) => c.id === 'auditFlags')).toMatchObject({ status: 'noData', points: null });
+    expect(ra?.components.map((c) => [c.id, c.points])).toEqual([
+      ['auditFlags', '10.00'],
+      ['atCap', null],
+      ['visitsPerCarer', '5.00'],
+      ['complaints', '17.00'],
+      ['gradeChanges', null],
+    ]);
+    expect([ra?.score, ra?.maxScore, rb?.score, rb?.maxScore]).toEqual(['32.00', '60.00', '2.00', '20.00']);
+    expect(ra?.missing).toEqual(['atCap', 'gradeChanges']);
+    expect(rb?.components.find((c) => c.id === 'auditFlags')).toMatchObject({ status: 'noData', points: null });
     expect((ra?.rank ?? 99) < (rb?.rank ?? 0)).toBe(true);
   });
 });
