@@ -80,6 +80,9 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'quality outlier — at least 10 conclusions, and grade distance above 0.2, changed share above 10% or mean days above 1.5 times the region’s':
     '评估质量异常：结论不少于10份，且等级分布与全区差距超过0.2、争议或抽查改变结论占比超过10%或平均用时超过全区1.5倍（须重点检查）',
   'nothing personal is published': '公开信息不得含有个人信息',
+  // declarations (settle/decl branch's citation, worded here so that the Chinese UI has no English left)
+  'a confirmed declaration is returned for correction with a reason': '已确认的申报退回更正须说明理由',
+  '已进入结算的申报不能退回修改，以免重复或漏付 (a settled declaration is never reopened, so nothing is paid twice)': '已进入结算的申报不能退回修改，以免重复或漏付',
   'reminders 14 days before a rectification is due': '整改期限前14日提醒',
   // settlement (月度结算)
   'a returned settlement carries its reason and the month is run again': '退回的结算须说明理由，该月重新生成结算数据',

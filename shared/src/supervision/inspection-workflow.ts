@@ -72,17 +72,17 @@ const checklistDone: Guard<InspectionFacts> = {
  */
 export const INSPECTION_WORKFLOW: Workflow<InspectionState, InspectionAction, InspectionFacts> = {
   id: 'inspection',
-  rightPrefix: 'inspection',
+  rightPrefix: 'inspectionPlan',
   label: { zh: '监督检查', en: 'Inspection' },
   states: INSPECTION_STATES,
   initial: 'planned',
   transitions: [
-    { action: 'start', from: ['planned'], to: 'in_progress', roles: rolesWith('inspection.start'), citation: 'Qinhuangdao art. 67, 74' },
+    { action: 'start', from: ['planned'], to: 'in_progress', roles: rolesWith('inspectionPlan.start'), citation: 'Qinhuangdao art. 67, 74' },
     {
       action: 'record_findings',
       from: ['in_progress'],
       to: 'findings_recorded',
-      roles: rolesWith('inspection.record_findings'),
+      roles: rolesWith('inspectionPlan.record_findings'),
       citation: 'Qinhuangdao art. 67–68',
       guards: [hasFindings],
     },
@@ -90,7 +90,7 @@ export const INSPECTION_WORKFLOW: Workflow<InspectionState, InspectionAction, In
       action: 'close',
       from: ['in_progress', 'findings_recorded'],
       to: 'closed',
-      roles: rolesWith('inspection.close'),
+      roles: rolesWith('inspectionPlan.close'),
       citation: 'Qinhuangdao art. 67; Product rule: an inspection is closed with every checklist item answered',
       needsReason: true,
       guards: [checklistDone],
@@ -99,7 +99,7 @@ export const INSPECTION_WORKFLOW: Workflow<InspectionState, InspectionAction, In
       action: 'cancel',
       from: ['planned'],
       to: 'cancelled',
-      roles: rolesWith('inspection.cancel'),
+      roles: rolesWith('inspectionPlan.cancel'),
       citation: 'Product rule: a planned inspection is cancelled with a reason',
       needsReason: true,
     },

@@ -21,37 +21,37 @@ import type { InspectionService } from './inspection.service.js';
 export class InspectionResolver {
   constructor(private readonly inspections: InspectionService) {}
 
-  @NeedsRight('inspection.read')
+  @NeedsRight('inspectionPlan.read')
   @Query(() => [Inspection])
   allInspections(@Args() args: InspectionListArgs, @Ctx() ctx: Context): Promise<Inspection[]> {
     return this.inspections.list(requireCaller(ctx), args);
   }
 
-  @NeedsRight('inspection.read')
+  @NeedsRight('inspectionPlan.read')
   @Query(() => ListMetadata)
   async _allInspectionsMeta(@Args() args: InspectionListArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await this.inspections.count(requireCaller(ctx), args.filter) };
   }
 
-  @NeedsRight('inspection.read')
+  @NeedsRight('inspectionPlan.read')
   @Query(() => Inspection, { nullable: true })
   Inspection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Inspection> {
     return this.inspections.get(requireCaller(ctx), id);
   }
 
-  @NeedsRight('inspection.create')
+  @NeedsRight('inspectionPlan.create')
   @Mutation(() => Inspection, { description: '制定检查计划（指定或随机抽取检查对象，记录随机种子）' })
   createInspection(@Args() args: CreateInspectionArgs, @Ctx() ctx: Context): Promise<Inspection> {
     return this.inspections.create(requireCaller(ctx), args);
   }
 
-  @NeedsRight('inspection.update')
+  @NeedsRight('inspectionPlan.update')
   @Mutation(() => Inspection, { description: '填写检查清单结果' })
   updateInspection(@Args() args: UpdateInspectionArgs, @Ctx() ctx: Context): Promise<Inspection> {
     return this.inspections.update(requireCaller(ctx), args);
   }
 
-  @NeedsRight('inspection.transition')
+  @NeedsRight('inspectionPlan.transition')
   @Mutation(() => Inspection, { description: '监督检查办理：开始、问题记录完毕、办结、取消' })
   transitionInspection(@Args() args: TransitionInspectionArgs, @Ctx() ctx: Context): Promise<Inspection> {
     return this.inspections.transition(requireCaller(ctx), args);
