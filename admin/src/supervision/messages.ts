@@ -32,6 +32,7 @@ export const supervisionMessagesEn = {
       randomSelection: 'Random selection (seed recorded)',
       recoveryWithinPaid: 'Recovery within what was paid',
       assessmentQuality: 'Assessment quality against the region',
+      crossReview: 'Cross-review sample (seed recorded)',
     },
   },
   app: {
@@ -137,6 +138,7 @@ export const supervisionMessagesZh: typeof supervisionMessagesEn = {
       randomSelection: '随机抽取（记录随机种子）',
       recoveryWithinPaid: '追回金额不超过已支付金额',
       assessmentQuality: '评估质量与全区比较',
+      crossReview: '交叉复核抽样（记录随机种子）',
     },
   },
   app: {

@@ -1,4 +1,5 @@
 export * from './consequences.js';
+export * from './cross-review.js';
 export * from './disclosure.js';
 export * from './inspection-workflow.js';
 export * from './quality.js';

@@ -77,7 +77,13 @@ export const INSPECTION_WORKFLOW: Workflow<InspectionState, InspectionAction, In
   states: INSPECTION_STATES,
   initial: 'planned',
   transitions: [
-    { action: 'start', from: ['planned'], to: 'in_progress', roles: rolesWith('inspectionPlan.start'), citation: 'Qinhuangdao art. 67, 74' },
+    {
+      action: 'start',
+      from: ['planned'],
+      to: 'in_progress',
+      roles: rolesWith('inspectionPlan.start'),
+      citation: 'Qinhuangdao art. 67, 74',
+    },
     {
       action: 'record_findings',
       from: ['in_progress'],

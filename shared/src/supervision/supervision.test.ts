@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workflowTableIssues } from '../workflow/index.js';
+import { crossReviewSample } from './cross-review.js';
 import { personalDataIssues } from './disclosure.js';
 import { INSPECTION_WORKFLOW } from './inspection-workflow.js';
 import { qualityOutliers } from './quality.js';
@@ -107,5 +108,22 @@ describe('disclosure (Qinhuangdao art. 70, 73; Product rule: nothing personal is
     expect(personalDataIssues({ a: '负责人身份证110101199003070012' }).map((i) => i.code)).toEqual(['PUBLICATION_PERSONAL_DATA']);
     expect(personalDataIssues({ a: '电话 0335-3061234' })).toHaveLength(1);
     expect(personalDataIssues({ income: '1234567.89', year: '2026', date: '2026-12-01', n: '评估〔2026〕12号' })).toEqual([]);
+  });
+});
+
+describe('cross-review (Xinjiang art. 26: 定期组织对评估结论进行交叉复核)', () => {
+  const conclusions = [
+    { id: 'c1', institutionId: 'A' },
+    { id: 'c2', institutionId: 'A' },
+    { id: 'c3', institutionId: 'B' },
+    { id: 'c4', institutionId: 'C' },
+  ];
+  it('Xinjiang art. 26: each sampled conclusion goes to another institution, and the sample replays from its seed', () => {
+    const a = crossReviewSample(conclusions, ['A', 'B', 'C'], 3, 99);
+    expect(a.assignments).toHaveLength(3);
+    for (const x of a.assignments) expect(x.reviewerInstitutionId).not.toBe(x.institutionId);
+    expect(crossReviewSample([...conclusions].reverse(), ['C', 'B', 'A'], 3, 99).assignments).toEqual(a.assignments);
+    // with a single institution nobody else can review: nothing is sampled
+    expect(crossReviewSample(conclusions.slice(0, 2), ['A'], 2, 1).assignments).toEqual([]);
   });
 });
