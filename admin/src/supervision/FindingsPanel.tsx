@@ -81,7 +81,9 @@ const Impose = ({ finding }: { finding: Finding }) => {
   const paid = useQuery({
     queryKey: ['recoverablePayments', finding.institutionId],
     queryFn: () =>
-      requestGraphQL<{ recoverablePayments: { id: string; month: string | null; paid: string; recovered: string }[] }>(PAID, { i: finding.institutionId }),
+      requestGraphQL<{ recoverablePayments: { id: string; month: string | null; paid: string; recovered: string }[] }>(PAID, {
+        i: finding.institutionId,
+      }),
   });
   const money = kind === 'recovery' || kind === 'withholding';
   return (
