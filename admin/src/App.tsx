@@ -26,6 +26,8 @@ import regions, { counties } from './regions';
 import relatedPersons from './relatedPersons';
 import scorecards from './scorecards';
 import staff from './staff';
+import { inspections, rectifications, supervision } from './supervision';
+import { PublicDisclosurePage } from './supervision/PublicDisclosurePage';
 import { tpaAssessments, tpaContracts, tpaFeePayments } from './tpa';
 import users from './users';
 
@@ -63,6 +65,9 @@ const AdminApp = () => (
       <Resource key="AuditFlag" name={RESOURCES.auditFlags} {...auditFlags} />,
       <Resource key="DeclaredRecord" name="DeclaredRecord" />,
       <Resource key="FundGrant" name={RESOURCES.fundGrants} {...fundGrants} />,
+      <Resource key="Inspection" name={RESOURCES.inspections} {...inspections} />,
+      <Resource key="Rectification" name={RESOURCES.rectifications} {...rectifications} />,
+      <Resource key="Supervision" name={RESOURCES.supervision} {...supervision} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [
@@ -78,6 +83,8 @@ const AdminApp = () => (
 // The router is ours so that SessionGate sees every navigation before react-admin does (it replaces
 // `requireAuth`). A data router, as react-admin's own, so that forms can warn of unsaved changes.
 const router = createHashRouter([
+  // the public disclosure (Qinhuangdao art. 73): no login, no session gate
+  { path: '/public', element: <PublicDisclosurePage /> },
   {
     path: '*',
     element: (

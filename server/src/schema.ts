@@ -60,6 +60,13 @@ import { ScorecardService } from './modules/scorecards/scorecard.service.js';
 import { BenefitStatementLineResolver, SettlementRunResolver, SettlementSheetResolver } from './modules/settlement/settlement.resolver.js';
 import { SettlementService } from './modules/settlement/settlement.service.js';
 import { StatementService } from './modules/settlement/statement.service.js';
+import { ConsequenceService } from './modules/supervision/consequence.service.js';
+import { InspectionFindingResolver, InspectionResolver } from './modules/supervision/inspection.resolver.js';
+import { InspectionService } from './modules/supervision/inspection.service.js';
+import { PublicationService } from './modules/supervision/publication.service.js';
+import { RectificationResolver } from './modules/supervision/rectification.resolver.js';
+import { SupervisionResolver } from './modules/supervision/supervision.resolver.js';
+import { SupervisionService } from './modules/supervision/supervision.service.js';
 import { TodoResolver } from './modules/todo/todo.resolver.js';
 import { TodoService } from './modules/todo/todo.service.js';
 import { TpaAssessmentResolver, TpaContractResolver, TpaFeePaymentResolver, TpaRectificationResolver } from './modules/tpa/tpa.resolver.js';
@@ -103,6 +110,10 @@ export const resolvers = [
   RelatedPersonResolver,
   AssessmentApplicationResolver,
   CarePlanResolver,
+  InspectionResolver,
+  InspectionFindingResolver,
+  RectificationResolver,
+  SupervisionResolver,
   SettlementRunResolver,
   SettlementSheetResolver,
   BenefitStatementLineResolver,
@@ -153,6 +164,10 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner, qu
     [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
     [AssessmentApplicationResolver, new AssessmentApplicationResolver(new AssessmentApplicationService(db, policyData), db)],
     [CarePlanResolver, new CarePlanResolver(new CarePlanService(db))],
+    [InspectionResolver, new InspectionResolver(new InspectionService(db))],
+    [InspectionFindingResolver, new InspectionFindingResolver()],
+    [RectificationResolver, new RectificationResolver(new ConsequenceService(db))],
+    [SupervisionResolver, new SupervisionResolver(new SupervisionService(db), new PublicationService(db))],
     [
       SettlementRunResolver,
       new SettlementRunResolver(new SettlementService(db, queue), new StatementService(db, new ComplaintService(db))),

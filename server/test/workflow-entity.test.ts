@@ -7,6 +7,8 @@ import { Complaint } from '../src/modules/complaints/complaint.entity.js';
 import { FundReversal } from '../src/modules/fund/fund-reversal.entity.js';
 import { PolicyChange } from '../src/modules/policy/policy-change.entity.js';
 import { AnnualScorecard } from '../src/modules/scorecards/scorecard.entity.js';
+import { Inspection } from '../src/modules/supervision/inspection.entity.js';
+import { Rectification } from '../src/modules/supervision/rectification.entity.js';
 import { TpaAssessment } from '../src/modules/tpa/tpa-assessment.entity.js';
 import { TpaContract } from '../src/modules/tpa/tpa-contract.entity.js';
 import { TpaFeePayment, TpaRectification } from '../src/modules/tpa/tpa-fee-payment.entity.js';
@@ -25,6 +27,8 @@ const WORKFLOW_ENTITIES = [
   TpaRectification,
   AssessmentApplication,
   CarePlan,
+  Inspection,
+  Rectification,
 ] as const;
 
 const BASE_COLUMNS = ['id', 'region_id', 'state', 'version', 'prepared_by', 'created_at', 'updated_at'];

@@ -16,6 +16,7 @@ export * from './policy/index.js';
 export * from './rights/index.js';
 export * from './scorecards/index.js';
 export * from './settlement/index.js';
+export * from './supervision/index.js';
 export * from './todo/index.js';
 export * from './tpa/index.js';
 export * from './users/index.js';

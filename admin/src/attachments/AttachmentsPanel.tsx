@@ -23,7 +23,14 @@ import { downloadFromServer, uploadFormToServer } from '../common/serverFiles';
 import { AttachmentPreview } from './AttachmentPreview';
 import { type AttachmentRow, formatBytes } from './attachmentRow';
 
-export type AttachmentOwnerType = 'Institution' | 'ServiceAgreement' | 'ScorecardEvent' | 'Complaint' | 'TpaAssessment' | 'FundGrant';
+export type AttachmentOwnerType =
+  | 'Institution'
+  | 'ServiceAgreement'
+  | 'ScorecardEvent'
+  | 'Complaint'
+  | 'TpaAssessment'
+  | 'FundGrant'
+  | 'InspectionFinding';
 
 /**
  * The files of the record shown (inside a Show page): drop a file or choose one, with its

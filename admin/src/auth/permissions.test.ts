@@ -3,6 +3,8 @@ import { canAccess, menuItemsFor } from './permissions';
 
 /** TPA contracts, their assessments and fee payments: every role reads them (TPA staff their own only, server-side). */
 const TPA_MENU = ['tpaContracts', 'tpaAssessments', 'tpaFeePayments'];
+/** Supervision (Qinhuangdao art. 67–68): the agency's inspectors, officers and administrators; the fund managers see the dashboard. */
+const SUPERVISION_MENU = ['inspections', 'rectifications', 'supervision'];
 
 describe('menuItemsFor', () => {
   it('shows institutions, service agreements, the assessor pool, regions and the TPA pages to every role, users, the audit log and the policy data only to the administrator', () => {
@@ -25,6 +27,7 @@ describe('menuItemsFor', () => {
       'fundGrants',
       'designations',
       'infoChanges',
+      ...SUPERVISION_MENU,
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -37,6 +40,7 @@ describe('menuItemsFor', () => {
       'auditFlags',
       'fundGrants',
       'infoChanges',
+      'supervision',
     ]);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
     expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual([
@@ -65,6 +69,7 @@ describe('menuItemsFor', () => {
         'auditFlags',
         'designations',
         'infoChanges',
+        ...SUPERVISION_MENU,
       ]);
     }
   });
@@ -102,6 +107,7 @@ describe('menuItemsFor', () => {
       'fundGrants',
       'designations',
       'infoChanges',
+      ...SUPERVISION_MENU,
     ]);
   });
 

@@ -27,6 +27,9 @@ export const RESOURCES = {
   fundGrants: 'FundGrant',
   designations: 'DesignationApplication',
   infoChanges: 'InfoChange',
+  inspections: 'Inspection',
+  rectifications: 'Rectification',
+  supervision: 'Supervision',
 } as const;
 
 export type MenuKey =
@@ -48,7 +51,10 @@ export type MenuKey =
   | 'auditFlags'
   | 'fundGrants'
   | 'designations'
-  | 'infoChanges';
+  | 'infoChanges'
+  | 'inspections'
+  | 'rectifications'
+  | 'supervision';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -77,6 +83,9 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'fundGrants', resource: RESOURCES.fundGrants },
   { key: 'designations', resource: RESOURCES.designations },
   { key: 'infoChanges', resource: RESOURCES.infoChanges },
+  { key: 'inspections', resource: RESOURCES.inspections },
+  { key: 'rectifications', resource: RESOURCES.rectifications },
+  { key: 'supervision', resource: RESOURCES.supervision },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -14,6 +14,7 @@ import { fundGrantMessagesEn, fundGrantMessagesZh } from '../fundGrants/messages
 import { institutionMessagesEn, institutionMessagesZh } from '../institutions/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
 import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
+import { supervisionMessagesEn, supervisionMessagesZh } from '../supervision/messages';
 import { tpaMessagesEn, tpaMessagesZh } from '../tpa/messages';
 import { workflowMessagesEn, workflowMessagesZh } from '../workflow/messages';
 import { codeMessagesEn, codeMessagesZh } from './codes';
@@ -62,6 +63,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [fundMessagesEn, fundMessagesZh],
   [fundGrantMessagesEn, fundGrantMessagesZh],
   [designationMessagesEn, designationMessagesZh],
+  [supervisionMessagesEn, supervisionMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

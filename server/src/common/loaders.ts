@@ -13,6 +13,7 @@ import { createPolicyChangeLoaders } from '../modules/policy/policy-change.loade
 import { createRegionLoaders } from '../modules/regions/region.loaders.js';
 import { createScorecardLoaders } from '../modules/scorecards/scorecard.loaders.js';
 import { createSettlementLoaders } from '../modules/settlement/settlement.loaders.js';
+import { createSupervisionLoaders } from '../modules/supervision/supervision.loaders.js';
 import { createTpaLoaders } from '../modules/tpa/tpa.loaders.js';
 import { createUserLoaders } from '../modules/users/user.loaders.js';
 
@@ -28,6 +29,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createTpaLoaders(dataSource),
     ...createClaimantLoaders(dataSource),
     ...createScorecardLoaders(dataSource),
+    ...createSupervisionLoaders(dataSource),
     ...createStaffLoaders(dataSource),
     ...createApplicationLoaders(dataSource),
     ...createCarePlanLoaders(dataSource),

@@ -34,6 +34,9 @@ import { County } from '../modules/regions/county.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 import { AnnualScorecard, MonthlyCount, ScorecardEventRow } from '../modules/scorecards/scorecard.entity.js';
 import { SettlementLine, SettlementRun, SettlementSheet } from '../modules/settlement/settlement-run.entity.js';
+import { Inspection, InspectionFinding } from '../modules/supervision/inspection.entity.js';
+import { Publication } from '../modules/supervision/publication.entity.js';
+import { Rectification, SupervisionConsequence } from '../modules/supervision/rectification.entity.js';
 import { TpaAssessment } from '../modules/tpa/tpa-assessment.entity.js';
 import { TpaCommitmentRow, TpaContract } from '../modules/tpa/tpa-contract.entity.js';
 import { TpaFeePayment, TpaRectification } from '../modules/tpa/tpa-fee-payment.entity.js';
@@ -81,6 +84,11 @@ export const entities = [
   RelatedPerson,
   AssessmentApplication,
   CarePlan,
+  Inspection,
+  InspectionFinding,
+  Rectification,
+  SupervisionConsequence,
+  Publication,
   ServiceDeclaration,
   DeclaredRecordRow,
   DeclaredRecordLine,

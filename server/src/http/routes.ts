@@ -30,6 +30,7 @@ import { mountAttachments } from './attachments.js';
 import { mountExports } from './export.js';
 import type { CallerOf } from './http-errors.js';
 import { mountImports } from './import.js';
+import { mountPublicDisclosure } from './public.js';
 
 export interface HttpRoutes {
   router: Router;
@@ -58,6 +59,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
+  mountPublicDisclosure(router, dataSource);
   mountAttachments(router, callerOf, new AttachmentFiles(db, new AttachmentStorage(config.attachmentsDir)));
   return { router, queue, close: () => queue.stop() };
 }

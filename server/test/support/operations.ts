@@ -220,6 +220,53 @@ export class Fixtures {
     return row;
   }
 
+  /** An inspection of a fresh institution of the region, by the region's demo inspector (Tumxuk has none: the admin stands in). */
+  async inspection(regionId: 'qinhuangdao' | 'tumxuk', state = 'planned'): Promise<{ id: string; version: number; institutionId: string }> {
+    const institution = await this.institution(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO inspections (region_id, kind, title, scope, planned_on, inspector_ids, inspector_names, checklist, target_ids, state, prepared_by)
+       SELECT $1, 'daily_round', '矩阵测试检查', '矩阵测试', '2026-06-01', ARRAY[u.id], ARRAY[u.display_name],
+              '[{"item":"服务记录","result":null,"note":null}]', ARRAY[$2::uuid], $3, u.id
+         FROM users u WHERE u.username = $4 RETURNING id, version`,
+      [regionId, institution, state, regionId === 'qinhuangdao' ? 'inspector' : 'admin'],
+    );
+    return { ...row, institutionId: institution };
+  }
+
+  /** A finding on a care institution (no scorecard event follows from its consequences: that scorecard is the assessment institutions'). */
+  async finding(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const inspection = await this.inspection(regionId, 'in_progress');
+    await this.dataSource.query("UPDATE institutions SET kind = 'care', care_subtype = 'medical' WHERE id = $1", [
+      inspection.institutionId,
+    ]);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO inspection_findings (inspection_id, institution_id, region_id, category, description, found_on, recorded_by, recorded_by_name)
+       SELECT $1, $2, $3, 'management', '矩阵测试问题', '2026-06-01', id, 'fixture' FROM users WHERE username = 'admin' RETURNING id`,
+      [inspection.id, inspection.institutionId, regionId],
+    );
+    return row.id;
+  }
+
+  async rectification(regionId: 'qinhuangdao' | 'tumxuk', state = 'ordered'): Promise<{ id: string; version: number }> {
+    const finding = await this.finding(regionId);
+    const [row] = await this.dataSource.query(
+      `INSERT INTO rectifications (finding_id, institution_id, region_id, ordered_on, due_on, requirement, state, prepared_by)
+       SELECT f.id, f.institution_id, f.region_id, '2026-06-01', '2026-06-30', '矩阵测试整改', $2, u.id
+         FROM inspection_findings f, users u WHERE f.id = $1 AND u.username = 'admin' RETURNING id, version`,
+      [finding, state],
+    );
+    return row;
+  }
+
+  async publication(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO publications (region_id, kind, title, content, published_by, published_by_name)
+       SELECT $1, 'institutionDirectory', '矩阵测试名录', '{"institutions":[]}', id, 'fixture' FROM users WHERE username = 'admin' RETURNING id`,
+      [regionId],
+    );
+    return row.id;
+  }
+
   /** A submitted application of a fresh claimant of the region, prepared by the demo admin. */
   async application(regionId: 'qinhuangdao' | 'tumxuk'): Promise<{ id: string; version: number }> {
     const claimant = await this.claimant(regionId);
@@ -772,6 +819,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...recordsCases(),
   ...applicationCases(),
   ...carePlanCases(),
+  ...supervisionCases(),
   ...settlementCases(),
   ...declarationCases(),
   ...fundGrantCases(),
@@ -1972,6 +2020,193 @@ function designationCases(): [string, OperationCase][] {
         own: async (fx) => ({ id: await change(fx, 'qinhuangdao', true), c: '矩阵测试：仍符合条件' }),
         other: async (fx) => ({ id: await change(fx, 'tumxuk', true), c: '矩阵测试：仍符合条件' }),
         invalid: async (fx) => ({ id: await change(fx, 'qinhuangdao', true), c: ' ' }),
+      },
+    ],
+  ];
+}
+
+/** Supervision (issue 14): inspections, findings, rectifications, consequences, the dashboard and publication. */
+function supervisionCases(): [string, OperationCase][] {
+  const db = (fx: Fixtures) => fx['dataSource'];
+  const inspector = async (fx: Fixtures) => (await db(fx).query("SELECT id FROM users WHERE username = 'inspector'"))[0].id as string;
+  const list = (name: string, filter: string, fields: string): [string, OperationCase] => [
+    name,
+    {
+      document: `query (${LIST_ARGS} ${filter}) { ${name}(page: $page, perPage: $perPage, filter: $filter) { ${fields} } }`,
+      own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+      other: () => ({ filter: { regionId: 'tumxuk' } }),
+    },
+  ];
+  const CREATE = `mutation ($r: ID!, $ins: [ID!]!, $t: [ID!], $c: [String!]!) {
+    createInspection(regionId: $r, kind: daily_round, title: "矩阵测试检查", scope: "矩阵测试", plannedOn: "2026-06-01", inspectorIds: $ins, checklist: $c, targetIds: $t) { id } }`;
+  const IMPOSE = `mutation ($f: ID!, $k: ConsequenceKind!, $a: String) { imposeConsequence(findingId: $f, kind: $k, reason: "矩阵测试", amount: $a) { id } }`;
+  const PUBLISH = `mutation ($r: ID!, $n: String) { publishDisclosure(regionId: $r, kind: institutionDirectory, title: "矩阵测试名录", note: $n) { id } }`;
+  const byRegion = (name: string, fields: string): [string, OperationCase] => [
+    name,
+    {
+      document: `query ($r: ID!) { ${name}(regionId: $r) { ${fields} } }`,
+      own: () => ({ r: 'qinhuangdao' }),
+      other: () => ({ r: 'tumxuk' }),
+    },
+  ];
+  return [
+    list(
+      'allInspections',
+      'InspectionFilter',
+      'id targets { id } findings { id institution { id } } history { action } allowedActions { action }',
+    ),
+    list('_allInspectionsMeta', 'InspectionFilter', 'count'),
+    list('allRectifications', 'RectificationFilter', 'id institution { id } history { action } allowedActions { action }'),
+    list('_allRectificationsMeta', 'RectificationFilter', 'count'),
+    list('allSupervisionConsequences', 'ConsequenceFilter', 'id kind'),
+    list('_allSupervisionConsequencesMeta', 'ConsequenceFilter', 'count'),
+    list('allPublications', 'PublicationFilter', 'id title'),
+    list('_allPublicationsMeta', 'PublicationFilter', 'count'),
+    byRegion('supervisionDashboard', 'openRectifications recoveredThisYear riskRanking { rank } dataGaps'),
+    byRegion('institutionRiskRanking', 'rank score components { id status }'),
+    [
+      'Inspection',
+      {
+        document: 'query ($id: ID!) { Inspection(id: $id) { id selection { seed } } }',
+        own: async (fx) => ({ id: (await fx.inspection('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.inspection('tumxuk')).id }),
+      },
+    ],
+    [
+      'Rectification',
+      {
+        document: 'query ($id: ID!) { Rectification(id: $id) { id dueOn } }',
+        own: async (fx) => ({ id: (await fx.rectification('qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await fx.rectification('tumxuk')).id }),
+      },
+    ],
+    [
+      'recoverablePayments',
+      {
+        document: 'query ($i: ID!) { recoverablePayments(institutionId: $i) { id paid recovered } }',
+        own: async (fx) => ({ i: await fx.institution('qinhuangdao') }),
+        other: async (fx) => ({ i: await fx.institution('tumxuk') }),
+      },
+    ],
+    [
+      'createInspection',
+      {
+        document: CREATE,
+        own: async (fx) => ({ r: 'qinhuangdao', ins: [await inspector(fx)], t: [await fx.institution('qinhuangdao')], c: ['服务记录'] }),
+        other: async (fx) => ({ r: 'tumxuk', ins: [await inspector(fx)], t: [await fx.institution('tumxuk')], c: ['服务记录'] }),
+        invalid: async (fx) => ({ r: 'qinhuangdao', ins: [await inspector(fx)], t: [await fx.institution('qinhuangdao')], c: [] }),
+      },
+    ],
+    [
+      'updateInspection',
+      {
+        document:
+          'mutation ($id: ID!, $v: Int!, $c: [ChecklistItemInput!]!) { updateInspection(id: $id, expectedVersion: $v, checklist: $c) { id } }',
+        own: async (fx) => {
+          const i = await fx.inspection('qinhuangdao');
+          return { id: i.id, v: i.version, c: [{ item: '服务记录', result: 'pass' }] };
+        },
+        other: async (fx) => {
+          const i = await fx.inspection('tumxuk');
+          return { id: i.id, v: i.version, c: [{ item: '服务记录', result: 'pass' }] };
+        },
+        invalid: async (fx) => {
+          const i = await fx.inspection('qinhuangdao');
+          return { id: i.id, v: i.version, c: [{ item: '服务记录', result: 'maybe' }] };
+        },
+      },
+    ],
+    [
+      'transitionInspection',
+      {
+        document: `mutation ($id: ID!, $a: InspectionAction!, $v: Int!, $r: String) {
+          transitionInspection(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const i = await fx.inspection('qinhuangdao');
+          return { id: i.id, a: 'start', v: i.version };
+        },
+        other: async (fx) => {
+          const i = await fx.inspection('tumxuk');
+          return { id: i.id, a: 'start', v: i.version };
+        },
+        invalid: async (fx) => {
+          const i = await fx.inspection('qinhuangdao');
+          return { id: i.id, a: 'cancel', v: i.version, r: ' ' };
+        },
+      },
+    ],
+    [
+      'recordInspectionFinding',
+      {
+        document: `mutation ($i: ID!, $n: ID!, $d: String!) {
+          recordInspectionFinding(inspectionId: $i, institutionId: $n, category: management, description: "矩阵测试问题", foundOn: $d) { id } }`,
+        own: async (fx) => {
+          const i = await fx.inspection('qinhuangdao', 'in_progress');
+          return { i: i.id, n: i.institutionId, d: '2026-06-02' };
+        },
+        other: async (fx) => {
+          const i = await fx.inspection('tumxuk', 'in_progress');
+          return { i: i.id, n: i.institutionId, d: '2026-06-02' };
+        },
+        invalid: async (fx) => {
+          const i = await fx.inspection('qinhuangdao', 'in_progress');
+          return { i: i.id, n: await fx.institution('qinhuangdao'), d: '2026-06-02' };
+        },
+      },
+    ],
+    [
+      'orderRectification',
+      {
+        document: 'mutation ($f: ID!, $d: String!) { orderRectification(findingId: $f, dueOn: $d, requirement: "矩阵测试整改") { id } }',
+        own: async (fx) => ({ f: await fx.finding('qinhuangdao'), d: '2099-12-31' }),
+        other: async (fx) => ({ f: await fx.finding('tumxuk'), d: '2099-12-31' }),
+        invalid: async (fx) => ({ f: await fx.finding('qinhuangdao'), d: '2020-01-01' }),
+      },
+    ],
+    [
+      'transitionRectification',
+      {
+        document: `mutation ($id: ID!, $a: RectificationAction!, $v: Int!, $r: String) {
+          transitionRectification(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const r = await fx.rectification('qinhuangdao');
+          return { id: r.id, a: 'report_rectified', v: r.version, r: '矩阵测试：已整改' };
+        },
+        other: async (fx) => {
+          const r = await fx.rectification('tumxuk');
+          return { id: r.id, a: 'report_rectified', v: r.version, r: '矩阵测试：已整改' };
+        },
+        invalid: async (fx) => {
+          const r = await fx.rectification('qinhuangdao');
+          return { id: r.id, a: 'report_rectified', v: r.version, r: ' ' };
+        },
+      },
+    ],
+    [
+      'imposeConsequence',
+      {
+        document: IMPOSE,
+        own: async (fx) => ({ f: await fx.finding('qinhuangdao'), k: 'referral' }),
+        other: async (fx) => ({ f: await fx.finding('tumxuk'), k: 'referral' }),
+        invalid: async (fx) => ({ f: await fx.finding('qinhuangdao'), k: 'withholding' }),
+      },
+    ],
+    [
+      'publishDisclosure',
+      {
+        document: PUBLISH,
+        own: () => ({ r: 'qinhuangdao' }),
+        other: () => ({ r: 'tumxuk' }),
+        invalid: () => ({ r: 'qinhuangdao', n: '联系电话 13812345678' }),
+      },
+    ],
+    [
+      'withdrawPublication',
+      {
+        document: 'mutation ($id: ID!, $r: String!) { withdrawPublication(id: $id, reason: $r) { id } }',
+        own: async (fx) => ({ id: await fx.publication('qinhuangdao'), r: '矩阵测试：撤回' }),
+        other: async (fx) => ({ id: await fx.publication('tumxuk'), r: '矩阵测试：撤回' }),
+        invalid: async (fx) => ({ id: await fx.publication('qinhuangdao'), r: ' ' }),
       },
     ],
   ];

@@ -73,6 +73,24 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'acceptance, review and conclusions are the agency’s': '受理、审核与结论由经办机构负责',
   'the acceptor is not the preparer': '备案人不得为经办人',
   'one accepted care plan per claimant at a time': '同一参保人同一时间仅有一份已备案的护理计划',
+  // supervision (监督检查, issue 14)
+  'an inspection is closed with every checklist item answered': '检查清单各项均填写结果后方可办结',
+  'a planned inspection is cancelled with a reason': '取消已计划的检查须说明理由',
+  'maker-checker, the verifier is not who recorded the rectification': '经办与验收分离，验收人不得为登记整改完成的人员',
+  'a random selection is reproducible from its recorded seed': '随机抽取以记录的随机种子可复现',
+  'risk — 1 point per percent of records flagged, at most 20': '风险评分：智能审核预警记录每占1%计1分，最高20分（预警多提示违规风险高）',
+  'risk — 20 points times the share of beneficiaries at the cap':
+    '风险评分：按达到支付限额的待遇人员占比乘以20计分（普遍顶格结算提示虚报风险）',
+  'risk — 5 points per daily visit per carer above 4, at most 20':
+    '风险评分：护理人员日均上门超过4次的每1次计5分，最高20分（上门过多提示记录不实）',
+  'risk — 5 points per verified complaint and 2 per open one in 12 months, at most 20':
+    '风险评分：近12个月查实投诉每件计5分、未办结投诉每件计2分，最高20分（投诉反映服务问题）',
+  'risk — 20 points times the share of re-assessments that changed the grade':
+    '风险评分：按复评改变等级的占比乘以20计分（提示原评估质量问题）',
+  'quality outlier — at least 10 conclusions, and grade distance above 0.2, changed share above 10% or mean days above 1.5 times the region’s':
+    '评估质量异常：结论不少于10份，且等级分布与全区差距超过0.2、争议或抽查改变结论占比超过10%或平均用时超过全区1.5倍（须重点检查）',
+  'nothing personal is published': '公开信息不得含有个人信息',
+  'reminders 14 days before a rectification is due': '整改期限前14日提醒',
   // settlement (月度结算)
   'a returned settlement carries its reason and the month is run again': '退回的结算须说明理由，该月重新生成结算数据',
   'until assessment conclusions are stored, a claimant with an accepted care plan is settled at the lowest qualifying grade':

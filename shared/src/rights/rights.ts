@@ -71,6 +71,9 @@ const STAFF_CITATION = 'Xinjiang art. 6–7, 15, 19';
 const POOL_KEEPERS = ['admin', 'inspector', 'agency_officer'] as const satisfies readonly Role[];
 const RELATED_CITATION = 'Xinjiang art. 7(2), 12(4), 12(6); Qinhuangdao art. 40; Tumxuk §6(一)';
 
+/** Supervision (Qinhuangdao art. 66–74; Xinjiang art. 25–27): the agency's inspectors inspect and order; administrators publish (art. 73). */
+const SUPERVISION_CITATION = 'Qinhuangdao art. 66–68, 74; Xinjiang art. 25–27';
+const PUBLICATION_CITATION = 'Qinhuangdao art. 73';
 /** Settlement (Qinhuangdao art. 55–56, 60–61): the city or county agency generates, reviews and re-checks; the fund managers pay (art. 50–52). */
 const SETTLEMENT_OFFICERS = ['agency_officer'] as const satisfies readonly Role[];
 const SETTLEMENT_READERS = ['admin', 'agency_officer', 'inspector', 'fund_manager'] as const satisfies readonly Role[];
@@ -374,6 +377,42 @@ export const RIGHTS = [
   right('carePlan.transition', 'CarePlan', CLAIMANT_AGENCY, '办理护理计划备案', 'Move a care plan on', 'Qinhuangdao art. 30, 60'),
   right('carePlan.accept', 'CarePlan', CLAIMANT_AGENCY, '护理计划备案通过', 'Accept a care plan', 'Qinhuangdao art. 30, 60'),
   right('carePlan.end', 'CarePlan', CLAIMANT_AGENCY, '终止护理计划', 'End a care plan', 'Qinhuangdao art. 30, 60'),
+  // supervision (issue 14): inspections, findings and their consequences, rectification, publication
+  right('inspectionPlan.read', 'Inspection', INSPECTION_READERS, '查看监督检查', 'View inspections', SUPERVISION_CITATION),
+  right('inspectionPlan.create', 'Inspection', INSPECTORS, '制定检查计划', 'Plan inspections', SUPERVISION_CITATION),
+  right('inspectionPlan.update', 'Inspection', INSPECTORS, '填写检查清单', 'Fill in the checklist', SUPERVISION_CITATION),
+  right('inspectionPlan.transition', 'Inspection', INSPECTORS, '办理监督检查', 'Move an inspection on', SUPERVISION_CITATION),
+  right('inspectionPlan.start', 'Inspection', INSPECTORS, '开始检查', 'Start an inspection', SUPERVISION_CITATION),
+  right('inspectionPlan.record_findings', 'Inspection', INSPECTORS, '完成问题记录', 'Finish recording findings', SUPERVISION_CITATION),
+  right('inspectionPlan.close', 'Inspection', INSPECTORS, '办结监督检查', 'Close an inspection', SUPERVISION_CITATION),
+  right('inspectionPlan.cancel', 'Inspection', INSPECTORS, '取消监督检查', 'Cancel an inspection', SUPERVISION_CITATION),
+  right('finding.create', 'InspectionFinding', INSPECTORS, '记录检查发现的问题', 'Record findings', SUPERVISION_CITATION),
+  right(
+    'finding.consequence',
+    'InspectionFinding',
+    INSPECTORS,
+    '作出处理（扣款、暂停协议、移交、追回）',
+    'Impose a consequence',
+    SUPERVISION_CITATION,
+  ),
+  right('rectification.read', 'Rectification', INSPECTION_READERS, '查看整改', 'View rectifications', SUPERVISION_CITATION),
+  right('rectification.create', 'Rectification', INSPECTORS, '责令整改', 'Order a rectification', SUPERVISION_CITATION),
+  right('rectification.transition', 'Rectification', INSPECTORS, '办理整改跟踪', 'Follow up a rectification', SUPERVISION_CITATION),
+  right('rectification.mark_overdue', 'Rectification', INSPECTORS, '认定整改逾期', 'Mark a rectification overdue', SUPERVISION_CITATION),
+  right('rectification.report_rectified', 'Rectification', INSPECTORS, '登记整改完成', 'Record a rectification', SUPERVISION_CITATION),
+  right('rectification.verify', 'Rectification', INSPECTORS, '整改验收', 'Verify a rectification', SUPERVISION_CITATION),
+  right('rectification.reject', 'Rectification', INSPECTORS, '整改验收不通过', 'Reject a rectification', SUPERVISION_CITATION),
+  right(
+    'supervision.read',
+    'Supervision',
+    [...INSPECTION_READERS, 'fund_manager'],
+    '查看监管看板',
+    'View the supervision dashboard',
+    SUPERVISION_CITATION,
+  ),
+  right('publication.read', 'Publication', INSPECTION_READERS, '查看信息公开', 'View publications', PUBLICATION_CITATION),
+  right('publication.create', 'Publication', ADMIN, '发布公开信息', 'Publish information', PUBLICATION_CITATION),
+  right('publication.withdraw', 'Publication', ADMIN, '撤回公开信息', 'Withdraw a publication', PUBLICATION_CITATION),
   // service declarations, smart-audit flags, inspection samples, carers (issue 13): care institutions have no login,
   // the agency or the TPA enters for them; the agency confirms, audits and decides (Qinhuangdao art. 55, 57, 61–62)
   right('declaration.read', 'ServiceDeclaration', DECLARATION_READERS, '查看服务申报', 'View service declarations', DECLARATION_CITATION),

@@ -136,6 +136,13 @@ export const TODO_KINDS = {
     windowDays: 30,
     citation: 'Xinjiang art. 8: 自受理之日起不超过3个月，补充材料时间不计入; Product rule: shown 30 days before the review is due',
   },
+  rectificationDue: {
+    kind: 'rectificationDue',
+    label: { zh: '整改期限临近或已逾期', en: 'Rectification near or past due' },
+    right: 'rectification.transition',
+    windowDays: 14,
+    citation: 'Qinhuangdao art. 68; Product rule: reminders 14 days before a rectification is due',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;

@@ -83,6 +83,8 @@ describe('workflow README examples', () => {
       'institutionActivity 0',
       'assessmentApplication 0',
       'carePlan 0',
+      'inspection 0',
+      'rectification 0',
       'serviceDeclaration 0',
       'settlementRun 0',
       'fundGrant 0',

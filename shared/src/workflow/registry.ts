@@ -10,6 +10,8 @@ import { POLICY_CHANGE_WORKFLOW } from '../policy/policy-change-workflow.js';
 import { ANNUAL_SCORECARD_WORKFLOW } from '../scorecards/annual-workflow.js';
 import { DECLARATION_WORKFLOW } from '../settlement/declaration-workflow.js';
 import { SETTLEMENT_RUN_WORKFLOW } from '../settlement/settlement-workflow.js';
+import { INSPECTION_WORKFLOW } from '../supervision/inspection-workflow.js';
+import { RECTIFICATION_WORKFLOW } from '../supervision/rectification-workflow.js';
 import {
   TPA_ASSESSMENT_WORKFLOW,
   TPA_CONTRACT_WORKFLOW,
@@ -32,6 +34,8 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   INSTITUTION_ACTIVITY_WORKFLOW as unknown as Workflow<string, string, never>,
   ASSESSMENT_APPLICATION_WORKFLOW as unknown as Workflow<string, string, never>,
   CARE_PLAN_WORKFLOW as unknown as Workflow<string, string, never>,
+  INSPECTION_WORKFLOW as unknown as Workflow<string, string, never>,
+  RECTIFICATION_WORKFLOW as unknown as Workflow<string, string, never>,
   DECLARATION_WORKFLOW as unknown as Workflow<string, string, never>,
   SETTLEMENT_RUN_WORKFLOW as unknown as Workflow<string, string, never>,
   FUND_GRANT_WORKFLOW as unknown as Workflow<string, string, never>,

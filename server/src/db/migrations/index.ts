@@ -20,6 +20,7 @@ import { ListIndexes1798500000000 } from './1798500000000-list-indexes.js';
 import { CarePlans1798600000000 } from './1798600000000-care-plans.js';
 import { Declarations1798700000000 } from './1798700000000-declarations.js';
 import { SettlementRuns1798800000000 } from './1798800000000-settlement-runs.js';
+import { Supervision1798900000001 } from './1798900000001-supervision.js';
 import { DesignationApplications1799000000001 } from './1799000000001-designation-applications.js';
 import { FundGrants1799300000001 } from './1799300000001-fund-grants.js';
 
@@ -45,6 +46,7 @@ export const migrations = [
   Tpa1798400000000,
   ListIndexes1798500000000,
   CarePlans1798600000000,
+  Supervision1798900000001,
   Declarations1798700000000,
   SettlementRuns1798800000000,
   FundGrants1799300000001,

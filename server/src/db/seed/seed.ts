@@ -16,6 +16,7 @@ import { seedDemoFund } from './demo-fund.js';
 import { seedDemoFundGrants } from './demo-fund-grants.js';
 import { seedDemoRecords } from './demo-records.js';
 import { seedDemoScorecards } from './demo-scorecards.js';
+import { seedDemoSupervision } from './demo-supervision.js';
 import { seedDemoTpa } from './demo-tpa.js';
 
 /**
@@ -98,6 +99,8 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
       ]),
     );
     await seedDemoClaimants(em, counties, users.get('agency_officer') as User, todayInChina());
+    // an inspection planned, one under way with a finding and an open rectification, and a published directory (issue 14)
+    await seedDemoSupervision(em, institutions, { ...people, inspector2: users.get('inspector2') as User }, todayInChina());
   });
   return true;
 }

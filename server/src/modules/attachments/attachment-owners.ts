@@ -7,6 +7,7 @@ import { DeclaredRecordRow } from '../declarations/declared-record.entity.js';
 import { FundGrant } from '../fund/fund-grant.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { ScorecardEventRow } from '../scorecards/scorecard.entity.js';
+import { InspectionFinding } from '../supervision/inspection.entity.js';
 import { TpaAssessment } from '../tpa/tpa-assessment.entity.js';
 import { tpaOne } from '../tpa/tpa-scope.js';
 
@@ -20,6 +21,7 @@ const OWNERS = {
   TpaAssessment,
   ScorecardEvent: ScorecardEventRow,
   Complaint,
+  InspectionFinding,
   DeclaredRecord: DeclaredRecordRow,
   FundGrant,
 } as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;

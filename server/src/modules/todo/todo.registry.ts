@@ -6,6 +6,7 @@ import { fundWarningTodos } from '../fund/fund-warning.todo.js';
 import { certificateExpiryTodos } from '../institutions/certificate.todo.js';
 import { infoChangeTodos } from '../institutions/info-change.todo.js';
 import { complaintTodos, scorecardApprovalTodos } from '../scorecards/scorecard.todo.js';
+import { rectificationTodos } from '../supervision/rectification.todo.js';
 import { tpaOnSiteTodos, tpaPaymentTodos, tpaRectificationTodos, tpaSelfCheckTodos } from '../tpa/tpa.todo.js';
 import type { TodoSource } from './todo-source.js';
 
@@ -24,4 +25,5 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   auditFlagTodos,
   fundGrantTodos,
   designationReviewTodos,
+  rectificationTodos,
 ];
