@@ -21,6 +21,7 @@ import policyData from './policyData';
 import regions, { counties } from './regions';
 import relatedPersons from './relatedPersons';
 import scorecards from './scorecards';
+import settlement from './settlement';
 import staff from './staff';
 import { tpaAssessments, tpaContracts, tpaFeePayments } from './tpa';
 import users from './users';
@@ -53,6 +54,7 @@ const AdminApp = () => (
       <Resource key="Claimant" name={RESOURCES.claimants} {...claimants} />,
       <Resource key="FundAccount" name={RESOURCES.fund} {...fund} />,
       <Resource key="FundWarning" name={RESOURCES.fundWarnings} {...fundWarnings} />,
+      <Resource key="SettlementRun" name={RESOURCES.settlement} {...settlement} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

@@ -10,6 +10,7 @@ import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
 import { fundMessagesEn, fundMessagesZh } from '../fund/messages';
 import { institutionMessagesEn, institutionMessagesZh } from '../institutions/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
+import { settlementMessagesEn, settlementMessagesZh } from '../settlement/messages';
 import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
 import { tpaMessagesEn, tpaMessagesZh } from '../tpa/messages';
 import { workflowMessagesEn, workflowMessagesZh } from '../workflow/messages';
@@ -56,6 +57,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [institutionMessagesEn, institutionMessagesZh],
   [claimantMessagesEn, claimantMessagesZh],
   [fundMessagesEn, fundMessagesZh],
+  [settlementMessagesEn, settlementMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);
