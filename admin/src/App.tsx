@@ -12,6 +12,7 @@ import { CatchAll } from './common/CatchAll';
 import complaints from './complaints';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
+import declarations, { auditFlags } from './declarations';
 import fund, { fundWarnings } from './fund';
 import { i18nProvider } from './i18n';
 import institutions from './institutions';
@@ -54,6 +55,9 @@ const AdminApp = () => (
       <Resource key="Claimant" name={RESOURCES.claimants} {...claimants} />,
       <Resource key="FundAccount" name={RESOURCES.fund} {...fund} />,
       <Resource key="FundWarning" name={RESOURCES.fundWarnings} {...fundWarnings} />,
+      <Resource key="ServiceDeclaration" name={RESOURCES.declarations} {...declarations} />,
+      <Resource key="AuditFlag" name={RESOURCES.auditFlags} {...auditFlags} />,
+      <Resource key="DeclaredRecord" name="DeclaredRecord" />,
       <Resource key="SettlementRun" name={RESOURCES.settlement} {...settlement} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')

@@ -23,8 +23,8 @@ import { loadCaller } from './modules/auth/auth.service.js';
 import { TokenSigner } from './modules/auth/token.js';
 import { createSchema } from './schema.js';
 
-/** A GraphQL request of the dashboard is a few kB; 1 MB leaves room for an import of records in one call. */
-const GRAPHQL_BODY_LIMIT_BYTES = 2 ** 20;
+/** A GraphQL request of the dashboard is a few kB; 4 MB leaves room for a batch of 5,000 declared records (about 1.2 MB) in one call. */
+const GRAPHQL_BODY_LIMIT_BYTES = 4 * 2 ** 20;
 
 export interface RunningApp {
   url: string;

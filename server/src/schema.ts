@@ -24,6 +24,10 @@ import { ClaimantService } from './modules/claimants/claimant.service.js';
 import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
 import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
 import { ComplaintService } from './modules/complaints/complaint.service.js';
+import { AuditFlagResolver } from './modules/declarations/audit-flag.resolver.js';
+import { AuditFlagService } from './modules/declarations/audit-flag.service.js';
+import { DeclarationResolver, DeclaredRecordResolver } from './modules/declarations/declaration.resolver.js';
+import { DeclarationService } from './modules/declarations/declaration.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
 import { FundService } from './modules/fund/fund.service.js';
 import { FundDashboardService } from './modules/fund/fund-dashboard.service.js';
@@ -95,12 +99,16 @@ export const resolvers = [
   SettlementRunResolver,
   SettlementSheetResolver,
   BenefitStatementLineResolver,
+  DeclarationResolver,
+  DeclaredRecordResolver,
+  AuditFlagResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
 function createResolverInstances(dataSource: DataSource, signer: TokenSigner, queue: JobQueue | null): Map<unknown, unknown> {
   const db = new Db(dataSource);
   const policyData = new PolicyDataService(db);
+  const declarations = new DeclarationService(db, policyData);
   const fund = new FundService(db);
   const regions = new RegionService(db);
   return new Map<unknown, unknown>([
@@ -143,6 +151,9 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner, qu
     ],
     [SettlementSheetResolver, new SettlementSheetResolver()],
     [BenefitStatementLineResolver, new BenefitStatementLineResolver()],
+    [DeclarationResolver, new DeclarationResolver(declarations)],
+    [DeclaredRecordResolver, new DeclaredRecordResolver(declarations)],
+    [AuditFlagResolver, new AuditFlagResolver(new AuditFlagService(db))],
   ]);
 }
 

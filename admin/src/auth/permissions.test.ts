@@ -19,6 +19,9 @@ describe('menuItemsFor', () => {
       ...TPA_MENU,
       'claimants',
       'fund',
+      // service declarations and their audit flags: every role reads them (issue 13)
+      'declarations',
+      'auditFlags',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -27,6 +30,8 @@ describe('menuItemsFor', () => {
       'regions',
       ...TPA_MENU,
       'fund',
+      'declarations',
+      'auditFlags',
     ]);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
     expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual([
@@ -36,6 +41,8 @@ describe('menuItemsFor', () => {
       'regions',
       ...TPA_MENU,
       'claimants',
+      'declarations',
+      'auditFlags',
     ]);
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
@@ -48,6 +55,8 @@ describe('menuItemsFor', () => {
         'complaints',
         ...TPA_MENU,
         'claimants',
+        'declarations',
+        'auditFlags',
       ]);
     }
   });
@@ -72,6 +81,9 @@ describe('menuItemsFor', () => {
       'tpaFeePayments',
       'claimants',
       'fund',
+      // service declarations and their audit flags: every role reads them (issue 13)
+      'declarations',
+      'auditFlags',
     ]);
   });
 

@@ -22,6 +22,8 @@ export const RESOURCES = {
   claimants: 'Claimant',
   fund: 'FundAccount',
   fundWarnings: 'FundWarning',
+  declarations: 'ServiceDeclaration',
+  auditFlags: 'AuditFlag',
   settlement: 'SettlementRun',
 } as const;
 
@@ -40,6 +42,8 @@ export type MenuKey =
   | 'tpaFeePayments'
   | 'claimants'
   | 'fund'
+  | 'declarations'
+  | 'auditFlags'
   | 'settlement';
 
 /**
@@ -64,6 +68,8 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'tpaFeePayments', resource: RESOURCES.tpaFeePayments },
   { key: 'claimants', resource: RESOURCES.claimants },
   { key: 'fund', resource: RESOURCES.fund },
+  { key: 'declarations', resource: RESOURCES.declarations },
+  { key: 'auditFlags', resource: RESOURCES.auditFlags },
   { key: 'settlement', resource: RESOURCES.settlement },
 ];
 

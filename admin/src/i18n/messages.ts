@@ -7,6 +7,7 @@ import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
 import { todoMessagesEn, todoMessagesZh } from '../dashboard/messages';
 import { errorMessagesEn, errorMessagesZh } from '../dataProvider/messages';
+import { declarationMessagesEn, declarationMessagesZh } from '../declarations/messages';
 import { fundMessagesEn, fundMessagesZh } from '../fund/messages';
 import { institutionMessagesEn, institutionMessagesZh } from '../institutions/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
@@ -53,6 +54,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [codeMessagesEn, codeMessagesZh],
   [scorecardMessagesEn, scorecardMessagesZh],
   [complaintMessagesEn, complaintMessagesZh],
+  [declarationMessagesEn, declarationMessagesZh],
   [recordsMessagesEn, recordsMessagesZh],
   [institutionMessagesEn, institutionMessagesZh],
   [claimantMessagesEn, claimantMessagesZh],

@@ -4,6 +4,7 @@ import { createAgreementLoaders } from '../modules/agreements/agreement.loaders.
 import { createApplicationLoaders } from '../modules/assessments/application.loaders.js';
 import { createCarePlanLoaders } from '../modules/care-plans/care-plan.loaders.js';
 import { createClaimantLoaders } from '../modules/claimants/claimant.loaders.js';
+import { createDeclarationLoaders } from '../modules/declarations/declaration.loaders.js';
 import { createFundLoaders } from '../modules/fund/fund.loaders.js';
 import { createInstitutionLoaders } from '../modules/institutions/institution.loaders.js';
 import { createStaffLoaders } from '../modules/institutions/staff.loaders.js';
@@ -29,6 +30,7 @@ export function createLoaders(dataSource: DataSource) {
     ...createStaffLoaders(dataSource),
     ...createApplicationLoaders(dataSource),
     ...createCarePlanLoaders(dataSource),
+    ...createDeclarationLoaders(dataSource),
     ...createSettlementLoaders(dataSource),
   };
 }

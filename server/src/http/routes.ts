@@ -9,6 +9,8 @@ import { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { AttachmentStorage } from '../modules/attachments/attachment.storage.js';
 import { auditLogExport } from '../modules/audit/audit.export.js';
 import { AuditQueryService } from '../modules/audit/audit-query.service.js';
+import { auditFlagExport } from '../modules/declarations/audit-flag.export.js';
+import { AuditFlagService } from '../modules/declarations/audit-flag.service.js';
 import { fundStatementExport } from '../modules/fund/fund.export.js';
 import { FundService } from '../modules/fund/fund.service.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
@@ -51,6 +53,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     agreementExport(db, new ServiceAgreementService(db)),
     userExport(db, new UserService(db)),
     fundStatementExport(db, new FundService(db)),
+    auditFlagExport(db, new AuditFlagService(db)),
     settlementSheetExport(db, new SettlementService(db, null)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);

@@ -2,6 +2,7 @@ import { creditCodeCheckChar, residentIdCheckChar } from '@ltci/shared';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-data.js';
 import { CREATE_CLAIMANT, claimantVars, newResidentId, RECORD_CONTRIBUTION, REVEAL } from './claimants.js';
+import { DECLARED_MONTH, declarationFixture, declarationSetup, SUBMIT, visit } from './declarations.js';
 import { tpaCases } from './tpa-fixtures.js';
 
 /** Variables of one call. */
@@ -760,6 +761,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...recordsCases(),
   ...applicationCases(),
   ...carePlanCases(),
+  ...declarationCases(),
   ...settlementCases(),
 ]);
 
@@ -1445,6 +1447,139 @@ function carePlanCases(): [string, OperationCase][] {
           return { id: p.id, a: 'accept', v: p.version };
         },
         invalid: () => ({ id: 'not-an-id', a: 'accept', v: 1 }),
+      },
+    ],
+  ];
+}
+
+/** Service declarations, their records, smart-audit flags and inspection samples (issue 13). */
+function declarationCases(): [string, OperationCase][] {
+  const db = (fx: Fixtures) => fx['dataSource'];
+  const decl = (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', state: 'draft' | 'confirmed' = 'draft', options = {}) =>
+    declarationFixture(db(fx), region, state, options);
+  const submit = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk') => {
+    const setup = await declarationSetup(db(fx), region);
+    return { i: setup.institutionId, m: DECLARED_MONTH, r: [visit(setup, 'M-1', setup.claimantIds[0], 3)] };
+  };
+  const list = (name: string, filter: string, fields = 'id') =>
+    [
+      name,
+      {
+        document: `query (${LIST_ARGS} ${filter}) { ${name}(page: $page, perPage: $perPage, filter: $filter) { ${fields} } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ] as [string, OperationCase];
+  return [
+    list('allServiceDeclarations', 'DeclarationFilter', 'id state institutionName openBlockingFlags'),
+    list('_allServiceDeclarationsMeta', 'DeclarationFilter', 'count'),
+    list('allDeclaredRecords', 'DeclaredRecordFilter', 'id key lines { amount } flags { rule } claimantName'),
+    list('_allDeclaredRecordsMeta', 'DeclaredRecordFilter', 'count'),
+    list('allAuditFlags', 'AuditFlagFilter', 'id rule evidence recordKey institutionName'),
+    list('_allAuditFlagsMeta', 'AuditFlagFilter', 'count'),
+    [
+      'ServiceDeclaration',
+      {
+        document: 'query ($id: ID!) { ServiceDeclaration(id: $id) { id history { action } allowedActions { action enabled } } }',
+        own: async (fx) => ({ id: (await decl(fx, 'qinhuangdao')).declarationId }),
+        other: async (fx) => ({ id: (await decl(fx, 'tumxuk')).declarationId }),
+      },
+    ],
+    [
+      'AuditFlag',
+      {
+        document: 'query ($id: ID!) { AuditFlag(id: $id) { id rule } }',
+        own: async (fx) => ({ id: (await decl(fx, 'qinhuangdao', 'confirmed', { flagged: true })).flag?.id }),
+        other: async (fx) => ({ id: (await decl(fx, 'tumxuk', 'confirmed', { flagged: true })).flag?.id }),
+      },
+    ],
+    [
+      'inspectionSamples',
+      {
+        document: 'query ($d: ID!) { inspectionSamples(declarationId: $d) { id seed recordIds } }',
+        own: async (fx) => ({ d: (await decl(fx, 'qinhuangdao', 'confirmed', { sampled: true })).declarationId }),
+        other: async (fx) => ({ d: (await decl(fx, 'tumxuk', 'confirmed', { sampled: true })).declarationId }),
+      },
+    ],
+    [
+      'submitDeclaredRecords',
+      {
+        document: SUBMIT,
+        own: (fx) => submit(fx, 'qinhuangdao'),
+        other: (fx) => submit(fx, 'tumxuk'),
+        invalid: async (fx) => ({ ...(await submit(fx, 'qinhuangdao')), m: '2026-13' }),
+      },
+    ],
+    [
+      'transitionServiceDeclaration',
+      {
+        document: `mutation ($id: ID!, $a: DeclarationAction!, $v: Int!, $r: String) {
+          transitionServiceDeclaration(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const d = await decl(fx, 'qinhuangdao');
+          return { id: d.declarationId, a: 'confirm', v: d.version };
+        },
+        other: async (fx) => {
+          const d = await decl(fx, 'tumxuk');
+          return { id: d.declarationId, a: 'confirm', v: d.version };
+        },
+        invalid: () => ({ id: 'not-an-id', a: 'confirm', v: 1 }),
+      },
+    ],
+    [
+      'runDeclarationAudit',
+      {
+        document: 'mutation ($id: ID!) { runDeclarationAudit(id: $id) { id auditedAt } }',
+        own: async (fx) => ({ id: (await decl(fx, 'qinhuangdao', 'confirmed')).declarationId }),
+        other: async (fx) => ({ id: (await decl(fx, 'tumxuk', 'confirmed')).declarationId }),
+        invalid: () => ({ id: 'not-an-id' }),
+      },
+    ],
+    [
+      'drawInspectionSample',
+      {
+        document:
+          'mutation ($d: ID!, $n: Int!, $s: String) { drawInspectionSample(declarationId: $d, size: $n, seed: $s) { id seed recordIds } }',
+        own: async (fx) => ({ d: (await decl(fx, 'qinhuangdao', 'confirmed')).declarationId, n: 1, s: '20261101' }),
+        other: async (fx) => ({ d: (await decl(fx, 'tumxuk', 'confirmed')).declarationId, n: 1, s: '20261101' }),
+        invalid: async (fx) => ({ d: (await decl(fx, 'qinhuangdao', 'confirmed')).declarationId, n: 0 }),
+      },
+    ],
+    [
+      'recordInspectionFinding',
+      {
+        document: `mutation ($r: ID!, $x: InspectionResult!, $f: String!) {
+          recordInspectionFinding(recordId: $r, result: $x, finding: $f) { id inspectionResult } }`,
+        own: async (fx) => ({
+          r: (await decl(fx, 'qinhuangdao', 'confirmed', { sampled: true })).recordId,
+          x: 'confirmed',
+          f: '电话回访属实',
+        }),
+        other: async (fx) => ({
+          r: (await decl(fx, 'tumxuk', 'confirmed', { sampled: true })).recordId,
+          x: 'confirmed',
+          f: '电话回访属实',
+        }),
+        invalid: async (fx) => ({ r: (await decl(fx, 'qinhuangdao', 'confirmed', { sampled: true })).recordId, x: 'confirmed', f: ' ' }),
+      },
+    ],
+    [
+      'decideAuditFlag',
+      {
+        document: `mutation ($id: ID!, $v: Int!, $d: FlagDecision!, $a: String, $r: String!) {
+          decideAuditFlag(id: $id, expectedVersion: $v, decision: $d, amount: $a, reason: $r) { id decision } }`,
+        own: async (fx) => {
+          const { flag } = await decl(fx, 'qinhuangdao', 'confirmed', { flagged: true });
+          return { id: flag?.id, v: flag?.version, d: 'pay', r: '电话回访确认服务已完成' };
+        },
+        other: async (fx) => {
+          const { flag } = await decl(fx, 'tumxuk', 'confirmed', { flagged: true });
+          return { id: flag?.id, v: flag?.version, d: 'pay', r: '电话回访确认服务已完成' };
+        },
+        invalid: async (fx) => {
+          const { flag } = await decl(fx, 'qinhuangdao', 'confirmed', { flagged: true });
+          return { id: flag?.id, v: flag?.version, d: 'reduce', a: '-1', r: ' ' };
+        },
       },
     ],
   ];

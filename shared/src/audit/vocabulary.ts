@@ -25,6 +25,7 @@ export const AUDIT_OPERATION_LABELS = {
   reveal: { zh: '查看敏感信息', en: 'Reveal personal data' },
   withdraw: { zh: '撤销', en: 'Withdraw' },
   remove_from_pool: { zh: '移出评估人员库', en: 'Remove from pool' },
+  decide: { zh: '审核决定', en: 'Decide' },
 } as const satisfies Record<string, Label>;
 export type AuditOperation = keyof typeof AUDIT_OPERATION_LABELS;
 export const AUDIT_OPERATIONS = Object.keys(AUDIT_OPERATION_LABELS) as AuditOperation[];
@@ -62,6 +63,10 @@ export const AUDIT_ENTITY_LABELS = {
   RelatedPerson: { zh: '机构关联人员', en: 'Related person' },
   AssessmentApplication: { zh: '失能等级评估申请', en: 'Assessment application' },
   CarePlan: { zh: '护理服务计划', en: 'Care plan' },
+  ServiceDeclaration: { zh: '服务申报', en: 'Service declaration' },
+  AuditFlag: { zh: '智能审核标记', en: 'Audit flag' },
+  InspectionSample: { zh: '稽核抽样', en: 'Inspection sample' },
+  DeclaredRecord: { zh: '申报服务记录', en: 'Declared record' },
   SettlementRun: { zh: '月度结算', en: 'Monthly settlement' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;

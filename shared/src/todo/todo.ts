@@ -114,6 +114,14 @@ export const TODO_KINDS = {
     windowDays: null,
     citation: 'Qinhuangdao art. 72; Product rule: a complaint is concluded within 30 days of its receipt',
   },
+  auditFlagsOpen: {
+    kind: 'auditFlagsOpen',
+    label: { zh: '智能审核阻断标记待决定', en: 'Blocking audit flags to decide' },
+    right: 'auditFlag.decide',
+    windowDays: null,
+    citation:
+      'Qinhuangdao art. 55, 57; Product rule: 阻断标记须在服务月次月20日前逐条决定，以便按月结算 (blocking flags are decided by the 20th of the next month, so the month can be settled)',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;

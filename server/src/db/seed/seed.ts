@@ -11,6 +11,7 @@ import { seedDemoAgreement } from './demo-agreements.js';
 import { seedDemoClaimants } from './demo-claimants.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDeactivation } from './demo-deactivation.js';
+import { seedDemoDeclarations } from './demo-declarations.js';
 import { seedDemoFund } from './demo-fund.js';
 import { seedDemoRecords } from './demo-records.js';
 import { seedDemoScorecards } from './demo-scorecards.js';
@@ -92,6 +93,8 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
       ]),
     );
     await seedDemoClaimants(em, counties, users.get('agency_officer') as User, todayInChina());
+    // last month's declarations, one audited with flags to decide, so that an officer's flag queue has work (issue 13)
+    await seedDemoDeclarations(em, { officer: users.get('agency_officer') as User, tpa: users.get('tpa_qhd') as User }, todayInChina());
   });
   return true;
 }

@@ -12,7 +12,7 @@ import { AuditSeverityEnum, FlagDecisionEnum } from './declaration-enums.js';
  * `blocking` flag is held; a decided one pays per `decision` (`reduce`: `decidedAmount` at most,
  * `refuse`: nothing); `warning` flags never hold a record.
  */
-@ObjectType({ description: '智能审核标记（秦皇岛细则第五十七条）' })
+@ObjectType('AuditFlag', { description: '智能审核标记（秦皇岛细则第五十七条）' })
 @Entity('audit_flags')
 @regionScoped('智能审核标记', { countyColumn: 'county_id' })
 export class AuditFlagRow {

@@ -48,7 +48,7 @@ export class DeclaredRecordLine {
  * `fromDate`/`toDate` (days in care), `items`, its lines, `billedAmount`, and the flags' decisions.
  * Photos are attachments with owner type `DeclaredRecord`.
  */
-@ObjectType({ description: '申报服务记录' })
+@ObjectType('DeclaredRecord', { description: '申报服务记录' })
 @Entity('declared_records')
 @regionScoped('申报服务记录', { countyColumn: 'county_id' })
 export class DeclaredRecordRow {
