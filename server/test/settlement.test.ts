@@ -41,7 +41,7 @@ async function computed(id: string, timeoutMs = 90_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const run = (await server.graphql(RUN, { id }, tokens.agency_officer)).data?.SettlementRun;
-    if (run?.computedAt || run?.job?.state === 'failed' || Date.now() > until) return run;
+    if ((run?.computedAt && run?.job?.state === 'succeeded') || run?.job?.state === 'failed' || Date.now() > until) return run;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -61,7 +61,7 @@ describe('the monthly settlement (Qinhuangdao art. 32, 55–57)', () => {
     );
     const undecided = await server.graphql(START, { r: 'qinhuangdao', c: 'qhd-haigang', m: '2026-09' }, tokens.agency_officer);
     expect(reason(undecided)).toEqual(['CONFLICT', 'FLAGS_UNDECIDED']);
-    expect((await server.dataSource.query('SELECT count(*)::int AS n FROM settlement_runs'))[0].n).toBe(0);
+    expect((await server.dataSource.query("SELECT count(*)::int AS n FROM settlement_runs WHERE month = '2026-09'"))[0].n).toBe(0);
     await server.dataSource.query(
       `UPDATE audit_flags SET decision = 'refuse', decision_reason = '服务不足120分钟', decided_by = (SELECT id FROM users WHERE username = 'inspector'),
               decided_at = now() WHERE fingerprint = 'A-03'`,
@@ -184,6 +184,19 @@ describe('the monthly settlement (Qinhuangdao art. 32, 55–57)', () => {
     );
     expect(n).toBe(0);
     expect((await server.graphql(RUN, { id }, tokens.fund_manager)).data?.SettlementRun.state).toBe('rechecked');
+  });
+});
+
+describe('the demo', () => {
+  it('Qinhuangdao art. 55: last month’s Haigang settlement waits for its first review with the hand-worked figures', async () => {
+    const list = await server.graphql(
+      '{ allSettlementRuns(filter: { state: generated }) { id countyId fundTotal claimantTotal sheets allowedActions { action enabled } } }',
+      {},
+      tokens.agency_officer,
+    );
+    const demo = list.data?.allSettlementRuns.find((r: { countyId: string }) => r.countyId === 'qhd-haigang');
+    expect(demo).toMatchObject({ fundTotal: '2910.00', claimantTotal: '2240.00', sheets: 2 });
+    expect(demo.allowedActions.find((a: { action: string }) => a.action === 'review').enabled).toBe(true);
   });
 });
 

@@ -15,6 +15,7 @@ import { seedDemoDeclarations } from './demo-declarations.js';
 import { seedDemoFund } from './demo-fund.js';
 import { seedDemoRecords } from './demo-records.js';
 import { seedDemoScorecards } from './demo-scorecards.js';
+import { seedDemoSettlement } from './demo-settlement.js';
 import { seedDemoTpa } from './demo-tpa.js';
 
 /**
@@ -95,6 +96,8 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     await seedDemoClaimants(em, counties, users.get('agency_officer') as User, todayInChina());
     // last month's declarations, one audited with flags to decide, so that an officer's flag queue has work (issue 13)
     await seedDemoDeclarations(em, { officer: users.get('agency_officer') as User, tpa: users.get('tpa_qhd') as User }, todayInChina());
+    // last month's Haigang settlement, generated and waiting for its first review (issue 13)
+    await seedDemoSettlement(em, { officer: users.get('agency_officer') as User, inspector: people.inspector }, todayInChina());
   });
   return true;
 }
