@@ -147,6 +147,23 @@ describe('the monthly settlement (Qinhuangdao art. 32, 55–57)', () => {
     expect(reason(await server.graphql(STEP, { id: runId, a: 'pay', v: 4 }, tokens.fund_manager))[0]).toBe('CONFLICT');
     const [{ after }] = await server.dataSource.query(`SELECT max(updated_at) AS after FROM fund_warnings WHERE region_id = 'qinhuangdao'`);
     if (before) expect(new Date(after).getTime()).toBeGreaterThanOrEqual(new Date(before).getTime());
+    // the sheets as a spreadsheet, streamed by the server with Chinese headers
+    const res = await fetch(`${server.url}/export/SettlementRun?filter=${encodeURIComponent(JSON.stringify({ runId }))}`, {
+      headers: { authorization: `Bearer ${tokens.inspector}` },
+    });
+    expect(res.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0].slice(0, 2)).toEqual(['结算月份', '定点机构']);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[6])
+        .sort(),
+    ).toEqual(['2400.00', '510.00']);
     // the ledger itself refuses a second posting for a sheet
     const [sheet] = await server.dataSource.query('SELECT id FROM settlement_sheets WHERE run_id = $1 LIMIT 1', [runId]);
     await expect(
