@@ -22,6 +22,8 @@ describe('menuItemsFor', () => {
       // service declarations and their audit flags: every role reads them (issue 13)
       'declarations',
       'auditFlags',
+      // the monthly settlement: the agency, its inspectors and the fund managers (Qinhuangdao art. 55–56)
+      'settlement',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -32,6 +34,7 @@ describe('menuItemsFor', () => {
       'fund',
       'declarations',
       'auditFlags',
+      'settlement',
     ]);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
     expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual([
@@ -57,6 +60,7 @@ describe('menuItemsFor', () => {
         'claimants',
         'declarations',
         'auditFlags',
+        'settlement',
       ]);
     }
   });
@@ -84,6 +88,7 @@ describe('menuItemsFor', () => {
       // service declarations and their audit flags: every role reads them (issue 13)
       'declarations',
       'auditFlags',
+      'settlement',
     ]);
   });
 
