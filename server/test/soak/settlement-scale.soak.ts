@@ -24,31 +24,36 @@ describe('settlement at scale', () => {
     const i = await institution(ds, 'qhd-funing', 'elderly', '规模测试居家服务中心');
     const d = await declaration(ds, i, 'qhd-funing', MONTH);
     const seeded = performance.now();
-    await ds.query(
-      `INSERT INTO claimants (region_id, county_id, name, id_number, id_number_masked, id_number_hash, birth_date, sex, category)
-       SELECT 'qinhuangdao', 'qhd-funing', '规模' || g, '8' || lpad(g::text, 16, '0') || 'X', '***', md5('规模' || g), '1945-01-01', 'male', 'employee'
-         FROM generate_series(1, $1) g`,
-      [CLAIMANTS],
-    );
-    await ds.query(
-      `INSERT INTO care_plans (claimant_id, region_id, county_id, institution_id, care_mode, items, frequency_per_week, start_date, state, prepared_by)
-       SELECT id, 'qinhuangdao', 'qhd-funing', $1, 'home', '{H01}', 3, '2026-01-01', 'accepted', (SELECT id FROM users WHERE username = 'agency_officer')
-         FROM claimants WHERE name LIKE '规模%'`,
-      [i],
-    );
-    await ds.query(
-      `INSERT INTO declared_records (declaration_id, region_id, county_id, institution_id, month, key, kind, claimant_id, carer_ids,
-                                     start_at, end_at, items, billed_amount, updated_by)
-       SELECT $1, 'qinhuangdao', 'qhd-funing', $2, $3, c.id || '-' || v, 'homeVisit', c.id, '{00000000-0000-4000-8000-000000000001}',
-              ($3 || '-01 09:00')::timestamp + make_interval(days => 2 * v), ($3 || '-01 11:00')::timestamp + make_interval(days => 2 * v),
-              '{H01}', 120.00, (SELECT id FROM users WHERE username = 'agency_officer')
-         FROM claimants c, generate_series(0, $4 - 1) v WHERE c.name LIKE '规模%'`,
-      [d, i, MONTH, VISITS],
-    );
-    await ds.query(
-      `INSERT INTO declared_record_lines (record_id, line_no, category, amount) SELECT id, 1, 'care', 120.00 FROM declared_records WHERE declaration_id = $1`,
-      [d],
-    );
+    // in batches: each statement stays under the pool's statement timeout
+    for (let from = 1; from <= CLAIMANTS; from += 5000) {
+      const to = Math.min(CLAIMANTS, from + 4999);
+      const ids: { id: string }[] = await ds.query(
+        `INSERT INTO claimants (region_id, county_id, name, id_number, id_number_masked, id_number_hash, birth_date, sex, category)
+         SELECT 'qinhuangdao', 'qhd-funing', '规模' || g, '8' || lpad(g::text, 16, '0') || 'X', '***', md5('规模' || g), '1945-01-01', 'male', 'employee'
+           FROM generate_series($1::int, $2::int) g RETURNING id`,
+        [from, to],
+      );
+      const batch = ids.map((r) => r.id);
+      await ds.query(
+        `INSERT INTO care_plans (claimant_id, region_id, county_id, institution_id, care_mode, items, frequency_per_week, start_date, state, prepared_by)
+         SELECT id, 'qinhuangdao', 'qhd-funing', $1, 'home', '{H01}', 3, '2026-01-01', 'accepted', (SELECT id FROM users WHERE username = 'agency_officer')
+           FROM unnest($2::uuid[]) id`,
+        [i, batch],
+      );
+      const records: { id: string }[] = await ds.query(
+        `INSERT INTO declared_records (declaration_id, region_id, county_id, institution_id, month, key, kind, claimant_id, carer_ids,
+                                       start_at, end_at, items, billed_amount, updated_by)
+         SELECT $1, 'qinhuangdao', 'qhd-funing', $2, $3, c || '-' || v, 'homeVisit', c, '{00000000-0000-4000-8000-000000000001}',
+                ($3 || '-01 09:00')::timestamp + make_interval(days => 2 * v), ($3 || '-01 11:00')::timestamp + make_interval(days => 2 * v),
+                '{H01}', 120.00, (SELECT id FROM users WHERE username = 'agency_officer')
+           FROM unnest($5::uuid[]) c, generate_series(0, $4 - 1) v RETURNING id`,
+        [d, i, MONTH, VISITS, batch],
+      );
+      await ds.query(
+        `INSERT INTO declared_record_lines (record_id, line_no, category, amount) SELECT id, 1, 'care', 120.00 FROM unnest($1::uuid[]) id`,
+        [records.map((r) => r.id)],
+      );
+    }
     await ds.query('ANALYZE');
     const seedSeconds = (performance.now() - seeded) / 1000;
 
