@@ -25,6 +25,7 @@ import policyData from './policyData';
 import regions, { counties } from './regions';
 import relatedPersons from './relatedPersons';
 import scorecards from './scorecards';
+import settlement from './settlement';
 import staff from './staff';
 import { inspections, rectifications, supervision } from './supervision';
 import { PublicDisclosurePage } from './supervision/PublicDisclosurePage';
@@ -68,6 +69,7 @@ const AdminApp = () => (
       <Resource key="Inspection" name={RESOURCES.inspections} {...inspections} />,
       <Resource key="Rectification" name={RESOURCES.rectifications} {...rectifications} />,
       <Resource key="Supervision" name={RESOURCES.supervision} {...supervision} />,
+      <Resource key="SettlementRun" name={RESOURCES.settlement} {...settlement} />,
       // declared for the administrator only (authProvider.canAccess guards the pages too)
       ...(Array.isArray(permissions) && permissions.includes('admin')
         ? [

@@ -207,3 +207,24 @@ describe('smart audit over a confirmed declaration (Qinhuangdao art. 57)', () =>
     expect(reason(await server.graphql(AUDIT, { id: made.id }, tokens.agency_officer))).toBe('DECLARATION_NOT_CONFIRMED');
   });
 });
+
+describe('demo data (issue 13)', () => {
+  it('last month: a confirmed, audited declaration with a short, a consecutive-day and an in-hospital visit flagged, and a draft; entered by the TPA', async () => {
+    const rows = await server.dataSource.query(
+      `SELECT d.state, d.record_count AS n, u.username AS preparer,
+              (SELECT array_agg(r.key || ' ' || f.rule ORDER BY r.key, f.rule) FROM audit_flags f JOIN declared_records r ON r.id = f.record_id
+                WHERE f.declaration_id = d.id AND f.severity = 'blocking') AS flags
+         FROM service_declarations d JOIN users u ON u.id = d.prepared_by JOIN institutions i ON i.id = d.institution_id
+        WHERE d.region_id = 'qinhuangdao' AND i.name <> '申报测试护理院' ORDER BY d.state`,
+    );
+    expect(rows).toEqual([
+      {
+        state: 'confirmed',
+        n: 7,
+        preparer: 'tpa_qhd',
+        flags: ['V-003 CONSECUTIVE_DAY_VISIT', 'V-004 VISIT_TOO_SHORT', 'V-006 CARE_DURING_HOSPITAL_STAY'],
+      },
+      { state: 'draft', n: 3, preparer: 'tpa_qhd', flags: null },
+    ]);
+  });
+});

@@ -41,7 +41,7 @@ async function computed(id: string, timeoutMs = 90_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const run = (await server.graphql(RUN, { id }, tokens.agency_officer)).data?.SettlementRun;
-    if (run?.computedAt || run?.job?.state === 'failed' || Date.now() > until) return run;
+    if ((run?.computedAt && run?.job?.state === 'succeeded') || run?.job?.state === 'failed' || Date.now() > until) return run;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -61,7 +61,7 @@ describe('the monthly settlement (Qinhuangdao art. 32, 55–57)', () => {
     );
     const undecided = await server.graphql(START, { r: 'qinhuangdao', c: 'qhd-haigang', m: '2026-09' }, tokens.agency_officer);
     expect(reason(undecided)).toEqual(['CONFLICT', 'FLAGS_UNDECIDED']);
-    expect((await server.dataSource.query('SELECT count(*)::int AS n FROM settlement_runs'))[0].n).toBe(0);
+    expect((await server.dataSource.query("SELECT count(*)::int AS n FROM settlement_runs WHERE month = '2026-09'"))[0].n).toBe(0);
     await server.dataSource.query(
       `UPDATE audit_flags SET decision = 'refuse', decision_reason = '服务不足120分钟', decided_by = (SELECT id FROM users WHERE username = 'inspector'),
               decided_at = now() WHERE fingerprint = 'A-03'`,
@@ -147,6 +147,23 @@ describe('the monthly settlement (Qinhuangdao art. 32, 55–57)', () => {
     expect(reason(await server.graphql(STEP, { id: runId, a: 'pay', v: 4 }, tokens.fund_manager))[0]).toBe('CONFLICT');
     const [{ after }] = await server.dataSource.query(`SELECT max(updated_at) AS after FROM fund_warnings WHERE region_id = 'qinhuangdao'`);
     if (before) expect(new Date(after).getTime()).toBeGreaterThanOrEqual(new Date(before).getTime());
+    // the sheets as a spreadsheet, streamed by the server with Chinese headers
+    const res = await fetch(`${server.url}/export/SettlementRun?filter=${encodeURIComponent(JSON.stringify({ runId }))}`, {
+      headers: { authorization: `Bearer ${tokens.inspector}` },
+    });
+    expect(res.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0].slice(0, 2)).toEqual(['结算月份', '定点机构']);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[6])
+        .sort(),
+    ).toEqual(['2400.00', '510.00']);
     // the ledger itself refuses a second posting for a sheet
     const [sheet] = await server.dataSource.query('SELECT id FROM settlement_sheets WHERE run_id = $1 LIMIT 1', [runId]);
     await expect(
@@ -184,6 +201,19 @@ describe('the monthly settlement (Qinhuangdao art. 32, 55–57)', () => {
     );
     expect(n).toBe(0);
     expect((await server.graphql(RUN, { id }, tokens.fund_manager)).data?.SettlementRun.state).toBe('rechecked');
+  });
+});
+
+describe('the demo', () => {
+  it('Qinhuangdao art. 55: last month’s Haigang settlement waits for its first review with the hand-worked figures', async () => {
+    const list = await server.graphql(
+      '{ allSettlementRuns(filter: { state: generated }) { id countyId fundTotal claimantTotal sheets allowedActions { action enabled } } }',
+      {},
+      tokens.agency_officer,
+    );
+    const demo = list.data?.allSettlementRuns.find((r: { countyId: string }) => r.countyId === 'qhd-haigang');
+    expect(demo).toMatchObject({ fundTotal: '2910.00', claimantTotal: '2240.00', sheets: 2 });
+    expect(demo.allowedActions.find((a: { action: string }) => a.action === 'review').enabled).toBe(true);
   });
 });
 

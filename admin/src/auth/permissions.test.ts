@@ -28,6 +28,8 @@ describe('menuItemsFor', () => {
       'designations',
       'infoChanges',
       ...SUPERVISION_MENU,
+      // the monthly settlement: the agency, its inspectors and the fund managers (Qinhuangdao art. 55–56)
+      'settlement',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -41,6 +43,7 @@ describe('menuItemsFor', () => {
       'fundGrants',
       'infoChanges',
       'supervision',
+      'settlement',
     ]);
     // claimants: the agency's officers, the TPA for its delegated intake, the inspectors (Qinhuangdao art. 60–62)
     expect(menuItemsFor(['tpa_staff']).map((i) => i.key)).toEqual([
@@ -70,6 +73,7 @@ describe('menuItemsFor', () => {
         'designations',
         'infoChanges',
         ...SUPERVISION_MENU,
+        'settlement',
       ]);
     }
   });
@@ -108,6 +112,7 @@ describe('menuItemsFor', () => {
       'designations',
       'infoChanges',
       ...SUPERVISION_MENU,
+      'settlement',
     ]);
   });
 

@@ -30,6 +30,7 @@ export const RESOURCES = {
   inspections: 'Inspection',
   rectifications: 'Rectification',
   supervision: 'Supervision',
+  settlement: 'SettlementRun',
 } as const;
 
 export type MenuKey =
@@ -54,7 +55,8 @@ export type MenuKey =
   | 'infoChanges'
   | 'inspections'
   | 'rectifications'
-  | 'supervision';
+  | 'supervision'
+  | 'settlement';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -86,6 +88,7 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'inspections', resource: RESOURCES.inspections },
   { key: 'rectifications', resource: RESOURCES.rectifications },
   { key: 'supervision', resource: RESOURCES.supervision },
+  { key: 'settlement', resource: RESOURCES.settlement },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

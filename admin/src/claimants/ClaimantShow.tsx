@@ -12,6 +12,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { StatementTab } from '../settlement/StatementTab';
 import { ApplicationsTab } from './ApplicationsTab';
 import { type ClaimantRecord, categoryChoices, hardshipChoices, parentCategoryChoices, sexChoices } from './choices';
 import { EligibilityChip, EligibilityPanel } from './EligibilityPanel';
@@ -71,6 +72,9 @@ export const ClaimantShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.claimants.applications" path="applications">
         <ApplicationsTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.settlement.statement" path="statement">
+        <StatementTab />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

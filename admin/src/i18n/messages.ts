@@ -13,6 +13,7 @@ import { fundMessagesEn, fundMessagesZh } from '../fund/messages';
 import { fundGrantMessagesEn, fundGrantMessagesZh } from '../fundGrants/messages';
 import { institutionMessagesEn, institutionMessagesZh } from '../institutions/messages';
 import { scorecardMessagesEn, scorecardMessagesZh } from '../scorecards/messages';
+import { settlementMessagesEn, settlementMessagesZh } from '../settlement/messages';
 import { recordsMessagesEn, recordsMessagesZh } from '../staff/messages';
 import { supervisionMessagesEn, supervisionMessagesZh } from '../supervision/messages';
 import { tpaMessagesEn, tpaMessagesZh } from '../tpa/messages';
@@ -64,6 +65,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [fundGrantMessagesEn, fundGrantMessagesZh],
   [designationMessagesEn, designationMessagesZh],
   [supervisionMessagesEn, supervisionMessagesZh],
+  [settlementMessagesEn, settlementMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

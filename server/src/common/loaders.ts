@@ -36,6 +36,8 @@ export function createLoaders(dataSource: DataSource) {
     ...createSettlementLoaders(dataSource),
     ...createDeclarationLoaders(dataSource),
     ...createDesignationLoaders(dataSource),
+    ...createDeclarationLoaders(dataSource),
+    ...createSettlementLoaders(dataSource),
   };
 }
 

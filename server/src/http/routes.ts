@@ -21,6 +21,8 @@ import type { JobQueue } from '../modules/jobs/job.queue.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
 import { regionExport } from '../modules/regions/region.export.js';
 import { RegionService } from '../modules/regions/region.service.js';
+import { settlementSheetExport } from '../modules/settlement/settlement.export.js';
+import { SettlementService } from '../modules/settlement/settlement.service.js';
 import { tpaAssessmentExport, tpaContractExport } from '../modules/tpa/tpa.export.js';
 import { TpaAssessmentService } from '../modules/tpa/tpa-assessment.service.js';
 import { TpaContractService } from '../modules/tpa/tpa-contract.service.js';
@@ -56,6 +58,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     fundStatementExport(db, new FundService(db)),
     auditFlagExport(db, new AuditFlagService(db)),
     fundGrantExport(db, new FundGrantService(db)),
+    settlementSheetExport(db, new SettlementService(db, null)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);

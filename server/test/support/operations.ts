@@ -824,6 +824,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...declarationCases(),
   ...fundGrantCases(),
   ...designationCases(),
+  ...declarationCases(),
 ]);
 
 function fundPost(): string {

@@ -1,8 +1,9 @@
+import { moneyText } from '../benefits/money-text.js';
 import type { BenefitParams } from '../benefits/params.js';
 import { quoteBenefit } from '../benefits/quote-benefit.js';
 import type { BenefitQuoteInput, BilledLine } from '../benefits/quote-types.js';
 import { isEmployeeLike } from '../benefits/validate-quote.js';
-import { addDays, daysInMonth, firstDayOf, type IsoDate, type IsoMonth, isIsoMonth } from '../core/dates.js';
+import { daysInMonth, type IsoDate, type IsoMonth, isIsoMonth } from '../core/dates.js';
 import { D, type Dec, isMoney, type Money, money } from '../core/money.js';
 import { fail, Issues, ok, type PolicyResult } from '../core/result.js';
 import { shown } from '../core/shown.js';
@@ -40,6 +41,10 @@ interface Working {
   /** The cost entering the quote. */
   eligible: Dec;
   fund: Dec;
+  /** The same figures as text where they are already known (spares a decimal print per figure on a city's month). */
+  billedText: Money;
+  eligibleText: Money | null;
+  fundText: Money | null;
   citation: string;
   payableDays: IsoDate[];
 }
@@ -74,20 +79,28 @@ function checkInput(month: IsoMonth, facts: ClaimantMonthFacts, records: readonl
 /** The month's days that carry benefits: from the benefit start, up to death, outside hospital stays and suspensions. */
 function benefitDaysOf(month: IsoMonth, facts: ClaimantMonthFacts): Set<IsoDate> {
   const days = new Set<IsoDate>();
-  const first = firstDayOf(month);
-  for (let i = 0, d = first; i < daysInMonth(month); i++, d = addDays(d, 1)) {
+  const spans = facts.hospitalStays.length || facts.suspensions.length ? [...facts.hospitalStays, ...facts.suspensions] : null;
+  // the days are built as text (a month's 28–31 of them, for every claimant of a city: no Date objects)
+  for (let day = 1, n = daysInMonth(month); day <= n; day++) {
+    const d = `${month}-${day < 10 ? '0' : ''}${day}`;
     if (!facts.benefitStart || d < facts.benefitStart) continue;
     if (facts.death && d > facts.death) continue;
-    if (facts.hospitalStays.some((s) => within(d, s)) || facts.suspensions.some((s) => within(d, s))) continue;
+    if (spans?.some((s) => within(d, s))) continue;
     days.add(d);
   }
   return days;
 }
 
 function split(record: SettlementRecord['record'], params: BenefitParams) {
+  const excludedLines: BilledLine[] = [];
+  if (record.lines.length === 1 && !params.exclusions[record.lines[0].category]) {
+    // the common case, one care line: one decimal, its text kept
+    const amount = record.lines[0].amount;
+    const billed = new D(amount);
+    return { billed, billedText: moneyText(amount, billed), excluded: ZERO, excludedLines };
+  }
   let billed = ZERO;
   let excluded = ZERO;
-  const excludedLines: BilledLine[] = [];
   for (const line of record.lines) {
     const amount = new D(line.amount);
     billed = billed.plus(amount);
@@ -96,7 +109,7 @@ function split(record: SettlementRecord['record'], params: BenefitParams) {
       excludedLines.push(line);
     }
   }
-  return { billed, excluded, excludedLines };
+  return { billed, billedText: money(billed), excluded, excludedLines };
 }
 
 /**
@@ -175,7 +188,12 @@ export function settleClaimantMonth(
         const start = minutesOf(r.start) ?? 0;
         const end = minutesOf(r.end) ?? start;
         const approval = w.input.review && w.input.review.decision !== 'refuse' ? w.input.review.reason : undefined;
-        return { date: r.start.slice(0, 10), minutes: end - start, billed: money(w.eligible), consecutiveDayApproval: approval };
+        return {
+          date: r.start.slice(0, 10),
+          minutes: end - start,
+          billed: w.eligibleText ?? money(w.eligible),
+          consecutiveDayApproval: approval,
+        };
       });
     } else {
       input.lines = payable.flatMap((w) => [{ category: 'care' as const, amount: money(w.eligible) }, ...w.excludedLines]);
@@ -184,7 +202,11 @@ export function settleClaimantMonth(
     if (!quoted.ok) return fail(quoted.issues.map((i) => ({ ...i, path: `quote.${i.path}` })));
     quote = quoted.value;
     t.include(quoted.trace);
-    if (perVisit) for (const [i, w] of payable.entries()) w.fund = new D(quote.visits[i].paid);
+    if (perVisit)
+      for (const [i, w] of payable.entries()) {
+        w.fundText = quote.visits[i].paid;
+        w.fund = w.fundText === w.eligibleText ? w.eligible : new D(w.fundText);
+      }
     else allocate(new D(quote.fundPays), payable);
   }
 
@@ -194,18 +216,24 @@ export function settleClaimantMonth(
       key: w.input.record.key,
       institutionId: w.input.record.institutionId,
       status: w.status,
-      billed: money(w.billed),
-      excluded: money(settled ? w.excluded : ZERO),
-      eligible: money(w.eligible),
-      fundPays: money(w.fund),
-      claimantPays: money(settled ? w.eligible.minus(w.fund).plus(w.excluded) : ZERO),
+      billed: w.billedText,
+      excluded: settled && !w.excluded.isZero() ? money(w.excluded) : '0.00',
+      eligible: w.eligibleText ?? money(w.eligible),
+      fundPays: w.fundText ?? money(w.fund),
+      claimantPays: !settled
+        ? '0.00'
+        : w.excluded.isZero()
+          ? w.fund === w.eligible
+            ? '0.00'
+            : money(w.eligible.minus(w.fund))
+          : money(w.eligible.minus(w.fund).plus(w.excluded)),
       citation: w.citation,
       reason: w.input.review?.reason ?? null,
     };
   });
   const lines = linesOf(facts.claimantId, out);
-  const fundPays = money(out.reduce((s, r) => s.plus(r.fundPays), ZERO));
-  const claimantPays = money(out.reduce((s, r) => s.plus(r.claimantPays), ZERO));
+  const fundPays = lines.length === 1 ? lines[0].fundPays : money(lines.reduce((s, l) => s.plus(l.fundPays), ZERO));
+  const claimantPays = lines.length === 1 ? lines[0].claimantPays : money(lines.reduce((s, l) => s.plus(l.claimantPays), ZERO));
   t.step(
     'settlement.claimantMonth',
     SETTLEMENT_CITATION,
@@ -226,9 +254,22 @@ function decideRecord(
   params: BenefitParams,
 ): Working {
   const { record, review } = input;
-  const { billed, excluded, excludedLines } = split(record, params);
-  const care = billed.minus(excluded);
-  const w: Working = { input, status: 'paid', billed, excluded, excludedLines, eligible: ZERO, fund: ZERO, citation: '', payableDays: [] };
+  const { billed, billedText, excluded, excludedLines } = split(record, params);
+  const care = excluded.isZero() ? billed : billed.minus(excluded);
+  const w: Working = {
+    input,
+    status: 'paid',
+    billed,
+    excluded,
+    excludedLines,
+    eligible: ZERO,
+    fund: ZERO,
+    billedText,
+    eligibleText: null,
+    fundText: null,
+    citation: '',
+    payableDays: [],
+  };
   const stop = (status: RecordPaymentStatus, citation: string, note: string) => {
     w.status = status;
     w.citation = citation;
@@ -265,9 +306,11 @@ function decideRecord(
   }
   w.citation = review ? REVIEW_CITATION : SETTLEMENT_CITATION;
   w.eligible = care;
+  if (excluded.isZero()) w.eligibleText = billedText;
   if (w.payableDays.length < days.length) {
     // art. 33(3): the days in hospital (or otherwise without benefits) are not paid: the stay's cost is prorated by its days.
     w.eligible = care.times(w.payableDays.length).dividedBy(days.length).toDecimalPlaces(2);
+    w.eligibleText = null;
     w.citation = BENEFIT_DAYS_CITATION;
     t.step(
       'settlement.record.daysWithoutBenefit',
@@ -289,11 +332,12 @@ function linesOf(claimantId: string, records: readonly RecordPayment[]): Claiman
       by.set(r.institutionId, l);
     }
     l.records++;
-    l.billed = l.billed.plus(r.billed);
-    l.excluded = l.excluded.plus(r.excluded);
-    l.eligible = l.eligible.plus(r.eligible);
-    l.fund = l.fund.plus(r.fundPays);
-    l.claimant = l.claimant.plus(r.claimantPays);
+    const add = (sum: Dec, value: Money) => (value === '0.00' ? sum : sum.plus(value));
+    l.billed = add(l.billed, r.billed);
+    l.excluded = add(l.excluded, r.excluded);
+    l.eligible = add(l.eligible, r.eligible);
+    l.fund = add(l.fund, r.fundPays);
+    l.claimant = add(l.claimant, r.claimantPays);
     if (r.status !== 'paid' && r.status !== 'reduced') l.unsettled = l.unsettled.plus(r.billed);
   }
   return [...by.entries()]

@@ -62,6 +62,17 @@ describe('the settlement run (Qinhuangdao art. 54–56)', () => {
     expect(codes(own)).toContain('SAME_PERSON');
   });
 
+  it('Qinhuangdao art. 55–56: a generated run (its job failed, say) is returned with a reason, freeing its month', () => {
+    const r = decideTransition(SETTLEMENT_RUN_WORKFLOW, {
+      state: 'generated',
+      actor: officer('O1'),
+      facts: { ...facts, computing: true },
+      action: 'return',
+      reason: '任务失败，重新生成',
+    });
+    expect(r.ok && r.value.to).toBe('returned');
+  });
+
   it('Qinhuangdao art. 55–56: a return needs its reason', () => {
     const r = decideTransition(SETTLEMENT_RUN_WORKFLOW, { state: 'reviewed', actor: officer('O2'), facts, action: 'return' });
     expect(codes(r)).toEqual(['REASON_REQUIRED']);

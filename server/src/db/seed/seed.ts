@@ -12,11 +12,13 @@ import { seedDemoClaimants } from './demo-claimants.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDeactivation } from './demo-deactivation.js';
 import { seedDemoDesignations } from './demo-designations.js';
+import { seedDemoDeclarations } from './demo-declarations.js';
 import { seedDemoFund } from './demo-fund.js';
 import { seedDemoFundGrants } from './demo-fund-grants.js';
 import { seedDemoRecords } from './demo-records.js';
 import { seedDemoScorecards } from './demo-scorecards.js';
 import { seedDemoSupervision } from './demo-supervision.js';
+import { seedDemoSettlement } from './demo-settlement.js';
 import { seedDemoTpa } from './demo-tpa.js';
 
 /**
@@ -101,6 +103,10 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     await seedDemoClaimants(em, counties, users.get('agency_officer') as User, todayInChina());
     // an inspection planned, one under way with a finding and an open rectification, and a published directory (issue 14)
     await seedDemoSupervision(em, institutions, { ...people, inspector2: users.get('inspector2') as User }, todayInChina());
+    // last month's declarations, one audited with flags to decide, so that an officer's flag queue has work (issue 13)
+    await seedDemoDeclarations(em, { officer: users.get('agency_officer') as User, tpa: users.get('tpa_qhd') as User }, todayInChina());
+    // last month's Haigang settlement, generated and waiting for its first review (issue 13)
+    await seedDemoSettlement(em, { officer: users.get('agency_officer') as User, inspector: people.inspector }, todayInChina());
   });
   return true;
 }

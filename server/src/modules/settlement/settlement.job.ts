@@ -71,7 +71,7 @@ export function settlementRunJob(policyData: PolicyDataService): JobHandler {
   };
 }
 
-async function settleChunk(em: EntityManager, runId: string, place: RunPlace, ids: string[], params: BenefitParams): Promise<void> {
+export async function settleChunk(em: EntityManager, runId: string, place: RunPlace, ids: string[], params: BenefitParams): Promise<void> {
   const chunk = await loadChunk(em, place, ids, params);
   const rows: Record<string, unknown>[] = [];
   for (const { facts, records } of chunk) {
@@ -109,7 +109,7 @@ async function settleChunk(em: EntityManager, runId: string, place: RunPlace, id
 }
 
 /** Each institution's sheet is the sum of its claimants' lines (art. 32, 55), written once; then the run's totals. */
-async function writeSheets(em: EntityManager, runId: string, place: RunPlace): Promise<void> {
+export async function writeSheets(em: EntityManager, runId: string, place: RunPlace): Promise<void> {
   await em.query(
     `INSERT INTO settlement_sheets (run_id, region_id, county_id, institution_id, month, claimants, records, billed, excluded, eligible,
                                     fund_amount, claimant_amount, unsettled, trace)

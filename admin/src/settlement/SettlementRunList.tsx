@@ -1,0 +1,101 @@
+import { Box, Button as MuiButton, TextField as MuiTextField, Stack } from '@mui/material';
+import { useState } from 'react';
+import {
+  DataTable,
+  List,
+  NumberField,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useNotify,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
+import { getStoredUser } from '../auth/session';
+import { requestGraphQL } from '../dataProvider/request';
+import { settlementStateChoices } from './choices';
+
+const START = 'mutation ($r: ID!, $c: ID, $m: String!) { startSettlementRun(regionId: $r, countyId: $c, month: $m) { id } }';
+
+/** Last month in China: the month a settlement usually runs for (Qinhuangdao art. 55: 每月初报送上月). */
+function lastMonth(): string {
+  const china = new Date(Date.now() + 8 * 3600_000);
+  const d = new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth() - 1, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/** The officer's start: region, county (their own when county-bound) and month; refusals come back with their code. */
+const StartRun = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const user = getStoredUser();
+  const [month, setMonth] = useState(lastMonth());
+  const [county, setCounty] = useState('');
+  if (!user?.roles.includes('agency_officer')) return null;
+  const start = async () => {
+    try {
+      const data = await requestGraphQL<{ startSettlementRun: { id: string } }>(START, {
+        r: user.regions[0]?.id,
+        c: county || null,
+        m: month,
+      });
+      notify('app.settlement.started', { type: 'info' });
+      redirect('show', 'SettlementRun', data.startSettlementRun.id);
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="settlement-start">
+      <MuiTextField
+        size="small"
+        label={translate('app.settlement.month')}
+        value={month}
+        onChange={(e) => setMonth(e.target.value)}
+        name="month"
+      />
+      <MuiTextField
+        size="small"
+        label={translate('app.settlement.county')}
+        value={county}
+        onChange={(e) => setCounty(e.target.value)}
+        name="county"
+      />
+      <MuiButton variant="contained" onClick={start}>
+        {translate('app.settlement.start')}
+      </MuiButton>
+    </Stack>
+  );
+};
+
+const filters = [<SelectInput key="state" source="state" choices={settlementStateChoices} alwaysOn />];
+
+export const SettlementRunList = () => (
+  <List
+    filters={filters}
+    actions={
+      <TopToolbar>
+        <Box sx={{ flex: 1 }} />
+        <StartRun />
+      </TopToolbar>
+    }
+    sort={{ field: 'month', order: 'DESC' }}
+  >
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="month" />
+      <DataTable.Col source="countyId" disableSort>
+        <TextField source="countyId" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col source="state">
+        <SelectField source="state" choices={settlementStateChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="sheets" disableSort>
+        <NumberField source="sheets" />
+      </DataTable.Col>
+      <DataTable.Col source="fundTotal" disableSort />
+      <DataTable.Col source="claimantTotal" disableSort />
+    </DataTable>
+  </List>
+);

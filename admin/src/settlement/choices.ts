@@ -1,0 +1,4 @@
+import { SETTLEMENT_RUN_STATES } from '@ltci/shared';
+import { enumChoices } from '../domain';
+
+export const settlementStateChoices = enumChoices(SETTLEMENT_RUN_STATES, 'workflow.settlementRun.states');
