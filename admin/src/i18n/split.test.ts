@@ -17,5 +17,8 @@ describe('the first load’s messages and the pages’ (issue 8, first load unde
     expect(shell.workflow).toBeUndefined();
     expect(Object.keys(shell.enums)).toEqual(['Role']);
     expect((shell.app.menu as Record<string, string>).fund).toBe('基金管理');
+    for (const section of ['title', 'dashboard', 'todo', 'trace', 'errors', 'password', 'not_found'])
+      expect(shell.app[section], section).toBeDefined();
+    expect(shell.app.fund).toBeUndefined();
   });
 });
