@@ -36,8 +36,6 @@ export function createLoaders(dataSource: DataSource) {
     ...createSettlementLoaders(dataSource),
     ...createDeclarationLoaders(dataSource),
     ...createDesignationLoaders(dataSource),
-    ...createDeclarationLoaders(dataSource),
-    ...createSettlementLoaders(dataSource),
   };
 }
 

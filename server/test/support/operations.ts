@@ -824,7 +824,6 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...declarationCases(),
   ...fundGrantCases(),
   ...designationCases(),
-  ...declarationCases(),
 ]);
 
 function fundPost(): string {

@@ -11,14 +11,14 @@ import { seedDemoAgreement } from './demo-agreements.js';
 import { seedDemoClaimants } from './demo-claimants.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDeactivation } from './demo-deactivation.js';
-import { seedDemoDesignations } from './demo-designations.js';
 import { seedDemoDeclarations } from './demo-declarations.js';
+import { seedDemoDesignations } from './demo-designations.js';
 import { seedDemoFund } from './demo-fund.js';
 import { seedDemoFundGrants } from './demo-fund-grants.js';
 import { seedDemoRecords } from './demo-records.js';
 import { seedDemoScorecards } from './demo-scorecards.js';
-import { seedDemoSupervision } from './demo-supervision.js';
 import { seedDemoSettlement } from './demo-settlement.js';
+import { seedDemoSupervision } from './demo-supervision.js';
 import { seedDemoTpa } from './demo-tpa.js';
 
 /**
