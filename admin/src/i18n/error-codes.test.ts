@@ -12,6 +12,8 @@ const SOURCES = import.meta.glob(['../../../server/src/**/*.ts', '../../../share
 const NOT_USER_CODES = new Set([
   // SQLSTATE of a trigger that guards behind the service's own check (a removed assessor stays removed)
   'P0001',
+  // service-item codes of the demo catalogue (items of a care plan or a visit, not answers)
+  'H01',
   // environment variables and settings
   'APP_DATABASE_URL',
   'DATABASE_URL',
