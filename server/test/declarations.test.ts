@@ -277,3 +277,27 @@ describe('declaration file import (a job)', () => {
     expect(rows.map((r: { key: string }) => r.key)).toEqual(['F-1', 'F-2']);
   });
 });
+
+describe('carers (护理人员, issue 13 item 2)', () => {
+  it('PIPL art. 28: a carer is registered with a qualification and an identity number that is stored whole but shown masked; a wrong check character is refused', async () => {
+    const setup = await declarationSetup(server.dataSource);
+    const CREATE = `mutation ($i: ID!, $n: String!, $id: String, $certs: [StaffCertificateInput!]) {
+      createStaff(institutionId: $i, name: $n, role: "carer", title: "none", fullTime: true, identityNumber: $id, certificates: $certs) {
+        id idNumber certificates { name expiresOn } } }`;
+    // GB 11643: 13030219850101123 + check character X (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, sum mod 11 = 2 → X)
+    const number = '13030219850101123X';
+    const made = await server.graphql(
+      CREATE,
+      { i: setup.institutionId, n: '王护理', id: number, certs: [{ name: '养老护理员职业技能等级证书', expiresOn: '2028-06-30' }] },
+      tokens.agency_officer,
+    );
+    const wrong = await server.graphql(CREATE, { i: setup.institutionId, n: '李护理', id: '130302198501011234' }, tokens.agency_officer);
+    const carer = data(made).createStaff;
+    expect(carer.idNumber).not.toContain('19850101');
+    const [row] = await server.dataSource.query('SELECT id_number, id_number_hash IS NOT NULL AS hashed FROM staff WHERE id = $1', [
+      carer.id,
+    ]);
+    expect(row).toEqual({ id_number: number, hashed: true });
+    expect(wrong.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
