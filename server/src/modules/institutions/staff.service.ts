@@ -79,7 +79,8 @@ export class StaffService {
         }),
       );
       const certificates = await saveCertificates(scope, saved, fields);
-      await saveIdentity(scope, saved.id, fields.identityNumber);
+      const masked = await saveIdentity(scope, saved.id, fields.identityNumber);
+      if (masked) saved.idNumberMasked = masked;
       await recordAudit(scope.em, caller, {
         operation: 'create',
         entityType: 'Staff',
@@ -105,8 +106,8 @@ export class StaffService {
       const row = { ...columns(merged), ...(defined.certificates ? {} : { certificateNo: before.certificateNo }) };
       await scope.em.update(Staff, { id }, row);
       const certificates = defined.certificates ? await saveCertificates(scope, before, defined) : oldCertificates;
-      await saveIdentity(scope, id, defined.identityNumber);
-      const after = { ...before, ...row } as Staff;
+      const masked = await saveIdentity(scope, id, defined.identityNumber);
+      const after = { ...before, ...row, ...(masked ? { idNumberMasked: masked } : {}) } as Staff;
       await recordAudit(scope.em, caller, {
         operation: 'update',
         entityType: 'Staff',
@@ -230,8 +231,8 @@ export async function eligibleAssessors(scope: Scope, institutionId: string): Pr
 }
 
 /** A carer's identity number (issue 13): whole (never selected), masked, and the search hash; a bad one refused with its code. */
-async function saveIdentity(scope: Scope, staffId: string, given: string | null | undefined): Promise<void> {
-  if (given === undefined || given === null || !given.trim()) return;
+async function saveIdentity(scope: Scope, staffId: string, given: string | null | undefined): Promise<string | null> {
+  if (given === undefined || given === null || !given.trim()) return null;
   const parsed = parseResidentId(given.trim(), todayInChina());
   if (!parsed.ok)
     throw new BadUserInputError({ identityNumber: parsed.issues[0].message }, undefined, {
@@ -248,6 +249,7 @@ async function saveIdentity(scope: Scope, staffId: string, given: string | null 
       idNumberHash: await idNumberHash(scope.em, number),
     },
   );
+  return maskResidentId(number);
 }
 
 function columns(fields: StaffFields) {
