@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idNumberHash } from '../src/modules/claimants/claimant-identity.js';
 import { claimantWithoutPlan, DECLARED_MONTH, declarationSetup, SUBMIT, visit } from './support/declarations.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -226,5 +227,77 @@ describe('demo data (issue 13)', () => {
       },
       { state: 'draft', n: 3, preparer: 'tpa_qhd', flags: null },
     ]);
+  });
+});
+
+const JOB = 'query ($id: ID!) { Job(id: $id) { id state result errors { row column code message } } }';
+async function importFile(body: string, token: string) {
+  const res = await fetch(`${server.url}/import/ServiceDeclaration`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream', 'x-file-name': 'decl.csv' },
+    body: Buffer.from(`\uFEFF${body}`, 'utf8'),
+  });
+  const { job } = (await res.json()) as { job: { id: string } };
+  for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
+    const state = (await server.graphql(JOB, { id: job.id }, token)).data?.Job;
+    if (state?.state === 'succeeded' || state?.state === 'failed') return state;
+  }
+  throw new Error('import did not finish');
+}
+
+describe('declaration file import (a job)', () => {
+  it('Qinhuangdao art. 55: a file with a bad row reports it with its row number and imports nothing; the corrected file imports', async () => {
+    const setup = await declarationSetup(server.dataSource);
+    const [{ credit_code: code }] = await server.dataSource.query('SELECT credit_code FROM institutions WHERE id = $1', [
+      setup.institutionId,
+    ]);
+    const [{ id_number: idNumber }] = await server.dataSource.query('SELECT id_number FROM claimants WHERE id = $1', [
+      setup.claimantIds[0],
+    ]);
+    // the file names the claimant by the whole number: the search hash as the register writes it
+    await server.dataSource.query('UPDATE claimants SET id_number_hash = $2 WHERE id = $1', [
+      setup.claimantIds[0],
+      await idNumberHash(server.dataSource.manager, idNumber),
+    ]);
+    const header = '机构统一社会信用代码,服务月份,记录编号,类别,参保人身份证号码,护理人员编号,开始时间,结束时间,签到位置,服务项目,护理费';
+    const line = (key: string, day: string, end: string) =>
+      `${code},${DECLARED_MONTH},${key},上门服务,${idNumber},${setup.carerId},${DECLARED_MONTH}-${day} 09:00,${DECLARED_MONTH}-${day} ${end},"39.935,119.6",H01,110.00`;
+    const bad = await importFile([header, line('F-1', '03', '11:00'), line('F-2', '05', '08:30')].join('\r\n'), tokens.tpa_qhd);
+    expect(bad.state).toBe('failed');
+    expect(bad.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([[3, 'END_BEFORE_START']]);
+    const none = await server.dataSource.query('SELECT count(*)::int AS n FROM declared_records WHERE institution_id = $1', [
+      setup.institutionId,
+    ]);
+    expect(none[0].n).toBe(0);
+    const good = await importFile([header, line('F-1', '03', '11:00'), line('F-2', '05', '11:00')].join('\r\n'), tokens.tpa_qhd);
+    expect(good).toMatchObject({ state: 'succeeded', result: { rows: 2, declarations: 1 } });
+    const rows = await server.dataSource.query('SELECT key FROM declared_records WHERE institution_id = $1 ORDER BY key', [
+      setup.institutionId,
+    ]);
+    expect(rows.map((r: { key: string }) => r.key)).toEqual(['F-1', 'F-2']);
+  });
+});
+
+describe('carers (护理人员, issue 13 item 2)', () => {
+  it('PIPL art. 28: a carer is registered with a qualification and an identity number that is stored whole but shown masked; a wrong check character is refused', async () => {
+    const setup = await declarationSetup(server.dataSource);
+    const CREATE = `mutation ($i: ID!, $n: String!, $id: String, $certs: [StaffCertificateInput!]) {
+      createStaff(institutionId: $i, name: $n, role: "carer", title: "none", fullTime: true, identityNumber: $id, certificates: $certs) {
+        id idNumber certificates { name expiresOn } } }`;
+    // GB 11643: 13030219850101123 + check character X (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, sum mod 11 = 2 → X)
+    const number = '13030219850101123X';
+    const made = await server.graphql(
+      CREATE,
+      { i: setup.institutionId, n: '王护理', id: number, certs: [{ name: '养老护理员职业技能等级证书', expiresOn: '2028-06-30' }] },
+      tokens.agency_officer,
+    );
+    const wrong = await server.graphql(CREATE, { i: setup.institutionId, n: '李护理', id: '130302198501011234' }, tokens.agency_officer);
+    const carer = data(made).createStaff;
+    expect(carer.idNumber).not.toContain('19850101');
+    const [row] = await server.dataSource.query('SELECT id_number, id_number_hash IS NOT NULL AS hashed FROM staff WHERE id = $1', [
+      carer.id,
+    ]);
+    expect(row).toEqual({ id_number: number, hashed: true });
+    expect(wrong.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 });

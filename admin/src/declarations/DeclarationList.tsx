@@ -2,6 +2,7 @@ import { DataTable, FilterButton, List, NumberField, SelectField, SelectInput, T
 import { getStoredUser } from '../auth/session';
 import { regionChoices } from '../institutions/input';
 import { declarationStateChoices } from './choices';
+import { DeclarationImport } from './DeclarationImport';
 
 const filters = () => [
   <SelectInput key="state" source="state" choices={declarationStateChoices} alwaysOn />,
@@ -19,6 +20,7 @@ export const DeclarationList = () => (
       </TopToolbar>
     }
     sort={{ field: 'month', order: 'DESC' }}
+    aside={<DeclarationImport />}
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="month" />

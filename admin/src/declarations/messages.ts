@@ -21,6 +21,9 @@ export const declarationMessagesEn = {
       reason: 'Reason',
       amount: 'Amount to pay after the reduction (yuan)',
       decision: 'Decision',
+      import_title: 'Import a service file',
+      import_rule:
+        'One row per visit or run of care days; a resent record key replaces it while the declaration is a draft; a file with any bad row imports nothing.',
     },
   },
   resources: {
@@ -67,6 +70,9 @@ export const declarationMessagesEn = {
         citation: 'Article',
         evidence: 'Evidence',
         decision: 'Decision',
+        import_title: 'Import a service file',
+        import_rule:
+          'One row per visit or run of care days; a resent record key replaces it while the declaration is a draft; a file with any bad row imports nothing.',
         decided: 'Decided',
         decidedAmount: 'Amount after reduction',
         decisionReason: 'Reason',
@@ -95,6 +101,8 @@ export const declarationMessagesZh: typeof declarationMessagesEn = {
       reason: '理由',
       amount: '核减后支付金额（元）',
       decision: '决定',
+      import_title: '导入服务申报文件',
+      import_rule: '每行一次上门服务或一段护理天数；申报确认前，同一记录编号再次导入即替换；任何一行有错误时整份文件都不会导入。',
     },
   },
   resources: {
@@ -141,6 +149,8 @@ export const declarationMessagesZh: typeof declarationMessagesEn = {
         citation: '依据',
         evidence: '证据',
         decision: '决定',
+        import_title: '导入服务申报文件',
+        import_rule: '每行一次上门服务或一段护理天数；申报确认前，同一记录编号再次导入即替换；任何一行有错误时整份文件都不会导入。',
         decided: '已决定',
         decidedAmount: '核减后金额',
         decisionReason: '理由',

@@ -51,6 +51,7 @@ export const codeMessagesEn = {
         NO_POLICY_PACK: 'No policy pack applies to this region and month',
         AUDIT_INPUT_INVALID: 'The records cannot be audited: return the declaration for correction',
         NOT_SAMPLED: 'The record is not in an inspection sample',
+        UNKNOWN_INSTITUTION: 'No such institution',
         // regions, counties, institutions, import
         UNKNOWN_REGION: 'Unknown region, or not one of yours',
         COUNTY_NOT_IN_REGION: 'This county is not in the chosen region',
@@ -234,6 +235,7 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         NO_POLICY_PACK: '该地区该月份没有适用的政策参数包',
         AUDIT_INPUT_INVALID: '申报记录无法审核，请退回更正',
         NOT_SAMPLED: '该记录不在稽核样本中',
+        UNKNOWN_INSTITUTION: '没有该机构',
         UNKNOWN_REGION: '统筹地区不存在或不在您的管辖范围内',
         COUNTY_NOT_IN_REGION: '该县区不属于所选统筹地区',
         REGION_NOT_ALLOWED: '您无权办理该统筹地区的业务',

@@ -23,6 +23,7 @@ export const StaffForm = () => {
       <NumberInput source="yearsInField" min={0} max={60} step={1} />
       <BooleanInput source="fullTime" defaultValue={true} />
       <TextInput source="nationalCode" helperText="resources.Staff.help.nationalCode" />
+      <TextInput source="identityNumber" autoComplete="off" />
       <ArrayInput source="certificates">
         <SimpleFormIterator inline disableReordering>
           <TextInput source="name" label="resources.Staff.fields.certificateName" validate={required()} />

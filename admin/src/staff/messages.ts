@@ -90,6 +90,8 @@ export const recordsMessagesEn = {
       fields: {
         yearsInField: 'Years in a relevant field',
         nationalCode: 'Platform code',
+        identityNumber: 'Identity number (carers; shown masked once saved)',
+        idNumber: 'Identity number',
         certificates: 'Certificates',
         certificateName: 'Certificate',
         expiresOn: 'Valid until',
@@ -193,6 +195,8 @@ export const recordsMessagesZh = {
       fields: {
         yearsInField: '相关专业工作年限',
         nationalCode: '平台编码',
+        identityNumber: '身份证号码（护理人员；保存后脱敏显示）',
+        idNumber: '身份证号码',
         certificates: '资格证书',
         certificateName: '证书名称',
         expiresOn: '有效期至',

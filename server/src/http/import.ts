@@ -3,6 +3,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import type { Db } from '../common/db.js';
 import { BadUserInputError } from '../common/errors.js';
 import { CONTRIBUTION_IMPORT, contributionTemplate } from '../modules/claimants/claimant.import.js';
+import { DECLARATION_IMPORT, declarationTemplate } from '../modules/declarations/declaration.import.js';
 import { FUND_INCOME_IMPORT, fundIncomeTemplate } from '../modules/fund/fund-income.import.js';
 import { fileKey, INSTITUTION_IMPORT, importTemplate } from '../modules/institutions/institution.import.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
@@ -41,6 +42,15 @@ export function mountImports(router: Router, db: Db, callerOf: CallerOf, queue: 
       title: '导入税务征缴收入',
       templateName: '税务征缴收入导入模板.xlsx',
       template: fundIncomeTemplate,
+    },
+    {
+      // a care institution's monthly service file (Qinhuangdao art. 55), entered for it by the agency or the TPA
+      resource: 'ServiceDeclaration',
+      right: 'declaration.import',
+      kind: DECLARATION_IMPORT,
+      title: '导入服务申报',
+      templateName: '服务申报导入模板.xlsx',
+      template: declarationTemplate,
     },
   ];
   for (const k of kinds) mountImport(router, db, callerOf, queue, k);

@@ -1,4 +1,4 @@
-import { addMonthsToMonth, maskResidentId, residentIdCheckChar } from '@ltci/shared';
+import { addMonthsToMonth, CARE_SERVICE_ITEMS, maskResidentId, residentIdCheckChar } from '@ltci/shared';
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import { Db } from '../../common/db.js';
@@ -13,6 +13,8 @@ import { openDeclaration, submitRecords } from '../../modules/declarations/decla
 import { PolicyDataService } from '../../modules/policy/policy-data.service.js';
 
 const HOME = { lat: 39.935, lng: 119.6 };
+/** The plans' two home-care items, the first of the national catalogue's excerpt. */
+const ITEMS = Object.keys(CARE_SERVICE_ITEMS).slice(0, 2);
 
 const callerOf = (user: User, role: Role): Caller => ({
   id: user.id,
@@ -69,9 +71,9 @@ export async function seedDemoDeclarations(em: EntityManager, people: { officer:
   const plans = claimants.map((c, i) => [c.id, institutions[i < 3 ? 0 : 1].id]);
   await em.query(
     `INSERT INTO care_plans (claimant_id, region_id, institution_id, care_mode, care_subtype, items, frequency_per_week, start_date, state, prepared_by)
-     SELECT p[1]::uuid, 'qinhuangdao', p[2]::uuid, 'home', '居家上门', '{H01,H02}', 3, $2, 'accepted', $3
+     SELECT p[1]::uuid, 'qinhuangdao', p[2]::uuid, 'home', '居家上门', $4::text[], 3, $2, 'accepted', $3
        FROM jsonb_array_elements($1::jsonb) AS x(j), LATERAL (SELECT ARRAY[j->>0, j->>1]) AS t(p)`,
-    [JSON.stringify(plans), `${addMonthsToMonth(month, -3)}-01`, people.officer.id],
+    [JSON.stringify(plans), `${addMonthsToMonth(month, -3)}-01`, people.officer.id, ITEMS],
   );
   await em.query('UPDATE claimants SET home_lat = $2, home_lng = $3 WHERE id = ANY($1::uuid[])', [
     claimants.map((c) => c.id),
@@ -95,7 +97,7 @@ export async function seedDemoDeclarations(em: EntityManager, people: { officer:
       end: `${d}T${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`,
       checkInLat: HOME.lat,
       checkInLng: HOME.lng,
-      items: ['H01'],
+      items: [ITEMS[0]],
       lines: [{ category: 'care', amount: '110.00' }],
     };
   };

@@ -79,6 +79,10 @@ export class StaffFields {
 
   @Field(() => [StaffCertificateInput], { nullable: true, description: '传入时整体替换' })
   certificates?: StaffCertificateInput[];
+
+  /** A carer's identity number (issue 13), written only: stored whole, shown masked (`idNumber`). */
+  @Field(() => String, { nullable: true, description: '护理人员身份证号码（只写；显示为脱敏号码）' })
+  identityNumber?: string | null;
 }
 
 @ArgsType()

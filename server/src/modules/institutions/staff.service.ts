@@ -1,7 +1,10 @@
 import {
   type AssessorCandidate,
   type AssessorRemovalGround,
+  maskResidentId,
+  normaliseResidentId,
   POOL_ROLES,
+  parseResidentId,
   poolCandidate,
   removalIssues,
   staffRecordIssues,
@@ -17,6 +20,7 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { idNumberHash } from '../claimants/claimant-identity.js';
 import { Institution } from './institution.entity.js';
 import { refuseIssues } from './refuse-issues.js';
 import {
@@ -75,6 +79,8 @@ export class StaffService {
         }),
       );
       const certificates = await saveCertificates(scope, saved, fields);
+      const masked = await saveIdentity(scope, saved.id, fields.identityNumber);
+      if (masked) saved.idNumberMasked = masked;
       await recordAudit(scope.em, caller, {
         operation: 'create',
         entityType: 'Staff',
@@ -100,7 +106,8 @@ export class StaffService {
       const row = { ...columns(merged), ...(defined.certificates ? {} : { certificateNo: before.certificateNo }) };
       await scope.em.update(Staff, { id }, row);
       const certificates = defined.certificates ? await saveCertificates(scope, before, defined) : oldCertificates;
-      const after = { ...before, ...row } as Staff;
+      const masked = await saveIdentity(scope, id, defined.identityNumber);
+      const after = { ...before, ...row, ...(masked ? { idNumberMasked: masked } : {}) } as Staff;
       await recordAudit(scope.em, caller, {
         operation: 'update',
         entityType: 'Staff',
@@ -221,6 +228,28 @@ export async function eligibleAssessors(scope: Scope, institutionId: string): Pr
     .orderBy('s.id')
     .getRawMany();
   return rows.map((r) => poolCandidate({ id: r.id, role: r.role, institutionId, removedFor: r.removed_for, trained: r.trained }));
+}
+
+/** A carer's identity number (issue 13): whole (never selected), masked, and the search hash; a bad one refused with its code. */
+async function saveIdentity(scope: Scope, staffId: string, given: string | null | undefined): Promise<string | null> {
+  if (given === undefined || given === null || !given.trim()) return null;
+  const parsed = parseResidentId(given.trim(), todayInChina());
+  if (!parsed.ok)
+    throw new BadUserInputError({ identityNumber: parsed.issues[0].message }, undefined, {
+      reason: parsed.issues[0].code,
+      issues: parsed.issues.map((i) => ({ code: i.code, path: 'identityNumber' })),
+    });
+  const number = normaliseResidentId(given);
+  await scope.em.update(
+    Staff,
+    { id: staffId },
+    {
+      idNumber: number,
+      idNumberMasked: maskResidentId(number),
+      idNumberHash: await idNumberHash(scope.em, number),
+    },
+  );
+  return maskResidentId(number);
 }
 
 function columns(fields: StaffFields) {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Db } from '../../common/db.js';
 import { contributionImport } from '../claimants/claimant.import.js';
+import { declarationImport } from '../declarations/declaration.import.js';
 import { fundIncomeImport } from '../fund/fund-income.import.js';
 import { institutionImport } from '../institutions/institution.import.js';
 import { PolicyDataService } from '../policy/policy-data.service.js';
@@ -9,7 +10,7 @@ import type { JobHandler } from './job.handler.js';
 import { JobQueue, type JobQueueOptions } from './job.queue.js';
 
 /** Every kind of job; a new one is a JobHandler added here. */
-export const jobHandlers: readonly JobHandler[] = [institutionImport, fundIncomeImport];
+export const jobHandlers: readonly JobHandler[] = [institutionImport, fundIncomeImport, declarationImport];
 
 /** The queue on the data source's database, running the handlers when `work` is set. */
 export function createJobQueue(dataSource: DataSource, options: JobQueueOptions): JobQueue {
