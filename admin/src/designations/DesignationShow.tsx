@@ -16,6 +16,7 @@ import { Link } from 'react-router';
 import { WorkflowActions, type WorkflowMutation, WorkflowTimeline } from '../workflow';
 import { ClockField } from './ClockField';
 import { type DesignationRecord, designationStateChoices } from './choices';
+import { FindingsPanel } from './FindingsPanel';
 import { MaterialsEditor } from './MaterialsEditor';
 import { PanelForm } from './PanelForm';
 import { ReviewScorecard } from './ReviewScorecard';
@@ -86,6 +87,8 @@ const Body = () => {
           <Link to={`/ServiceAgreement/${record.agreementId}/show`}>{record.agreementId.slice(0, 8)}</Link>
         </Typography>
       ) : null}
+      <Divider sx={{ my: 2 }} />
+      <FindingsPanel institutionId={record.institutionId} />
       <Divider sx={{ my: 2 }} />
       <WorkflowTimeline table={DESIGNATION_WORKFLOW} record={record as never} testId="designation-timeline" />
     </>
