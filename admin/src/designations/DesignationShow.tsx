@@ -30,6 +30,15 @@ const Actions = () => {
   const done = ['designated', 'rejected', 'refused'].includes(record.state);
   return (
     <TopToolbar>
+      <Button
+        component={Link}
+        to={`/DesignationApplication/${record.id}/annex1`}
+        startIcon={<PrintIcon />}
+        size="small"
+        data-testid="print-annex1"
+      >
+        {translate('app.designations.print_annex1')}
+      </Button>
       {done || record.state === 'publicity' ? (
         <Button
           component={Link}
