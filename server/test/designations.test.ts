@@ -132,7 +132,7 @@ describe('designation application, Xinjiang art. 7–11', () => {
       tokens.a,
     );
     expect(err(tooHigh)[0]).toBe('BAD_USER_INPUT');
-    expect((tooHigh.errors?.[0].extensions as { issues?: unknown }).issues).toEqual([
+    expect((tooHigh.errors?.[0]?.extensions as { issues?: unknown } | undefined)?.issues).toEqual([
       expect.objectContaining({ code: 'SCORE_ABOVE_MAX', path: 'items.securityOfficer.points' }),
     ]);
     const scored = (await server.graphql(UPDATE, { id, v: review.version, e: entries }, tokens.a)).data?.updateDesignationApplication;
@@ -249,6 +249,24 @@ describe('designation application, Xinjiang art. 7–11', () => {
       tokens.a,
     );
     expect(res.data?.designationRanking).toEqual([{ total: '96.00', basicPassed: true, rank: 1 }]);
+  });
+});
+
+describe('Xinjiang art. 8: the review deadline on the to-do list', () => {
+  it('Xinjiang art. 8: accepted on the 1st three months ago, no pause → due the 1st of this month, on the to-do list, overdue', async () => {
+    const [y, m] = today().split('-').map(Number);
+    const back = new Date(Date.UTC(y, m - 1 - 3, 1)).toISOString().slice(0, 10);
+    const due = `${today().slice(0, 7)}-01`;
+    const institution = await qualifiedInstitution();
+    const app = (await server.graphql(CREATE, { i: institution, m: ALL }, tokens.a)).data?.createDesignationApplication;
+    await q(`UPDATE designation_applications SET state = 'review', accepted_on = $2 WHERE id = $1`, [app.id, back]);
+    const todos = (await server.graphql('query { myTodos { kind dueDate daysLeft record { id } } }', {}, tokens.a)).data?.myTodos;
+    expect(todos.find((t: { record: { id: string } }) => t.record.id === app.id)).toEqual({
+      kind: 'designationReview',
+      dueDate: due,
+      daysLeft: -dayDiff(due, today()),
+      record: { id: app.id },
+    });
   });
 });
 

@@ -16,6 +16,7 @@ import { Link } from 'react-router';
 import { WorkflowActions, type WorkflowMutation, WorkflowTimeline } from '../workflow';
 import { ClockField } from './ClockField';
 import { type DesignationRecord, designationStateChoices } from './choices';
+import { FindingsPanel } from './FindingsPanel';
 import { MaterialsEditor } from './MaterialsEditor';
 import { PanelForm } from './PanelForm';
 import { ReviewScorecard } from './ReviewScorecard';
@@ -29,6 +30,15 @@ const Actions = () => {
   const done = ['designated', 'rejected', 'refused'].includes(record.state);
   return (
     <TopToolbar>
+      <Button
+        component={Link}
+        to={`/DesignationApplication/${record.id}/annex1`}
+        startIcon={<PrintIcon />}
+        size="small"
+        data-testid="print-annex1"
+      >
+        {translate('app.designations.print_annex1')}
+      </Button>
       {done || record.state === 'publicity' ? (
         <Button
           component={Link}
@@ -86,6 +96,8 @@ const Body = () => {
           <Link to={`/ServiceAgreement/${record.agreementId}/show`}>{record.agreementId.slice(0, 8)}</Link>
         </Typography>
       ) : null}
+      <Divider sx={{ my: 2 }} />
+      <FindingsPanel institutionId={record.institutionId} />
       <Divider sx={{ my: 2 }} />
       <WorkflowTimeline table={DESIGNATION_WORKFLOW} record={record as never} testId="designation-timeline" />
     </>

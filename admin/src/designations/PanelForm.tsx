@@ -15,7 +15,12 @@ export const PanelForm = ({ record }: { record: DesignationRecord }) => {
   const notify = useNotify();
   const refresh = useRefresh();
   const editable = record.state === 'review';
-  const [members, setMembers] = useState(record.panel.length ? record.panel : PANEL_FIELDS.map((field) => ({ name: '', field, unit: '' })));
+  const [members, setMembers] = useState(() =>
+    (record.panel.length ? record.panel : PANEL_FIELDS.map((field) => ({ name: '', field, unit: '' }))).map((m, i) => ({
+      ...m,
+      rowKey: `m${i}`,
+    })),
+  );
   const [visit, setVisit] = useState(record.siteVisit ?? { date: '', inspectors: '', findings: '' });
   const [decision, setDecision] = useState(record.panelDecision ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +46,7 @@ export const PanelForm = ({ record }: { record: DesignationRecord }) => {
     <Box data-testid="panel-form" sx={{ my: 2 }}>
       <Typography variant="h6">{translate('app.designations.panel')}</Typography>
       {members.map((m, i) => (
-        <Stack key={`${m.field}-${i}`} direction="row" spacing={1} sx={{ my: 0.5 }}>
+        <Stack key={m.rowKey} direction="row" spacing={1} sx={{ my: 0.5 }}>
           <TextField
             size="small"
             label={translate('app.designations.member_name')}
@@ -74,7 +79,12 @@ export const PanelForm = ({ record }: { record: DesignationRecord }) => {
         </Stack>
       ))}
       {editable ? (
-        <Button size="small" onClick={() => setMembers([...members, { name: '', field: 'ltciManagement', unit: '' }])}>
+        <Button
+          size="small"
+          onClick={() =>
+            setMembers([...members, { name: '', field: 'ltciManagement', unit: '', rowKey: `m${members.length}-${Date.now()}` }])
+          }
+        >
           {translate('app.designations.add_member')}
         </Button>
       ) : null}

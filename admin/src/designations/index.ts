@@ -5,6 +5,7 @@ import { lazyPage } from '../common/lazyPage';
 
 const FilingPrint = lazyPage(() => import('./DesignationPrint'), 'DesignationFilingPrint');
 const LetterPrint = lazyPage(() => import('./DesignationPrint'), 'DesignationLetterPrint');
+const Annex1Print = lazyPage(() => import('./Annex1Print'), 'Annex1Print');
 const PublishedPrint = lazyPage(() => import('./DesignationPrint'), 'DesignationPublishedPrint');
 
 export default {
@@ -17,6 +18,7 @@ export default {
   children: [
     createElement(Route, { key: 'filing', path: ':id/filing', element: createElement(FilingPrint) }),
     createElement(Route, { key: 'letter', path: ':id/letter', element: createElement(LetterPrint) }),
+    createElement(Route, { key: 'annex1', path: ':id/annex1', element: createElement(Annex1Print) }),
     createElement(Route, { key: 'published', path: 'published', element: createElement(PublishedPrint) }),
   ],
 };

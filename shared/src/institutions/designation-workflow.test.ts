@@ -81,3 +81,19 @@ describe('Xinjiang art. 8: the review clock', () => {
     expect(clock).toEqual({ pausedDays: 24, due: '2026-07-04', remainingDays: 45, paused: true });
   });
 });
+
+describe('Xinjiang art. 12: facts read from the findings', () => {
+  it('Xinjiang art. 12(1), (5): the latest forgery counts; an investigation closed on a day is open until that day', async () => {
+    const { historyFactsFromFindings } = await import('./designation-findings.js');
+    const findings = [
+      { kind: 'forgery' as const, foundOn: '2023-02-01', closedOn: null },
+      { kind: 'forgery' as const, foundOn: '2024-06-01', closedOn: null },
+      { kind: 'investigation' as const, foundOn: '2026-10-01', closedOn: '2026-11-15' },
+    ];
+    expect(historyFactsFromFindings(findings, '2026-11-14').value).toMatchObject({
+      forgeryDiscoveredOn: '2024-06-01',
+      underInvestigation: true,
+    });
+    expect(historyFactsFromFindings(findings, '2026-11-15').value).toMatchObject({ underInvestigation: false });
+  });
+});

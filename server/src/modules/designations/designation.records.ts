@@ -132,6 +132,7 @@ export async function designationContext(
       active.map((s) => ({ ...s, certificates: certsOf(s.id) })),
       app.applicationDate,
     ),
+    // Product rule: premises with a recorded tenure are the fixed office of art. 6(3); a named information system is its equipment
     premises: {
       fixedOffice: !!institution.tenure,
       tenure: institution.tenure ?? 'owned',
