@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
+import type { PolicyIssue } from '../core/result.js';
 import { rolesWith } from '../rights/rights.js';
-import type { Guard, Workflow } from '../workflow/types.js';
+import type { Guard, InputCheck, Workflow } from '../workflow/types.js';
 
 /**
  * An assessment application from intake to a final conclusion (Qinhuangdao art. 17–24; Xinjiang
@@ -48,6 +49,7 @@ export const APPLICATION_ACTIONS = [
   'dispute',
   'end_uncooperative',
   'withdraw',
+  'dismiss_objection',
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
@@ -75,6 +77,10 @@ export interface ApplicationFacts {
   objectionPending: boolean;
   /** The last day of the 10-working-day dispute window after the letter's receipt (art. 24); null: receipt not recorded. */
   disputeWindowEndsOn: IsoDate | null;
+  /** A dispute or objection re-assessment dispatched to the institution of the first assessment (Qinhuangdao art. 24: 另行委托). */
+  sameInstitutionAsFirst: boolean;
+  /** The last day of the 30 working days after acceptance for the letter (art. 23, in principle); null: not accepted or the calendar lacks the year. */
+  letterDueOn: IsoDate | null;
 }
 
 const AGENCY = 'Qinhuangdao art. 17, 60–62: intake and dispatch may be the TPA’s; acceptance, review and conclusions are the agency’s';
@@ -194,6 +200,37 @@ const windowClosed: Guard<ApplicationFacts> = {
       : null,
 };
 
+const otherInstitution: Guard<ApplicationFacts> = {
+  rule: 'otherInstitution',
+  code: 'SAME_INSTITUTION_AS_FIRST',
+  label: { zh: '复评须另行委托首次评估以外的评估机构', en: 'A re-assessment goes to another institution than the first one' },
+  citation: 'Qinhuangdao art. 24',
+  check: (f) => (f.sameInstitutionAsFirst ? { message: '复评不得委托原评估机构' } : null),
+};
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** The letter's receipt date, and past the 30 working days of art. 23 (in principle) a reason acknowledging the delay. */
+const letterInput: InputCheck<ApplicationFacts> = {
+  rule: 'letterReceipt',
+  citation: 'Qinhuangdao art. 23, 24',
+  check: (input, f) => {
+    const issues: PolicyIssue[] = [];
+    const on = input.receivedOn;
+    if (typeof on !== 'string' || !ISO.test(on))
+      issues.push({ path: 'receivedOn', code: 'INVALID_DATE', message: '送达日期应为 YYYY-MM-DD' });
+    else if (on > f.asOf) issues.push({ path: 'receivedOn', code: 'OUT_OF_RANGE', message: '送达日期不能晚于今天' });
+    const late = f.letterDueOn !== null && (typeof on === 'string' && ISO.test(on) ? on : f.asOf) > f.letterDueOn;
+    const reason = typeof input.lateReason === 'string' ? input.lateReason.trim() : '';
+    if (late && !reason)
+      issues.push({
+        path: 'lateReason',
+        code: 'LETTER_LATE_UNACKNOWLEDGED',
+        message: `已超过受理后30个工作日（${f.letterDueOn}），请说明原因`,
+      });
+    return issues;
+  },
+};
+
 const right = (a: ApplicationAction) => rolesWith(`assessment.${a}` as Parameters<typeof rolesWith>[0]);
 const OPEN: readonly ApplicationState[] = ['submitted', 'awaitingMaterials', 'accepted', 'forwarded', 'dispatched', 'drawn'];
 
@@ -248,8 +285,8 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       from: ['forwarded'],
       to: 'dispatched',
       roles: right('dispatch'),
-      citation: 'Qinhuangdao art. 19, 62',
-      guards: [designated],
+      citation: 'Qinhuangdao art. 19, 24, 62',
+      guards: [designated, otherInstitution],
     },
     {
       action: 'draw',
@@ -308,7 +345,14 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       needsReason: true,
       guards: [objectionPending],
     },
-    { action: 'issue_letter', from: ['publicized'], to: 'letterIssued', roles: right('issue_letter'), citation: 'Qinhuangdao art. 23' },
+    {
+      action: 'issue_letter',
+      from: ['publicized'],
+      to: 'letterIssued',
+      roles: right('issue_letter'),
+      citation: 'Qinhuangdao art. 23',
+      input: letterInput,
+    },
     {
       action: 'finalize',
       from: ['letterIssued'],
@@ -333,6 +377,15 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       roles: right('end_uncooperative'),
       citation: 'Qinhuangdao art. 21',
       needsReason: true,
+    },
+    {
+      action: 'dismiss_objection',
+      from: ['publicity'],
+      to: 'publicity',
+      roles: right('dismiss_objection'),
+      citation: 'Qinhuangdao art. 24: an objection found groundless, the publicity runs on',
+      needsReason: true,
+      guards: [objectionPending],
     },
     { action: 'withdraw', from: OPEN, to: 'withdrawn', roles: right('withdraw'), citation: AGENCY, needsReason: true },
   ],
@@ -374,5 +427,6 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
     dispute: { zh: '申请复评', en: 'Dispute' },
     end_uncooperative: { zh: '拒不配合，终止评估', en: 'End: refused to cooperate' },
     withdraw: { zh: '撤回申请', en: 'Withdraw' },
+    dismiss_objection: { zh: '异议不成立', en: 'Dismiss the objection' },
   },
 };
