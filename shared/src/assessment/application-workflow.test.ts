@@ -24,12 +24,17 @@ const facts: ApplicationFacts = {
   sameInstitutionAsFirst: false,
   letterDueOn: '2026-11-10',
 };
+const inputs: Record<string, Record<string, unknown>> = {
+  dispatch: { institutionId: '00000000-0000-4000-8000-000000000001' },
+  conclude: { grade: 4, expertIds: ['00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003'] },
+};
 const req = (over: Partial<TransitionRequest<ApplicationFacts>>): TransitionRequest<ApplicationFacts> => ({
   state: 'submitted',
   action: 'accept',
   actor: officer,
   preparedBy: 'u-tpa',
   facts,
+  input: inputs[over.action ?? 'accept'],
   ...over,
 });
 const to = (r: ReturnType<typeof decideTransition>) => (r.ok ? r.value.to : r.issues.map((i) => i.code).join(','));
@@ -44,7 +49,12 @@ describe('assessment application workflow', () => {
       ['drawn', 'record_onsite', tpa, 'assessed'],
       ['assessed', 'conclude', officer, 'concluded'],
     ];
-    for (const [state, action, actor, expected] of steps) expect(to(decideTransition(W, req({ state, action, actor })))).toBe(expected);
+    for (const [state, action, actor, expected] of steps)
+      expect(to(decideTransition(W, req({ state, action, actor, input: inputs[action] })))).toBe(expected);
+    expect(to(decideTransition(W, req({ state: 'forwarded', action: 'dispatch', actor: tpa, input: {} })))).toBe('REQUIRED');
+    expect(to(decideTransition(W, req({ state: 'assessed', action: 'conclude', input: { grade: 6, expertIds: [] } })))).toBe(
+      'OUT_OF_RANGE',
+    );
     const concluded: HistoryStep[] = [{ action: 'conclude', from: 'assessed', to: 'concluded', actorId: officer.id }];
     expect(to(decideTransition(W, req({ state: 'concluded', action: 'city_review', actor: officer2, history: concluded })))).toBe(
       'publicity',

@@ -231,6 +231,31 @@ const letterInput: InputCheck<ApplicationFacts> = {
   },
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The assessment institution chosen at dispatch (Qinhuangdao art. 19). */
+const dispatchInput: InputCheck<ApplicationFacts> = {
+  rule: 'institutionChosen',
+  citation: 'Qinhuangdao art. 19',
+  check: (input) =>
+    typeof input.institutionId === 'string' && UUID.test(input.institutionId)
+      ? []
+      : [{ path: 'institutionId', code: 'REQUIRED', message: '请选择评估机构' }],
+};
+
+/** The grade the experts record and who they are (Qinhuangdao art. 22); whether they suffice and match is the guards'. */
+const conclusionInput: InputCheck<ApplicationFacts> = {
+  rule: 'conclusionGiven',
+  citation: 'Qinhuangdao art. 22',
+  check: (input) => {
+    const issues: PolicyIssue[] = [];
+    if (!(Number.isInteger(input.grade) && (input.grade as number) >= 0 && (input.grade as number) <= 5))
+      issues.push({ path: 'grade', code: 'OUT_OF_RANGE', message: '结论等级应为 0–5' });
+    if (!(Array.isArray(input.expertIds) && input.expertIds.every((e) => typeof e === 'string' && UUID.test(e))))
+      issues.push({ path: 'expertIds', code: 'REQUIRED', message: '请选择确认结论的评估专家' });
+    return issues;
+  },
+};
+
 const right = (a: ApplicationAction) => rolesWith(`assessment.${a}` as Parameters<typeof rolesWith>[0]);
 const OPEN: readonly ApplicationState[] = ['submitted', 'awaitingMaterials', 'accepted', 'forwarded', 'dispatched', 'drawn'];
 
@@ -287,6 +312,7 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       roles: right('dispatch'),
       citation: 'Qinhuangdao art. 19, 24, 62',
       guards: [designated, otherInstitution],
+      input: dispatchInput,
     },
     {
       action: 'draw',
@@ -311,6 +337,7 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       roles: right('conclude'),
       citation: 'Qinhuangdao art. 22',
       guards: [experts, gradeMatches],
+      input: conclusionInput,
     },
     {
       action: 'city_review',

@@ -62,6 +62,8 @@ export const AUDIT_ENTITY_LABELS = {
   RelatedPerson: { zh: '机构关联人员', en: 'Related person' },
   AssessmentApplication: { zh: '失能等级评估申请', en: 'Assessment application' },
   CarePlan: { zh: '护理服务计划', en: 'Care plan' },
+  AssessmentFee: { zh: '评估费', en: 'Assessment fee' },
+  AssessorRelation: { zh: '评估人员回避关系', en: 'Assessor relation' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

@@ -2,6 +2,7 @@ import { can } from '@ltci/shared';
 import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import type { Scope } from '../../common/scope.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
+import { AssessmentApplication } from '../assessments/application.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { ScorecardEventRow } from '../scorecards/scorecard.entity.js';
@@ -18,6 +19,7 @@ const OWNERS = {
   TpaAssessment,
   ScorecardEvent: ScorecardEventRow,
   Complaint,
+  AssessmentApplication,
 } as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;
 
 export type AttachmentOwnerType = keyof typeof OWNERS;
