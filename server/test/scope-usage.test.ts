@@ -179,6 +179,8 @@ describe('scoped entities are read only through Scope', () => {
     ).toEqual([
       'AnnualScorecard',
       'AssessmentApplication',
+      'AssessmentFee',
+      'AssessorRelation',
       'Attachment',
       'AuditLog',
       'CarePlan',

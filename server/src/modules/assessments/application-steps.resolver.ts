@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { type Context, requireCaller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { NeedsRight } from '../../common/rights.js';
@@ -40,7 +39,7 @@ export class AssessmentStepsResolver {
         }),
         names: new DataLoader(async (ids) => {
           const rows = await this.db.read(caller, (scope) =>
-            scope.em.find(Staff, { where: { id: In([...ids]) }, select: { id: true, name: true } }),
+            scope.rows(Staff, 's').andWhere('s.id IN (:...ids)', { ids }).getMany(),
           );
           return ids.map((id) => rows.find((r) => r.id === id)?.name ?? null);
         }),

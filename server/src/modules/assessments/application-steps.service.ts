@@ -59,10 +59,10 @@ export class AssessmentStepsService {
     let institutionAgreementActive = true;
     let sameInstitutionAsFirst = false;
     if (chosen) {
-      institutionAgreementActive = await scope.em
-        .createQueryBuilder(ServiceAgreement, 'g')
+      institutionAgreementActive = await scope
+        .rows(ServiceAgreement, 'g', row.regionId)
         .innerJoin(Institution, 'i', 'i.id = g.institution_id')
-        .where("g.institution_id = :chosen AND g.state = 'active' AND i.kind = 'assessment' AND i.region_id = :region", {
+        .andWhere("g.institution_id = :chosen AND g.state = 'active' AND i.kind = 'assessment' AND i.region_id = :region", {
           chosen,
           region: row.regionId,
         })
@@ -98,7 +98,7 @@ export class AssessmentStepsService {
       if (row.drawnIds.length) throw new ConflictError('已抽取评估人员，抽取结果不可更改', undefined, { reason: 'ALREADY_DRAWN' });
       if (!row.institutionId) throw new ConflictError('尚未派评估机构', undefined, { reason: 'NOT_DISPATCHED' });
       const params = await this.params(scope, row.regionId);
-      const related = new Set((await scope.em.find(AssessorRelation, { where: { claimantId: row.claimantId } })).map((r) => r.staffId));
+      const related = new Set((await scope.rows(AssessorRelation, 'r', row.regionId).andWhere('r.claimant_id = :c', { c: row.claimantId }).getMany()).map((r) => r.staffId));
       const pool = (await eligibleAssessors(scope, row.institutionId)).map((c) => ({ ...c, relatedToClaimant: related.has(c.id) }));
       const first = REASSESSMENT.includes(row.kind) ? await this.firstOf(scope, row) : null;
       const seed = args.seed ?? randomInt(0, 2 ** 32);
@@ -334,8 +334,7 @@ export class AssessmentStepsService {
     const original = row.kind === 'initial' || row.kind === 'endOfTerm' ? null : await this.firstOf(scope, row);
     const differs = original ? original.recordedGrade !== row.recordedGrade : false;
     const initialFee = original
-      ? ((await scope.em.findOne(AssessmentFee, { where: { applicationId: original.id, payer: 'fund' } }))?.amount ??
-        (await scope.em.findOne(AssessmentFee, { where: { applicationId: original.id, payer: 'applicant' } }))?.amount)
+      ? (await this.feesOf(scope, [original.id])).find((f) => f.payer === 'fund' || f.payer === 'applicant')?.amount
       : undefined;
     const r = assessmentFeePayer(
       {
