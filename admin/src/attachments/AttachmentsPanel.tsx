@@ -23,7 +23,13 @@ import { downloadFromServer, uploadFormToServer } from '../common/serverFiles';
 import { AttachmentPreview } from './AttachmentPreview';
 import { type AttachmentRow, formatBytes } from './attachmentRow';
 
-export type AttachmentOwnerType = 'Institution' | 'ServiceAgreement' | 'ScorecardEvent' | 'Complaint' | 'TpaAssessment';
+export type AttachmentOwnerType =
+  | 'Institution'
+  | 'ServiceAgreement'
+  | 'ScorecardEvent'
+  | 'Complaint'
+  | 'TpaAssessment'
+  | 'AssessmentApplication';
 
 /**
  * The files of the record shown (inside a Show page): drop a file or choose one, with its

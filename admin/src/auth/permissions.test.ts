@@ -19,6 +19,7 @@ describe('menuItemsFor', () => {
       ...TPA_MENU,
       'claimants',
       'fund',
+      'assessments',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -36,6 +37,7 @@ describe('menuItemsFor', () => {
       'regions',
       ...TPA_MENU,
       'claimants',
+      'assessments',
     ]);
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
@@ -48,6 +50,7 @@ describe('menuItemsFor', () => {
         'complaints',
         ...TPA_MENU,
         'claimants',
+        'assessments',
       ]);
     }
   });
@@ -72,6 +75,7 @@ describe('menuItemsFor', () => {
       'tpaFeePayments',
       'claimants',
       'fund',
+      'assessments',
     ]);
   });
 

@@ -22,6 +22,7 @@ export const RESOURCES = {
   claimants: 'Claimant',
   fund: 'FundAccount',
   fundWarnings: 'FundWarning',
+  assessments: 'AssessmentApplication',
 } as const;
 
 export type MenuKey =
@@ -38,7 +39,8 @@ export type MenuKey =
   | 'tpaAssessments'
   | 'tpaFeePayments'
   | 'claimants'
-  | 'fund';
+  | 'fund'
+  | 'assessments';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -62,6 +64,7 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'tpaFeePayments', resource: RESOURCES.tpaFeePayments },
   { key: 'claimants', resource: RESOURCES.claimants },
   { key: 'fund', resource: RESOURCES.fund },
+  { key: 'assessments', resource: RESOURCES.assessments },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */
