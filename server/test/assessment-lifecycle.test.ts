@@ -274,6 +274,23 @@ describe('assessment lifecycle after intake (issue 11, items 2–5)', () => {
     }
   });
 
+  it('Qinhuangdao art. 17, 23 (work queue): an accepted application due to be forwarded is on the officer’s to-do list, amber or red by its working-day due date', async () => {
+    const f = await forwarded();
+    await sql("UPDATE assessment_applications SET state = 'accepted', accepted_on = '2026-11-20', forwarded_on = NULL WHERE id = $1", [
+      f.id,
+    ]);
+    const r = await server.graphql('{ myTodos { kind record { resource id } dueDate colour } }', {}, tokens.agency_officer);
+    // accepted Fri 2026-11-20: 5 working days end Fri 2026-11-27, past on 2026-12-01 → red
+    expect(r.data?.myTodos).toContainEqual({
+      kind: 'assessmentDeadline',
+      record: { resource: 'AssessmentApplication', id: f.id },
+      dueDate: '2026-11-27',
+      colour: 'red',
+    });
+    const inspector = await server.graphql('{ myTodos { kind } }', {}, tokens.inspector);
+    expect(inspector.data?.myTodos.some((t: { kind: string }) => t.kind.startsWith('assessment'))).toBe(false);
+  });
+
   it('Qinhuangdao art. 21: refusal to cooperate ends the assessment with a reason', async () => {
     const d = ok(await step(await forwarded(), 'dispatch', { institutionId: goodPool().id }));
     expect(ok(await step(d, 'end_uncooperative', undefined, tokens.agency_officer, '申请人拒绝入户评估'))).toMatchObject({

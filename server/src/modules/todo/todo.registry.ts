@@ -1,4 +1,5 @@
 import { agreementExpiryTodos } from '../agreements/agreement.todo.js';
+import { assessmentDeadlineTodos, assessmentDisputeTodos, assessmentLetterTodos } from '../assessments/application.todo.js';
 import { fundWarningTodos } from '../fund/fund-warning.todo.js';
 import { certificateExpiryTodos } from '../institutions/certificate.todo.js';
 import { infoChangeTodos } from '../institutions/info-change.todo.js';
@@ -18,4 +19,7 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   tpaRectificationTodos,
   scorecardApprovalTodos,
   complaintTodos,
+  assessmentDeadlineTodos,
+  assessmentLetterTodos,
+  assessmentDisputeTodos,
 ];
