@@ -54,6 +54,11 @@ export const ConclusionLetter = () => {
         <Box component="h1" sx={{ textAlign: 'center', fontFamily: TITLE_FONT, fontSize: '22pt', fontWeight: 700, m: 0, mb: 3 }}>
           长期护理保险失能等级评估结论书
         </Box>
+        {a.letterIssuedOn ? null : (
+          <Box sx={{ textAlign: 'center', color: '#c00', mb: 2 }} data-testid="letter-draft">
+            （草稿：公示期满无异议后出具，第二十三条）
+          </Box>
+        )}
         <Box>{`${claimant.name}（身份证号码 ${claimant.idNumber}）：`}</Box>
         <Box sx={{ textIndent: '2em' }}>
           {`你于${officialDate(a.appliedOn)}提出的长期护理保险失能等级评估申请，经${institution?.name ?? '评估机构'}现场评估、评估专家确认、市医疗保障经办机构审核并公示，依据《长期护理失能等级评估标准（试行）》，评估结论为：`}

@@ -31,7 +31,7 @@ export const DeadlinesPanel = () => {
       </Typography>
       {d.issues.map((i) => (
         <Alert key={i.deadline} severity="warning" sx={{ mb: 1 }} data-testid={`deadline-gap-${i.deadline}`}>
-          {`${t('calendar_gap')}：${i.deadline} — ${translate(`app.errors.issue.${i.code}`, { _: i.message })}`}
+          {`${t('calendar_gap')}：${translate(`app.assessments.deadline_keys.${i.deadline}`, { _: i.deadline })} — ${translate(`app.errors.issue.${i.code}`, { _: i.message })}`}
         </Alert>
       ))}
       {d.deadlines.length ? (

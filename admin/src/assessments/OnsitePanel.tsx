@@ -81,7 +81,7 @@ export const OnsitePanel = () => {
                   size="small"
                   fullWidth
                   disabled={!editable}
-                  label={translate(`rules.assessmentItem.${item}`, { _: item })}
+                  label={translate(`app.assessments.items.${item}`, { _: item })}
                   value={scores[d][item]}
                   onChange={(e) => setScores({ ...scores, [d]: { ...scores[d], [item]: Number(e.target.value) } })}
                   slotProps={{ htmlInput: { 'data-testid': `score-${d}-${item}` } }}

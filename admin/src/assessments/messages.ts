@@ -71,17 +71,58 @@ const PAYER: Record<string, [string, string]> = {
   applicant: ['申请人（评估机构收取）', 'The applicant (collected by the institution)'],
   institutionRefund: ['评估机构退回基金', 'Refund by the institution to the fund'],
 };
+const ITEMS: Record<string, [string, string]> = {
+  eating: ['进食', 'Eating'],
+  dressing: ['穿衣', 'Dressing'],
+  faceAndMouth: ['面部与口腔清洁', 'Face and mouth care'],
+  bowel: ['大便控制', 'Bowel control'],
+  bladder: ['小便控制', 'Bladder control'],
+  toilet: ['用厕', 'Toilet use'],
+  levelWalking: ['平地行走', 'Walking on level ground'],
+  bedChairTransfer: ['床椅转移', 'Bed–chair transfer'],
+  stairs: ['上下楼梯', 'Stairs'],
+  bathing: ['洗澡', 'Bathing'],
+  timeOrientation: ['时间定向', 'Orientation in time'],
+  personOrientation: ['人物定向', 'Orientation to persons'],
+  placeOrientation: ['空间定向', 'Orientation in space'],
+  memory: ['记忆力', 'Memory'],
+  vision: ['视力', 'Vision'],
+  hearing: ['听力', 'Hearing'],
+  communication: ['沟通能力', 'Communication'],
+};
+const DEADLINE: Record<string, [string, string]> = {
+  recheckAndForward: ['复核并报送市级（5个工作日）', 'Re-check and forward (5 working days)'],
+  conclusionLetter: ['送达评估结论书（30个工作日）', 'Conclusion letter (30 working days)'],
+  publicityObjection: ['公示异议（7日）', 'Publicity objections (7 days)'],
+  disputeApplication: ['申请复评（10个工作日）', 'Dispute (10 working days)'],
+  severeValidity: ['重度失能结论有效期', 'Validity of a severe conclusion'],
+  endOfTermStart: ['期末评估最迟受理日', 'Latest start of the end-of-term assessment'],
+};
 const pick = (m: Record<string, [string, string]>, lang: 0 | 1) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v[lang]]));
 
 export const assessmentMessagesZh = {
   app: {
-    assessments: { ...tree(0), statuses: pick(STATUS, 0), exclusions: pick(EXCLUSION, 0), payers: pick(PAYER, 0) },
+    assessments: {
+      ...tree(0),
+      statuses: pick(STATUS, 0),
+      exclusions: pick(EXCLUSION, 0),
+      payers: pick(PAYER, 0),
+      items: pick(ITEMS, 0),
+      deadline_keys: pick(DEADLINE, 0),
+    },
     menu: { assessments: '评估申请' },
   },
 };
 export const assessmentMessagesEn = {
   app: {
-    assessments: { ...tree(1), statuses: pick(STATUS, 1), exclusions: pick(EXCLUSION, 1), payers: pick(PAYER, 1) },
+    assessments: {
+      ...tree(1),
+      statuses: pick(STATUS, 1),
+      exclusions: pick(EXCLUSION, 1),
+      payers: pick(PAYER, 1),
+      items: pick(ITEMS, 1),
+      deadline_keys: pick(DEADLINE, 1),
+    },
     menu: { assessments: 'Assessments' },
   },
 };
