@@ -291,6 +291,27 @@ describe('assessment lifecycle after intake (issue 11, items 2–5)', () => {
     expect(inspector.data?.myTodos.some((t: { kind: string }) => t.kind.startsWith('assessment'))).toBe(false);
   });
 
+  it('Qinhuangdao art. 18(4), 25: a state-change application within 6 months of the last conclusion (letter 2026-09-01 → from 2027-03-01) is not accepted', async () => {
+    const f = await forwarded();
+    await sql(
+      "UPDATE assessment_applications SET state = 'final', letter_issued_on = '2026-09-01', final_on = '2026-09-20' WHERE id = $1",
+      [f.id],
+    );
+    const [{ claimant_id }] = await sql('SELECT claimant_id FROM assessment_applications WHERE id = $1', [f.id]);
+    const created = ok(
+      await server.graphql(
+        'mutation ($c: ID!) { createAssessmentApplication(claimantId: $c, kind: stateChange, appliedOn: "2026-11-20", disabilitySince: "2026-01-10", conditionStable: true) { id version state } }',
+        { c: claimant_id },
+        tokens.agency_officer,
+      ),
+    );
+    const r = await step(created, 'accept');
+    expect(r.errors?.[0].extensions).toMatchObject({
+      reason: 'NOT_ADMISSIBLE',
+      issues: [expect.objectContaining({ params: expect.objectContaining({ grounds: ['tooSoonSinceLastConclusion'] }) })],
+    });
+  });
+
   it('Qinhuangdao art. 21: refusal to cooperate ends the assessment with a reason', async () => {
     const d = ok(await step(await forwarded(), 'dispatch', { institutionId: goodPool().id }));
     expect(ok(await step(d, 'end_uncooperative', undefined, tokens.agency_officer, '申请人拒绝入户评估'))).toMatchObject({

@@ -38,9 +38,7 @@ export class AssessmentStepsResolver {
           return ids.map((id) => rows.filter((r) => r.applicationId === id));
         }),
         names: new DataLoader(async (ids) => {
-          const rows = await this.db.read(caller, (scope) =>
-            scope.rows(Staff, 's').andWhere('s.id IN (:...ids)', { ids }).getMany(),
-          );
+          const rows = await this.db.read(caller, (scope) => scope.rows(Staff, 's').andWhere('s.id IN (:...ids)', { ids }).getMany());
           return ids.map((id) => rows.find((r) => r.id === id)?.name ?? null);
         }),
       };

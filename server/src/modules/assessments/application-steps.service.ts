@@ -98,7 +98,11 @@ export class AssessmentStepsService {
       if (row.drawnIds.length) throw new ConflictError('已抽取评估人员，抽取结果不可更改', undefined, { reason: 'ALREADY_DRAWN' });
       if (!row.institutionId) throw new ConflictError('尚未派评估机构', undefined, { reason: 'NOT_DISPATCHED' });
       const params = await this.params(scope, row.regionId);
-      const related = new Set((await scope.rows(AssessorRelation, 'r', row.regionId).andWhere('r.claimant_id = :c', { c: row.claimantId }).getMany()).map((r) => r.staffId));
+      const related = new Set(
+        (await scope.rows(AssessorRelation, 'r', row.regionId).andWhere('r.claimant_id = :c', { c: row.claimantId }).getMany()).map(
+          (r) => r.staffId,
+        ),
+      );
       const pool = (await eligibleAssessors(scope, row.institutionId)).map((c) => ({ ...c, relatedToClaimant: related.has(c.id) }));
       const first = REASSESSMENT.includes(row.kind) ? await this.firstOf(scope, row) : null;
       const seed = args.seed ?? randomInt(0, 2 ** 32);
@@ -262,6 +266,19 @@ export class AssessmentStepsService {
           throw new ConflictError('该回避关系已登记', undefined, { reason: 'DUPLICATE_RELATION' });
         throw error;
       });
+  }
+
+  /** The date of each claimant's last final conclusion (its letter), for Qinhuangdao art. 18(4); one read for a page. */
+  async lastConclusions(scope: Scope, claimantIds: readonly string[]): Promise<Map<string, string>> {
+    if (!claimantIds.length) return new Map();
+    const rows: { claimant_id: string; last: string }[] = await scope
+      .rows(AssessmentApplication, 'a')
+      .select('a.claimant_id', 'claimant_id')
+      .addSelect("to_char(max(coalesce(a.letter_issued_on, a.final_on)), 'YYYY-MM-DD')", 'last')
+      .andWhere("a.state = 'final' AND a.claimant_id IN (:...claimantIds)", { claimantIds })
+      .groupBy('a.claimant_id')
+      .getRawMany();
+    return new Map(rows.filter((r) => r.last).map((r) => [r.claimant_id, r.last]));
   }
 
   /** The fee rows of applications (already read through Scope), for a page. */

@@ -24,6 +24,7 @@ export function applicationFacts(
   params: AssessmentParams,
   asOf: string,
   more: LifecycleFacts,
+  lastConclusionDate: string | null = null,
 ): ApplicationFacts {
   const admissibility = checkAssessmentAdmissibility(
     {
@@ -37,6 +38,8 @@ export function applicationFacts(
       ...(a.supplementDueDate && isIsoDate(a.supplementDueDate) ? { supplementDueDate: a.supplementDueDate } : {}),
       materialsForged: a.materialsForged,
       disabilityFromWorkInjury: a.workInjury,
+      // art. 18(4): a new or state-change application within 6 months of the last conclusion (a re-assessment or check is not one)
+      ...(lastConclusionDate && (a.kind === 'initial' || a.kind === 'stateChange') ? { lastConclusionDate } : {}),
     },
     params,
   );

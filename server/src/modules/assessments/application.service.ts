@@ -123,7 +123,8 @@ export class AssessmentApplicationService {
     const deadlines = applicationDeadlines(row, params, await this.policyData.calendar(scope), today);
     if (args) refuseCalendarGap(args.action, deadlines);
     const more = await this.steps.lifecycleFacts(scope, row, params, deadlines, args?.input ?? null);
-    return applicationFacts(row, c, params, today, more);
+    const last = (await this.steps.lastConclusions(scope, [row.claimantId])).get(row.claimantId) ?? null;
+    return applicationFacts(row, c, params, today, more, last);
   }
 
   /** The facts of a page of applications at once: one read of their claimants, one pack per region. */
@@ -143,6 +144,7 @@ export class AssessmentApplicationService {
       ).map((pack, i) => [regions[i], pack]),
     );
     const calendar = await this.policyData.calendar(scope);
+    const last = await this.steps.lastConclusions(scope, claimantIds);
     return rows.map((row) => {
       const pack = packs.get(row.regionId);
       const claimant = claimants.get(row.claimantId);
@@ -151,7 +153,7 @@ export class AssessmentApplicationService {
       if (!claimant) throw new NotFoundError('参保人', row.claimantId);
       const params = pack.value.assessment;
       const deadlines = applicationDeadlines(row, params, calendar, today);
-      return applicationFacts(row, claimant, params, today, pageFacts(row, params, deadlines));
+      return applicationFacts(row, claimant, params, today, pageFacts(row, params, deadlines), last.get(row.claimantId) ?? null);
     });
   }
 
