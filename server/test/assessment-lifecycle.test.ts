@@ -245,7 +245,7 @@ describe('assessment lifecycle after intake (issue 11, items 2–5)', () => {
     });
     const final = ok(await step(letter, 'finalize'));
     expect(final.fees).toEqual([
-      { payer: 'fund', amount: '200.00', month: '2026-12', assessmentInstitutionId: goodPool().id, settlementId: null },
+      { payer: 'fund', amount: '200.00', month: TODAY.slice(0, 7), assessmentInstitutionId: goodPool().id, settlementId: null },
     ]);
   });
 
@@ -310,6 +310,38 @@ describe('assessment lifecycle after intake (issue 11, items 2–5)', () => {
       reason: 'NOT_ADMISSIBLE',
       issues: [expect.objectContaining({ params: expect.objectContaining({ grounds: ['tooSoonSinceLastConclusion'] }) })],
     });
+  });
+
+  it('Qinhuangdao art. 27(4): a spot-check that finds the grade changed — the fund pays it, the first institution refunds its 200.00 to the fund', async () => {
+    const first = await forwarded();
+    const a = goodPool().id;
+    const b = institutions[1]?.id ?? a;
+    await sql(
+      "UPDATE assessment_applications SET state = 'final', institution_id = $2, recorded_grade = 3, letter_issued_on = '2026-05-10', final_on = '2026-05-30' WHERE id = $1",
+      [first.id, a],
+    );
+    await sql(
+      `INSERT INTO assessment_fees (region_id, application_id, assessment_institution_id, month, kind, payer, amount, trace)
+       VALUES ('qinhuangdao', $1, $2, '2026-05', 'initial', 'fund', 200.00, '[]')`,
+      [first.id, a],
+    );
+    const [{ claimant_id }] = await sql('SELECT claimant_id FROM assessment_applications WHERE id = $1', [first.id]);
+    const spot = ok(
+      await server.graphql(
+        'mutation ($c: ID!) { createAssessmentApplication(claimantId: $c, kind: spotCheck, appliedOn: "2026-11-02", disabilitySince: "2026-01-10", conditionStable: true) { id version state } }',
+        { c: claimant_id },
+        tokens.agency_officer,
+      ),
+    );
+    await sql(
+      "UPDATE assessment_applications SET state = 'letterIssued', institution_id = $2, recorded_grade = 1, letter_issued_on = '2026-11-12', letter_received_on = '2026-11-13' WHERE id = $1",
+      [spot.id, b],
+    );
+    const final = ok(await step(spot, 'finalize'));
+    expect(final.fees).toEqual([
+      { payer: 'fund', amount: '200.00', month: TODAY.slice(0, 7), assessmentInstitutionId: b, settlementId: null },
+      { payer: 'institutionRefund', amount: '200.00', month: TODAY.slice(0, 7), assessmentInstitutionId: a, settlementId: null },
+    ]);
   });
 
   it('Qinhuangdao art. 21: refusal to cooperate ends the assessment with a reason', async () => {
