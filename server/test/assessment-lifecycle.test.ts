@@ -312,7 +312,7 @@ describe('assessment lifecycle after intake (issue 11, items 2–5)', () => {
     });
   });
 
-  it('Qinhuangdao art. 27(4): a spot-check that finds the grade changed — the fund pays it, the first institution refunds its 200.00 to the fund', async () => {
+  it('Qinhuangdao art. 27(4); Changzhou item 5: a spot-check that changed the grade — the fund pays it, the first institution refunds its 200.00 and gets the scorecard event', async () => {
     const first = await forwarded();
     const a = goodPool().id;
     const b = institutions[1]?.id ?? a;
@@ -337,7 +337,14 @@ describe('assessment lifecycle after intake (issue 11, items 2–5)', () => {
       "UPDATE assessment_applications SET state = 'letterIssued', institution_id = $2, recorded_grade = 1, letter_issued_on = '2026-11-12', letter_received_on = '2026-11-13' WHERE id = $1",
       [spot.id, b],
     );
-    const final = ok(await step(spot, 'finalize'));
+    expect((await step(spot, 'finalize')).errors?.[0].extensions).toMatchObject({ reason: 'REQUIRED' });
+    const final = ok(await step(spot, 'finalize', { institutionAtFault: true }));
+    // grade 3 → 1: two grades, for reasons of the institution — the first institution's scorecard event (Changzhou item 5)
+    const events = await sql(
+      "SELECT e.type, e.flags FROM scorecard_events e WHERE e.institution_id = $1 AND e.type LIKE 'conclusionChanged%'",
+      [a],
+    );
+    expect(events).toContainEqual({ type: 'conclusionChangedTwoOrMoreGrades', flags: { institutionAtFault: true } });
     expect(final.fees).toEqual([
       { payer: 'fund', amount: '200.00', month: TODAY.slice(0, 7), assessmentInstitutionId: b, settlementId: null },
       { payer: 'institutionRefund', amount: '200.00', month: TODAY.slice(0, 7), assessmentInstitutionId: a, settlementId: null },

@@ -19,11 +19,11 @@ import { DeadlinesPanel } from './DeadlinesPanel';
 import { DrawPanel } from './DrawPanel';
 import { FeesPanel, ObjectionPanel } from './ObjectionFees';
 import { OnsitePanel } from './OnsitePanel';
-import { ConclusionInput, DispatchInput, LetterInput } from './StepInputs';
+import { ConclusionInput, DispatchInput, FinalizeInput, LetterInput } from './StepInputs';
 import type { ApplicationRecord } from './types';
 
 const MUTATION: WorkflowMutation = { name: 'transitionAssessmentApplication', actionType: 'AssessmentApplicationAction', takesInput: true };
-const INPUT_FORMS = { dispatch: DispatchInput, conclude: ConclusionInput, issue_letter: LetterInput };
+const INPUT_FORMS = { dispatch: DispatchInput, conclude: ConclusionInput, issue_letter: LetterInput, finalize: FinalizeInput };
 const LETTER_STATES = ['concluded', 'publicity', 'publicized', 'letterIssued', 'final', 'disputed'];
 const stateChoices = ASSESSMENT_APPLICATION_WORKFLOW.states.map((s) => ({ id: s, name: `workflow.assessmentApplication.states.${s}` }));
 const kindChoices = ['initial', 'dispute', 'objection', 'stateChange', 'spotCheck', 'endOfTerm'].map((k) => ({

@@ -1,4 +1,4 @@
-import { MenuItem, TextField } from '@mui/material';
+import { Checkbox, FormControlLabel, MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import type { ActionInputProps } from '../workflow';
 import type { ApplicationRecord } from './types';
@@ -99,5 +99,23 @@ export const LetterInput = ({ value, onChange, errors }: ActionInputProps<Applic
         helperText={errors.lateReason}
       />
     </>
+  );
+};
+
+/** Finalizing a spot-check or re-assessment that changed the grade: whether for reasons of the institution (its scorecard event, Changzhou item 5). */
+export const FinalizeInput = ({ record, value, onChange }: ActionInputProps<ApplicationRecord>) => {
+  const translate = useTranslate();
+  if (!['dispute', 'objection', 'spotCheck'].includes(record.kind)) return null;
+  return (
+    <FormControlLabel
+      control={
+        <Checkbox
+          checked={value.institutionAtFault === true}
+          onChange={(e) => onChange({ ...value, institutionAtFault: e.target.checked })}
+          data-testid="institution-at-fault"
+        />
+      }
+      label={translate('app.assessments.institution_at_fault')}
+    />
   );
 };

@@ -47,6 +47,10 @@ const M: Record<string, [zh: string, en: string]> = {
   late_reason: ['逾期原因（超过受理后30个工作日时必填）', 'Reason for the delay (past the 30 working days)'],
   files: ['现场视频、照片', 'On-site videos and photos'],
   open: ['打开', 'Open'],
+  institution_at_fault: [
+    '结论改变系因原评估机构原因（记入其年度考核）',
+    'The grade changed for reasons of the first institution (its scorecard event)',
+  ],
 };
 const tree = (lang: 0 | 1) => Object.fromEntries(Object.entries(M).map(([k, v]) => [k, v[lang]]));
 

@@ -23,6 +23,7 @@ const facts: ApplicationFacts = {
   disputeWindowEndsOn: '2026-10-16',
   sameInstitutionAsFirst: false,
   letterDueOn: '2026-11-10',
+  gradeChangedFromFirst: false,
 };
 const inputs: Record<string, Record<string, unknown>> = {
   dispatch: { institutionId: '00000000-0000-4000-8000-000000000001' },
@@ -156,6 +157,12 @@ describe('assessment application workflow', () => {
     const o = { state: 'publicity', action: 'dismiss_objection', reason: '无证据' };
     expect(to(decideTransition(W, req(o)))).toBe('NO_OBJECTION');
     expect(to(decideTransition(W, req({ ...o, facts: { ...facts, objectionPending: true } })))).toBe('publicity');
+  });
+
+  it('Qinhuangdao art. 27; Changzhou item 5: a re-assessment that changed the grade is final only once the institution’s fault is stated', () => {
+    const f = { state: 'letterIssued', action: 'finalize', facts: { ...facts, asOf: '2026-10-19', gradeChangedFromFirst: true } };
+    expect(to(decideTransition(W, req({ ...f, input: {} })))).toBe('REQUIRED');
+    expect(to(decideTransition(W, req({ ...f, input: { institutionAtFault: true } })))).toBe('final');
   });
 
   it('Qinhuangdao art. 21: refusal to cooperate ends the assessment, with a reason', () => {

@@ -81,6 +81,8 @@ export interface ApplicationFacts {
   sameInstitutionAsFirst: boolean;
   /** The last day of the 30 working days after acceptance for the letter (art. 23, in principle); null: not accepted or the calendar lacks the year. */
   letterDueOn: IsoDate | null;
+  /** A spot-check or re-assessment whose grade differs from the conclusion it checks: the matching scorecard event follows (Changzhou item 5). */
+  gradeChangedFromFirst: boolean;
 }
 
 const AGENCY = 'Qinhuangdao art. 17, 60–62: intake and dispatch may be the TPA’s; acceptance, review and conclusions are the agency’s';
@@ -256,6 +258,16 @@ const conclusionInput: InputCheck<ApplicationFacts> = {
   },
 };
 
+/** When a spot-check or re-assessment changed the grade, the officer states whether for reasons of the institution (Changzhou item 5). */
+const finalInput: InputCheck<ApplicationFacts> = {
+  rule: 'institutionAtFault',
+  citation: 'Qinhuangdao art. 24, 27; Changzhou item 5',
+  check: (input, f) =>
+    f.gradeChangedFromFirst && typeof input.institutionAtFault !== 'boolean'
+      ? [{ path: 'institutionAtFault', code: 'REQUIRED', message: '结论等级已改变：请说明是否因评估机构原因' }]
+      : [],
+};
+
 const right = (a: ApplicationAction) => rolesWith(`assessment.${a}` as Parameters<typeof rolesWith>[0]);
 const OPEN: readonly ApplicationState[] = ['submitted', 'awaitingMaterials', 'accepted', 'forwarded', 'dispatched', 'drawn'];
 
@@ -387,6 +399,7 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       roles: right('finalize'),
       citation: 'Qinhuangdao art. 24',
       guards: [windowClosed],
+      input: finalInput,
     },
     {
       action: 'dispute',

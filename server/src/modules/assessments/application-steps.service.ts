@@ -17,6 +17,7 @@ import { BadUserInputError, ConflictError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
 import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
+import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Claimant } from '../claimants/claimant.entity.js';
@@ -25,6 +26,7 @@ import { Institution } from '../institutions/institution.entity.js';
 import { Staff } from '../institutions/staff.entity.js';
 import { eligibleAssessors } from '../institutions/staff.service.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
+import { adoptedAnnualTemplate, ensureScorecard, insertEvent } from '../scorecards/scorecard.scoring.js';
 import type { ApplicationDeadlines } from './application.deadlines.js';
 import { AssessmentApplication } from './application.entity.js';
 import type { LifecycleFacts } from './application.facts.js';
@@ -35,6 +37,8 @@ import { AssessorRelation } from './assessor-relation.entity.js';
 
 const ENTITY = 'AssessmentApplication';
 const REASSESSMENT: readonly string[] = ['dispute', 'objection'];
+/** The kinds whose changed grade is the first institution's scorecard event (issue 11, item 6; Changzhou item 5). */
+const CHECKS: readonly string[] = ['dispute', 'objection', 'spotCheck'];
 
 /**
  * The records the steps after dispatch read (Qinhuangdao art. 19–27; Xinjiang art. 16, 22): the
@@ -81,14 +85,61 @@ export class AssessmentStepsService {
       confirmingExperts = ids.filter((id) => pool.some((c) => c.id === id && c.isExpert && c.trained && !c.removedFor)).length;
       recordedGrade = Number.isInteger(input.grade) ? (input.grade as number) : null;
     }
-    return { institutionAgreementActive, sameInstitutionAsFirst, confirmingExperts, recordedGrade, ...deadlineFacts(deadlines) };
+    let gradeChangedFromFirst = false;
+    if (CHECKS.includes(row.kind) && row.state === 'letterIssued') {
+      const first = await this.firstOf(scope, row);
+      gradeChangedFromFirst = !!first && first.recordedGrade !== null && first.recordedGrade !== row.recordedGrade;
+    }
+    return {
+      institutionAgreementActive,
+      sameInstitutionAsFirst,
+      confirmingExperts,
+      recordedGrade,
+      gradeChangedFromFirst,
+      ...deadlineFacts(deadlines),
+    };
   }
 
   /** Work that follows a step in its transaction: a dispute or upheld objection opens the re-assessment; a final one its fee. */
   async after(scope: Scope, row: AssessmentApplication): Promise<void> {
     if (row.state === 'disputed') await this.openReassessment(scope, row, 'dispute');
     else if (row.state === 'objectionUpheld') await this.openReassessment(scope, row, 'objection');
-    else if (row.state === 'final') await this.recordFees(scope, row);
+    else if (row.state === 'final') {
+      await this.recordFees(scope, row);
+      await this.scorecardEvent(scope, row);
+    }
+  }
+
+  /** A spot-check or re-assessment that changed the grade: the first institution's scorecard event, with the fault the officer stated. */
+  private async scorecardEvent(scope: Scope, row: AssessmentApplication): Promise<void> {
+    if (!CHECKS.includes(row.kind)) return;
+    const first = await this.firstOf(scope, row);
+    if (!first?.institutionId || first.recordedGrade === null || row.recordedGrade === null || first.recordedGrade === row.recordedGrade)
+      return;
+    const [step] = await scope.em.find(WorkflowStep, {
+      where: { workflow: 'assessmentApplication', recordId: row.id, action: 'finalize' },
+      order: { id: 'DESC' },
+      take: 1,
+    });
+    const institutionAtFault = step?.input?.institutionAtFault === true;
+    const today = todayInChina();
+    const institution = await scope.one(Institution, first.institutionId);
+    const scorecard = await ensureScorecard(scope, institution, Number(today.slice(0, 4)));
+    const type = Math.abs(first.recordedGrade - row.recordedGrade) >= 2 ? 'conclusionChangedTwoOrMoreGrades' : 'conclusionChangedOneGrade';
+    const template = adoptedAnnualTemplate(institution.regionId, scorecard.year);
+    if (!template.categories.some((c) => c.eventTypes.some((e) => e.id === type))) return;
+    if (scorecard.state !== 'open')
+      throw new ConflictError('该机构本年度考核评分表已提交，不能再记入事件', undefined, { reason: 'SCORECARD_LOCKED' });
+    await insertEvent(scope, scorecard, {
+      type,
+      occurredOn: today,
+      reportedOn: null,
+      count: 1,
+      districtId: null,
+      flags: { institutionAtFault },
+      note: `${row.kind === 'spotCheck' ? '抽查复评' : '复评'}：原结论 ${first.recordedGrade} 级，复评 ${row.recordedGrade} 级`,
+      complaintId: null,
+    });
   }
 
   /** The random draw of the on-site assessors from the dispatched institution's pool (Xinjiang art. 16; Qinhuangdao art. 19–20, 24). */

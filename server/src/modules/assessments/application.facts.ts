@@ -11,6 +11,7 @@ export interface LifecycleFacts {
   publicityEndsOn: string | null;
   disputeWindowEndsOn: string | null;
   letterDueOn: string | null;
+  gradeChangedFromFirst: boolean;
 }
 
 /**

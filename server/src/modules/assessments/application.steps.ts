@@ -52,6 +52,7 @@ export function pageFacts(row: AssessmentApplication, params: AssessmentParams, 
     sameInstitutionAsFirst: false,
     confirmingExperts: params.assessors.minConfirmingExperts.value ?? 2,
     recordedGrade: row.computedGrade,
+    gradeChangedFromFirst: false,
     ...deadlineFacts(deadlines),
   };
 }
