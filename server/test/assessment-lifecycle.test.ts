@@ -337,6 +337,7 @@ describe('assessment lifecycle after intake (issue 11, items 2–5)', () => {
       "UPDATE assessment_applications SET state = 'letterIssued', institution_id = $2, recorded_grade = 1, letter_issued_on = '2026-11-12', letter_received_on = '2026-11-13' WHERE id = $1",
       [spot.id, b],
     );
+    await sql("UPDATE annual_scorecards SET state = 'open' WHERE institution_id = $1 AND year = $2", [a, Number(TODAY.slice(0, 4))]);
     expect((await step(spot, 'finalize')).errors?.[0].extensions).toMatchObject({ reason: 'REQUIRED' });
     const final = ok(await step(spot, 'finalize', { institutionAtFault: true }));
     // grade 3 → 1: two grades, for reasons of the institution — the first institution's scorecard event (Changzhou item 5)
@@ -349,6 +350,29 @@ describe('assessment lifecycle after intake (issue 11, items 2–5)', () => {
       { payer: 'fund', amount: '200.00', month: TODAY.slice(0, 7), assessmentInstitutionId: b, settlementId: null },
       { payer: 'institutionRefund', amount: '200.00', month: TODAY.slice(0, 7), assessmentInstitutionId: a, settlementId: null },
     ]);
+  });
+
+  it('Qinhuangdao art. 27(4): spot-checks drawn at random from recent conclusions — the same seed picks the same ones, the seed and candidates audited', async () => {
+    for (let i = 0; i < 3; i++) {
+      const f = await forwarded();
+      await sql(
+        "UPDATE assessment_applications SET state = 'final', recorded_grade = 3, letter_issued_on = '2026-10-01', final_on = '2026-10-20' WHERE id = $1",
+        [f.id],
+      );
+    }
+    const DRAW_SPOT = 'mutation ($s: Float) { drawSpotChecks(regionId: "qinhuangdao", count: 2, seed: $s) { seed candidates created } }';
+    const first = (await server.graphql(DRAW_SPOT, { s: 99 }, tokens.agency_officer)).data?.drawSpotChecks;
+    const again = (await server.graphql(DRAW_SPOT, { s: 99 }, tokens.agency_officer)).data?.drawSpotChecks;
+    expect(first.candidates.length).toBeGreaterThanOrEqual(3);
+    expect(again.candidates).toEqual(first.candidates);
+    const picked = async (ids: string[]) =>
+      (await sql('SELECT first_application_id FROM assessment_applications WHERE id = ANY($1) ORDER BY first_application_id', [ids])).map(
+        (r: { first_application_id: string }) => r.first_application_id,
+      );
+    expect(await picked(again.created)).toEqual(await picked(first.created));
+    const [audit] = await sql("SELECT after->'spotCheck'->>'seed' AS seed FROM audit_logs WHERE entity_id = $1", [first.created[0]]);
+    expect(audit.seed).toBe('99');
+    expect((await server.graphql(DRAW_SPOT, { s: 99 }, tokens.tpa_qhd)).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('Qinhuangdao art. 21: refusal to cooperate ends the assessment with a reason', async () => {

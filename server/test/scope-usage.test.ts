@@ -128,6 +128,10 @@ const ALLOWED = new Map<string, string>([
     'modules/care-plans/care-plan.service.ts ServiceAgreement',
     'the guard asks whether the scoped plan’s institution has an agreement in force, inside its locked transition',
   ],
+  [
+    'modules/assessments/application.todo.ts assessment_applications',
+    'the end-of-term to-do asks, inside a scoped read, whether the same claimant already has an end-of-term application',
+  ],
   ['db/scale/load.ts users', 'seed:scale writes a scratch database only: it refuses one that already has users'],
   [
     'modules/agreements/agreement.scale.ts service_agreements',

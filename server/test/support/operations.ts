@@ -1539,6 +1539,15 @@ function assessmentStepCases(): [string, OperationCase][] {
       },
     ],
     [
+      'drawSpotChecks',
+      {
+        document: 'mutation ($r: ID!, $n: Int!) { drawSpotChecks(regionId: $r, count: $n, seed: 7) { seed created } }',
+        own: () => ({ r: 'qinhuangdao', n: 1 }),
+        other: () => ({ r: 'tumxuk', n: 1 }),
+        invalid: () => ({ r: 'qinhuangdao', n: 0 }),
+      },
+    ],
+    [
       'declareAssessorRelation',
       {
         document: 'mutation ($s: ID!, $c: ID!, $r: String!) { declareAssessorRelation(staffId: $s, claimantId: $c, relation: $r) { id } }',

@@ -390,6 +390,14 @@ export const RIGHTS = [
     ASSESSMENT_CITATION,
   ),
   right(
+    'assessment.spot_check',
+    'AssessmentApplication',
+    CLAIMANT_AGENCY,
+    '随机抽查评估结论',
+    'Draw spot-checks',
+    'Qinhuangdao art. 27(4)',
+  ),
+  right(
     'assessment.relation',
     'AssessmentApplication',
     CLAIMANT_OFFICERS,

@@ -135,6 +135,13 @@ export const TODO_KINDS = {
     windowDays: null,
     citation: 'Qinhuangdao art. 17, 24; Product rule: a dispute or upheld objection is taken in within 5 working days',
   },
+  assessmentEndOfTerm: {
+    kind: 'assessmentEndOfTerm',
+    label: { zh: '重度失能结论有效期将满，待期末评估', en: 'End-of-term assessment due' },
+    right: 'assessment.create',
+    windowDays: 90,
+    citation: 'Qinhuangdao art. 26; Product rule: the end-of-term assessment shows 90 days before a severe conclusion’s two years end',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ArgsType()
 export class DrawAssessorsArgs {
@@ -98,4 +98,28 @@ export class DeclareAssessorRelationArgs {
 
   @Field({ description: '亲属或利害关系' })
   relation: string;
+}
+
+@ArgsType()
+export class DrawSpotChecksArgs {
+  @Field(() => ID, { description: '统筹地区' })
+  regionId: string;
+
+  @Field(() => Int, { description: '抽查件数 1–50' })
+  count: number;
+
+  @Field(() => Float, { nullable: true, description: '随机种子 0…4294967295（留空由系统生成，记入审计）' })
+  seed?: number | null;
+}
+
+@ObjectType({ description: '随机抽查结果：种子、候选名单与抽中的结论' })
+export class SpotCheckDraw {
+  @Field()
+  seed: number;
+
+  @Field(() => [ID], { description: '候选：近12个月生效的评估结论' })
+  candidates: string[];
+
+  @Field(() => [ID], { description: '新建的抽查评估申请' })
+  created: string[];
 }

@@ -6,7 +6,14 @@ import { NeedsRight } from '../../common/rights.js';
 import { Staff } from '../institutions/staff.entity.js';
 import { AssessmentApplication } from './application.entity.js';
 import type { AssessmentApplicationService } from './application.service.js';
-import { DeclareAssessorRelationArgs, DrawAssessorsArgs, FileObjectionArgs, SaveOnsiteRecordArgs } from './application-steps.args.js';
+import {
+  DeclareAssessorRelationArgs,
+  DrawAssessorsArgs,
+  DrawSpotChecksArgs,
+  FileObjectionArgs,
+  SaveOnsiteRecordArgs,
+  SpotCheckDraw,
+} from './application-steps.args.js';
 import type { AssessmentStepsService } from './application-steps.service.js';
 import { AssessmentDeadlines, AssessorDraw } from './application-views.js';
 import { AssessmentFee } from './assessment-fee.entity.js';
@@ -69,6 +76,12 @@ export class AssessmentStepsResolver {
   @Mutation(() => AssessorRelation, { description: '登记评估人员与参保人的亲属或利害关系（抽取时回避）' })
   declareAssessorRelation(@Args() args: DeclareAssessorRelationArgs, @Ctx() ctx: Context): Promise<AssessorRelation> {
     return this.steps.declareRelation(requireCaller(ctx), args);
+  }
+
+  @NeedsRight('assessment.spot_check')
+  @Mutation(() => SpotCheckDraw, { description: '从近12个月生效的评估结论中随机抽查（种子与候选名单记入审计）' })
+  drawSpotChecks(@Args() args: DrawSpotChecksArgs, @Ctx() ctx: Context): Promise<SpotCheckDraw> {
+    return this.steps.drawSpotChecks(requireCaller(ctx), args);
   }
 
   @FieldResolver(() => AssessmentDeadlines, { description: '各项时限（工作日历），缺少年度时列出而不推测' })

@@ -3,12 +3,15 @@ import {
   type AssessmentKind,
   type AssessmentParams,
   addDays,
+  addMonths,
   assessmentFeePayer,
   type DisabilityItemScores,
   disabilityGrade,
   drawAssessors,
   isIsoDate,
+  mulberry32,
   type PolicyIssue,
+  seededShuffle,
 } from '@ltci/shared';
 import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
@@ -31,7 +34,14 @@ import type { ApplicationDeadlines } from './application.deadlines.js';
 import { AssessmentApplication } from './application.entity.js';
 import type { LifecycleFacts } from './application.facts.js';
 import { deadlineFacts } from './application.steps.js';
-import type { DeclareAssessorRelationArgs, DrawAssessorsArgs, FileObjectionArgs, SaveOnsiteRecordArgs } from './application-steps.args.js';
+import type {
+  DeclareAssessorRelationArgs,
+  DrawAssessorsArgs,
+  DrawSpotChecksArgs,
+  FileObjectionArgs,
+  SaveOnsiteRecordArgs,
+  SpotCheckDraw,
+} from './application-steps.args.js';
 import { AssessmentFee } from './assessment-fee.entity.js';
 import { AssessorRelation } from './assessor-relation.entity.js';
 
@@ -128,8 +138,17 @@ export class AssessmentStepsService {
     const type = Math.abs(first.recordedGrade - row.recordedGrade) >= 2 ? 'conclusionChangedTwoOrMoreGrades' : 'conclusionChangedOneGrade';
     const template = adoptedAnnualTemplate(institution.regionId, scorecard.year);
     if (!template.categories.some((c) => c.eventTypes.some((e) => e.id === type))) return;
-    if (scorecard.state !== 'open')
-      throw new ConflictError('该机构本年度考核评分表已提交，不能再记入事件', undefined, { reason: 'SCORECARD_LOCKED' });
+    // a scorecard already submitted takes no more events: the conclusion still becomes final (the claimant is not held up), the skip is audited
+    if (scorecard.state !== 'open') {
+      await recordAudit(scope.em, scope.caller, {
+        operation: 'update',
+        entityType: ENTITY,
+        entityId: row.id,
+        regionId: row.regionId,
+        after: { scorecardEventSkipped: { scorecardId: scorecard.id, state: scorecard.state, type, institutionAtFault } },
+      });
+      return;
+    }
     await insertEvent(scope, scorecard, {
       type,
       occurredOn: today,
@@ -317,6 +336,63 @@ export class AssessmentStepsService {
           throw new ConflictError('该回避关系已登记', undefined, { reason: 'DUPLICATE_RELATION' });
         throw error;
       });
+  }
+
+  /**
+   * Random spot-checks of recent conclusions (Qinhuangdao art. 27(4)): the final conclusions of the
+   * region's last 12 months, sorted by id, shuffled with the seed; each drawn one gets a spot-check
+   * application. The seed and the candidate list go into the audit row, so the draw can be replayed.
+   */
+  drawSpotChecks(caller: Caller, args: DrawSpotChecksArgs): Promise<SpotCheckDraw> {
+    return this.db.write(caller, 'drawSpotChecks', async (scope) => {
+      scope.assertRegion(args.regionId);
+      const issues: PolicyIssue[] = [];
+      if (!Number.isInteger(args.count) || args.count < 1 || args.count > 50)
+        issues.push({ path: 'count', code: 'OUT_OF_RANGE', message: '抽查件数应为 1–50' });
+      if (args.seed != null && !(Number.isInteger(args.seed) && args.seed >= 0 && args.seed <= 0xffffffff))
+        issues.push({ path: 'seed', code: 'OUT_OF_RANGE', message: '随机种子应为 0…4294967295 的整数' });
+      if (issues.length) throw issuesError(issues);
+      const today = todayInChina();
+      const since = addMonths(today, -12);
+      const finals = await scope
+        .rows(AssessmentApplication, 'a', args.regionId)
+        .andWhere("a.state = 'final' AND a.kind <> 'spotCheck' AND a.letter_issued_on >= :since", { since })
+        .orderBy('a.id', 'ASC')
+        .getMany();
+      const seed = args.seed ?? randomInt(0, 2 ** 32);
+      const drawn = seededShuffle(
+        finals.map((f) => f.id),
+        mulberry32(seed),
+      ).slice(0, args.count);
+      const created: string[] = [];
+      for (const id of drawn) {
+        const f = finals.find((x) => x.id === id) as AssessmentApplication;
+        const saved = await scope.em.save(
+          scope.em.create(AssessmentApplication, {
+            regionId: f.regionId,
+            countyId: f.countyId,
+            claimantId: f.claimantId,
+            kind: 'spotCheck',
+            firstApplicationId: f.id,
+            appliedOn: today,
+            disabilitySince: f.disabilitySince,
+            conditionStable: f.conditionStable,
+            workInjury: f.workInjury,
+            missingMaterials: [],
+            preparedBy: caller.id,
+          }),
+        );
+        created.push(saved.id);
+        await recordAudit(scope.em, caller, {
+          operation: 'create',
+          entityType: ENTITY,
+          entityId: saved.id,
+          regionId: saved.regionId,
+          after: { ...saved, spotCheck: { seed, candidates: finals.map((x) => x.id) } },
+        });
+      }
+      return { seed, candidates: finals.map((x) => x.id), created };
+    });
   }
 
   /** The date of each claimant's last final conclusion (its letter), for Qinhuangdao art. 18(4); one read for a page. */

@@ -85,3 +85,48 @@ export const assessmentDisputeTodos: TodoSource = {
     });
   },
 };
+
+/** Final severe conclusions whose two years end within 90 days and whose claimant has no end-of-term application open (art. 26). */
+export const assessmentEndOfTermTodos: TodoSource = {
+  kind: 'assessmentEndOfTerm',
+  async collect(scope, env) {
+    const rows = await scope
+      .rows(AssessmentApplication, 'a')
+      .andWhere("a.state = 'final' AND a.recorded_grade IS NOT NULL AND a.letter_issued_on IS NOT NULL")
+      .andWhere(
+        "NOT EXISTS (SELECT 1 FROM assessment_applications e WHERE e.claimant_id = a.claimant_id AND e.kind = 'endOfTerm' AND e.state NOT IN ('refused', 'withdrawn', 'ended') AND e.applied_on >= a.letter_issued_on)",
+      )
+      .orderBy('a.letter_issued_on', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(TODO_LIMIT_PER_KIND)
+      .getMany();
+    const out: ExplainedTodo[] = [];
+    for (const a of rows) {
+      const pack = await env.packFor(a.regionId, env.asOf);
+      if (!pack.ok) continue;
+      const validity = applicationDeadlines(a, pack.value.assessment, env.calendar, env.asOf).deadlines.find(
+        (x) => x.key === 'severeValidity',
+      );
+      if (!validity || validity.status !== 'open') continue;
+      const item = todoItem(
+        'assessmentEndOfTerm',
+        { resource: 'AssessmentApplication', id: a.id, title: validity.label },
+        validity.due,
+        env.asOf,
+      );
+      if (item.daysLeft > (TODO_KINDS.assessmentEndOfTerm.windowDays ?? 0)) continue;
+      out.push({
+        ...item,
+        trace: todoTrace(item, env.asOf, [
+          {
+            rule: 'assessment.deadline.severeValidity',
+            citation: validity.citation,
+            inputs: { from: validity.from },
+            output: validity.due,
+          },
+        ]),
+      });
+    }
+    return out;
+  },
+};

@@ -1,5 +1,10 @@
 import { agreementExpiryTodos } from '../agreements/agreement.todo.js';
-import { assessmentDeadlineTodos, assessmentDisputeTodos, assessmentLetterTodos } from '../assessments/application.todo.js';
+import {
+  assessmentDeadlineTodos,
+  assessmentDisputeTodos,
+  assessmentEndOfTermTodos,
+  assessmentLetterTodos,
+} from '../assessments/application.todo.js';
 import { fundWarningTodos } from '../fund/fund-warning.todo.js';
 import { certificateExpiryTodos } from '../institutions/certificate.todo.js';
 import { infoChangeTodos } from '../institutions/info-change.todo.js';
@@ -22,4 +27,5 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   assessmentDeadlineTodos,
   assessmentLetterTodos,
   assessmentDisputeTodos,
+  assessmentEndOfTermTodos,
 ];
