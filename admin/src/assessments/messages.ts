@@ -47,6 +47,13 @@ const M: Record<string, [zh: string, en: string]> = {
   late_reason: ['逾期原因（超过受理后30个工作日时必填）', 'Reason for the delay (past the 30 working days)'],
   files: ['现场视频、照片', 'On-site videos and photos'],
   open: ['打开', 'Open'],
+  spot_check: ['随机抽查评估结论', 'Draw spot-checks'],
+  spot_check_done: [
+    '已按随机种子 %{seed} 从 %{of} 件结论中抽取 %{n} 件，建立抽查评估申请',
+    'Seed %{seed}: %{n} of %{of} conclusions drawn, spot-check applications opened',
+  ],
+  region: ['统筹地区编码', 'Region code'],
+  count: ['抽查件数（1–50）', 'How many (1–50)'],
   institution_at_fault: [
     '结论改变系因原评估机构原因（记入其年度考核）',
     'The grade changed for reasons of the first institution (its scorecard event)',
