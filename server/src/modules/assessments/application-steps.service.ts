@@ -383,14 +383,15 @@ export class AssessmentStepsService {
           }),
         );
         created.push(saved.id);
-        await recordAudit(scope.em, caller, {
-          operation: 'create',
-          entityType: ENTITY,
-          entityId: saved.id,
-          regionId: saved.regionId,
-          after: { ...saved, spotCheck: { seed, candidates: finals.map((x) => x.id) } },
-        });
       }
+      // one audit row for the whole draw: its seed, its candidates and the applications it opened (replayable)
+      await recordAudit(scope.em, caller, {
+        operation: 'create',
+        entityType: ENTITY,
+        entityId: `spotCheck:${seed}`,
+        regionId: args.regionId,
+        after: { spotCheck: { seed, count: args.count, candidates: finals.map((x) => x.id), created } },
+      });
       return { seed, candidates: finals.map((x) => x.id), created };
     });
   }
