@@ -1,6 +1,7 @@
 import { Resource } from 'react-admin';
 import { createHashRouter, RouterProvider } from 'react-router';
 import agreements from './agreements';
+import assessments from './assessments';
 import auditLogs from './auditLogs';
 import { LoginPage } from './auth/LoginPage';
 import { RESOURCES } from './auth/permissions';
@@ -60,6 +61,7 @@ const AdminApp = () => (
       <Resource key="Staff" name={RESOURCES.staff} {...staff} />,
       <Resource key="RelatedPerson" name={RESOURCES.relatedPersons} {...relatedPersons} />,
       <Resource key="Claimant" name={RESOURCES.claimants} {...claimants} />,
+      <Resource key="AssessmentApplication" name={RESOURCES.assessments} {...assessments} />,
       <Resource key="FundAccount" name={RESOURCES.fund} {...fund} />,
       <Resource key="FundWarning" name={RESOURCES.fundWarnings} {...fundWarnings} />,
       <Resource key="ServiceDeclaration" name={RESOURCES.declarations} {...declarations} />,

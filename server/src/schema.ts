@@ -7,6 +7,7 @@ import { ServiceAgreementResolver } from './modules/agreements/agreement.resolve
 import { ServiceAgreementService } from './modules/agreements/agreement.service.js';
 import { AssessmentApplicationResolver } from './modules/assessments/application.resolver.js';
 import { AssessmentApplicationService } from './modules/assessments/application.service.js';
+import { AssessmentStepsResolver } from './modules/assessments/application-steps.resolver.js';
 import { AttachmentResolver } from './modules/attachments/attachment.resolver.js';
 import { AttachmentService } from './modules/attachments/attachment.service.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
@@ -120,6 +121,7 @@ export const resolvers = [
   DeclarationResolver,
   DeclaredRecordResolver,
   AuditFlagResolver,
+  AssessmentStepsResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -129,6 +131,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner, qu
   const declarations = new DeclarationService(db, policyData);
   const fund = new FundService(db);
   const regions = new RegionService(db);
+  const applications = new AssessmentApplicationService(db, policyData);
   return new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(new AuthService(db, signer))],
     [RegionResolver, new RegionResolver(regions)],
@@ -162,7 +165,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner, qu
     [ComplaintResolver, new ComplaintResolver(new ComplaintService(db))],
     [StaffResolver, new StaffResolver(new StaffService(db))],
     [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
-    [AssessmentApplicationResolver, new AssessmentApplicationResolver(new AssessmentApplicationService(db, policyData), db)],
+    [AssessmentApplicationResolver, new AssessmentApplicationResolver(applications, db)],
     [CarePlanResolver, new CarePlanResolver(new CarePlanService(db))],
     [InspectionResolver, new InspectionResolver(new InspectionService(db))],
     [InspectionFindingResolver, new InspectionFindingResolver()],
@@ -178,6 +181,7 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner, qu
     [DeclaredRecordResolver, new DeclaredRecordResolver(declarations)],
     [AuditFlagResolver, new AuditFlagResolver(new AuditFlagService(db))],
     [DesignationResolver, new DesignationResolver(new DesignationService(db, policyData), new FindingService(db))],
+    [AssessmentStepsResolver, new AssessmentStepsResolver(applications, db)],
   ]);
 }
 

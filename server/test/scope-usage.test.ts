@@ -109,6 +109,10 @@ const ALLOWED = new Map<string, string>([
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
   ['db/seed/demo-tpa.ts FundAccount', 'demo data: the accounts of the region whose demo TPA fees it posts'],
   ['db/seed/demo-tpa.ts institutions', 'demo data: the demo TPA of each region'],
+  ['db/seed/demo-assessments.ts claimants', 'demo data: active claimants it has just seeded, for the demo applications'],
+  ['db/seed/demo-assessments.ts institutions', 'demo data: an assessment institution of the region for the demo applications'],
+  ['db/seed/demo-assessments.ts service_agreements', 'demo data: whether that institution’s agreement is in force'],
+  ['db/seed/demo-assessments.ts staff', 'demo data: the institution’s pool, for the demo draw'],
   ['modules/tpa/tpa-fee.service.ts fund_accounts', 'the cap’s ledger figures of the region of a payment read through Scope'],
   [
     'modules/tpa/tpa-fee.service.ts tpa_fee_payments',
@@ -160,6 +164,10 @@ const ALLOWED = new Map<string, string>([
   [
     'modules/care-plans/care-plan.service.ts ServiceAgreement',
     'the guard asks whether the scoped plan’s institution has an agreement in force, inside its locked transition',
+  ],
+  [
+    'modules/assessments/application.todo.ts assessment_applications',
+    'the end-of-term to-do asks, inside a scoped read, whether the same claimant already has an end-of-term application',
   ],
   ['db/scale/load.ts users', 'seed:scale writes a scratch database only: it refuses one that already has users'],
   [
@@ -329,6 +337,8 @@ describe('scoped entities are read only through Scope', () => {
     ).toEqual([
       'AnnualScorecard',
       'AssessmentApplication',
+      'AssessmentFee',
+      'AssessorRelation',
       'Attachment',
       'AuditFlagRow',
       'AuditLog',

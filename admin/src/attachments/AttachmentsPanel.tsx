@@ -30,7 +30,8 @@ export type AttachmentOwnerType =
   | 'Complaint'
   | 'TpaAssessment'
   | 'FundGrant'
-  | 'InspectionFinding';
+  | 'InspectionFinding'
+  | 'AssessmentApplication';
 
 /**
  * The files of the record shown (inside a Show page): drop a file or choose one, with its

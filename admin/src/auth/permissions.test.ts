@@ -30,6 +30,7 @@ describe('menuItemsFor', () => {
       ...SUPERVISION_MENU,
       // the monthly settlement: the agency, its inspectors and the fund managers (Qinhuangdao art. 55–56)
       'settlement',
+      'assessments',
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -56,6 +57,7 @@ describe('menuItemsFor', () => {
       'declarations',
       'auditFlags',
       'infoChanges',
+      'assessments',
     ]);
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
@@ -74,6 +76,7 @@ describe('menuItemsFor', () => {
         'infoChanges',
         ...SUPERVISION_MENU,
         'settlement',
+        'assessments',
       ]);
     }
   });
@@ -113,6 +116,7 @@ describe('menuItemsFor', () => {
       'infoChanges',
       ...SUPERVISION_MENU,
       'settlement',
+      'assessments',
     ]);
   });
 

@@ -31,6 +31,7 @@ export const RESOURCES = {
   rectifications: 'Rectification',
   supervision: 'Supervision',
   settlement: 'SettlementRun',
+  assessments: 'AssessmentApplication',
 } as const;
 
 export type MenuKey =
@@ -56,7 +57,8 @@ export type MenuKey =
   | 'inspections'
   | 'rectifications'
   | 'supervision'
-  | 'settlement';
+  | 'settlement'
+  | 'assessments';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -89,6 +91,7 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'rectifications', resource: RESOURCES.rectifications },
   { key: 'supervision', resource: RESOURCES.supervision },
   { key: 'settlement', resource: RESOURCES.settlement },
+  { key: 'assessments', resource: RESOURCES.assessments },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -13,7 +13,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
-import { Button, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Button, Link, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { requestGraphQL } from '../dataProvider/request';
 import type { ClaimantRecord } from './choices';
 
@@ -84,7 +84,10 @@ export const ApplicationsTab = () => {
         <Box key={row.id} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }} data-testid="application">
           <Typography variant="subtitle2">
             {row.appliedOn} · {translate(`enums.AssessmentKind.${row.kind}`, { _: row.kind })} ·{' '}
-            <span data-testid="application-state">{translate(`${W}.states.${row.state}`, { _: row.state })}</span>
+            <span data-testid="application-state">{translate(`${W}.states.${row.state}`, { _: row.state })}</span> ·{' '}
+            <Link to={`/AssessmentApplication/${row.id}/show`} data-testid="application-open">
+              {translate('app.assessments.open')}
+            </Link>
           </Typography>
           {row.missingMaterials.length ? (
             <Typography variant="caption">{`${f('missing')}：${row.missingMaterials.join('、')}`}</Typography>

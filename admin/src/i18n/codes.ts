@@ -29,6 +29,10 @@ export const codeMessagesEn = {
       issue: {
         ...password(en),
         ...smartAudit('en'),
+        // assessment lifecycle (issue 11, items 2–5)
+        SAME_INSTITUTION_AS_FIRST: 'A re-assessment goes to another institution than the first one',
+        LETTER_LATE_UNACKNOWLEDGED: 'Past the 30 working days: state why the letter is late',
+        OBJECTION_WINDOW_CLOSED: 'The 7 days of publicity are over: no objection can be filed',
         NOT_IN_CATALOGUE: 'Not an item of the national service catalogue',
         PASSWORD_CHECK_THROTTLED: 'Too many wrong current passwords: wait a moment and try again',
         // declared services (settlement)
@@ -143,6 +147,11 @@ export const codeMessagesEn = {
         FUNDS_INSUFFICIENT: 'The paying account cannot cover the payment',
       },
       reason: {
+        // assessment lifecycle (issue 11, items 2–5)
+        ALREADY_DRAWN: 'The assessors have been drawn already; the draw cannot be changed',
+        NOT_DISPATCHED: 'No assessment institution has been dispatched yet',
+        OBJECTION_PENDING: 'An objection is already pending',
+        DUPLICATE_RELATION: 'This relation has been recorded already',
         PASSWORD_POLICY: 'The password does not meet the password policy',
         WRONG_PASSWORD: 'The current password is wrong',
         PASSWORD_UNCHANGED: 'The new password must differ from the current one',
@@ -213,6 +222,10 @@ export const codeMessagesZh: typeof codeMessagesEn = {
       issue: {
         ...password(zhCN),
         ...smartAudit('zh'),
+        // 评估流程（第11号需求第2–5项）
+        SAME_INSTITUTION_AS_FIRST: '复评须委托首次评估以外的评估机构',
+        LETTER_LATE_UNACKNOWLEDGED: '已超过受理后30个工作日，请说明逾期原因',
+        OBJECTION_WINDOW_CLOSED: '公示期（7日）已满，不能再登记异议',
         NOT_IN_CATALOGUE: '不是国家长期护理服务项目目录中的项目',
         PASSWORD_CHECK_THROTTLED: '当前密码输错次数过多，请稍候再试',
         // declared services (settlement)
@@ -317,6 +330,11 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         FUNDS_INSUFFICIENT: '支付账户余额不足',
       },
       reason: {
+        // 评估流程（第11号需求第2–5项）
+        ALREADY_DRAWN: '已抽取评估人员，抽取结果不可更改',
+        NOT_DISPATCHED: '尚未派评估机构',
+        OBJECTION_PENDING: '已有待处理的异议',
+        DUPLICATE_RELATION: '该回避关系已登记',
         PASSWORD_POLICY: '密码不符合密码策略',
         WRONG_PASSWORD: '当前密码不正确',
         PASSWORD_UNCHANGED: '新密码不能与当前密码相同',

@@ -2,6 +2,7 @@ import chineseMessages from 'ra-language-chinese';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages';
+import { assessmentMessagesEn, assessmentMessagesZh } from '../assessments/messages';
 import { claimantMessagesEn, claimantMessagesZh } from '../claimants/messages';
 import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
@@ -66,6 +67,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [designationMessagesEn, designationMessagesZh],
   [supervisionMessagesEn, supervisionMessagesZh],
   [settlementMessagesEn, settlementMessagesZh],
+  [assessmentMessagesEn, assessmentMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

@@ -1,6 +1,8 @@
 import { WorkflowStep } from '../common/workflow/workflow-step.entity.js';
 import { ServiceAgreement } from '../modules/agreements/agreement.entity.js';
 import { AssessmentApplication } from '../modules/assessments/application.entity.js';
+import { AssessmentFee } from '../modules/assessments/assessment-fee.entity.js';
+import { AssessorRelation } from '../modules/assessments/assessor-relation.entity.js';
 import { Attachment } from '../modules/attachments/attachment.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
@@ -97,4 +99,6 @@ export const entities = [
   SettlementRun,
   SettlementSheet,
   SettlementLine,
+  AssessmentFee,
+  AssessorRelation,
 ];

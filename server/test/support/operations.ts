@@ -824,6 +824,7 @@ export const operationCases: ReadonlyMap<string, OperationCase> = new Map<string
   ...declarationCases(),
   ...fundGrantCases(),
   ...designationCases(),
+  ...assessmentStepCases(),
 ]);
 
 function fundPost(): string {
@@ -2207,6 +2208,115 @@ function supervisionCases(): [string, OperationCase][] {
         own: async (fx) => ({ id: await fx.publication('qinhuangdao'), r: '矩阵测试：撤回' }),
         other: async (fx) => ({ id: await fx.publication('tumxuk'), r: '矩阵测试：撤回' }),
         invalid: async (fx) => ({ id: await fx.publication('qinhuangdao'), r: ' ' }),
+      },
+    ],
+  ];
+}
+
+/** The steps after dispatch that are records, not transitions (issue 11, items 2–4): each on an application put at its state by SQL. */
+function assessmentStepCases(): [string, OperationCase][] {
+  const db = (fx: Fixtures) => fx['dataSource'];
+  const at = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', state: string): Promise<{ id: string; version: number }> => {
+    const a = await fx.application(region);
+    await db(fx).query(
+      `UPDATE assessment_applications SET state = $2, dispatched_on = '2026-11-20', accepted_on = '2026-11-02',
+         publicity_start = (now() AT TIME ZONE 'Asia/Shanghai')::date - 1,
+         institution_id = (SELECT i.id FROM institutions i WHERE i.kind = 'assessment' AND i.region_id = $3
+           AND (SELECT count(*) FROM staff s WHERE s.institution_id = i.id AND s.role IN ('assessor', 'expert')) >= 4 ORDER BY i.id LIMIT 1)
+       WHERE id = $1`,
+      [a.id, state, region],
+    );
+    return a;
+  };
+  const scores = (eating: number) => ({
+    adl: {
+      eating,
+      dressing: 0,
+      faceAndMouth: 0,
+      bowel: 5,
+      bladder: 5,
+      toilet: 0,
+      levelWalking: 5,
+      bedChairTransfer: 5,
+      stairs: 0,
+      bathing: 0,
+    },
+    cognition: { timeOrientation: 2, personOrientation: 2, placeOrientation: 1, memory: 1 },
+    perception: { vision: 3, hearing: 3, communication: 2 },
+  });
+  const onsite = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', eating: number) => {
+    const a = await at(fx, region, 'drawn');
+    return { id: a.id, v: a.version, on: '2026-11-25', sc: scores(eating) };
+  };
+  const relation = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk', relation: string) => {
+    const [staff] = await db(fx).query("SELECT id FROM staff WHERE region_id = $1 AND role = 'expert' ORDER BY id LIMIT 1", [region]);
+    return { s: staff.id, c: (await fx.claimant(region)).id, r: relation };
+  };
+  return [
+    [
+      'drawAssessmentAssessors',
+      {
+        document:
+          'mutation ($id: ID!, $v: Int!, $s: Float) { drawAssessmentAssessors(id: $id, expectedVersion: $v, seed: $s) { id drawnIds } }',
+        own: async (fx) => {
+          const a = await at(fx, 'qinhuangdao', 'dispatched');
+          return { id: a.id, v: a.version, s: 42 };
+        },
+        other: async (fx) => {
+          const a = await at(fx, 'tumxuk', 'dispatched');
+          return { id: a.id, v: a.version, s: 42 };
+        },
+        invalid: async (fx) => {
+          const a = await at(fx, 'qinhuangdao', 'dispatched');
+          return { id: a.id, v: a.version, s: -1 };
+        },
+      },
+    ],
+    [
+      'saveAssessmentOnsiteRecord',
+      {
+        document: `mutation ($id: ID!, $v: Int!, $on: String!, $sc: ItemScoresInput!) {
+          saveAssessmentOnsiteRecord(id: $id, expectedVersion: $v, onsiteOn: $on, scores: $sc, guardianPresent: true, presentPerson: "女儿") { id computedGrade } }`,
+        own: (fx) => onsite(fx, 'qinhuangdao', 5),
+        other: (fx) => onsite(fx, 'tumxuk', 5),
+        invalid: (fx) => onsite(fx, 'qinhuangdao', 7),
+      },
+    ],
+    [
+      'fileAssessmentObjection',
+      {
+        document: `mutation ($id: ID!, $v: Int!, $n: String!) {
+          fileAssessmentObjection(id: $id, expectedVersion: $v, objectorName: $n, evidence: "矩阵测试证据") { id objectionPending } }`,
+        own: async (fx) => {
+          const a = await at(fx, 'qinhuangdao', 'publicity');
+          return { id: a.id, v: a.version, n: '邻居张某' };
+        },
+        other: async (fx) => {
+          const a = await at(fx, 'tumxuk', 'publicity');
+          return { id: a.id, v: a.version, n: '邻居张某' };
+        },
+        invalid: async (fx) => {
+          const a = await at(fx, 'qinhuangdao', 'publicity');
+          return { id: a.id, v: a.version, n: ' ' };
+        },
+      },
+    ],
+    [
+      'drawSpotChecks',
+      {
+        document: 'mutation ($r: ID!, $n: Int!) { drawSpotChecks(regionId: $r, count: $n, seed: 7) { seed created } }',
+        own: () => ({ r: 'qinhuangdao', n: 1 }),
+        other: () => ({ r: 'tumxuk', n: 1 }),
+        invalid: () => ({ r: 'qinhuangdao', n: 0 }),
+      },
+    ],
+    [
+      'declareAssessorRelation',
+      {
+        document: 'mutation ($s: ID!, $c: ID!, $r: String!) { declareAssessorRelation(staffId: $s, claimantId: $c, relation: $r) { id } }',
+        own: (fx) => relation(fx, 'qinhuangdao', '表兄弟'),
+        other: (fx) => relation(fx, 'tumxuk', '表兄弟'),
+        invalid: (fx) => relation(fx, 'qinhuangdao', ' '),
       },
     ],
   ];

@@ -21,6 +21,13 @@ const facts: ApplicationFacts = {
   publicityEndsOn: '2026-10-08',
   objectionPending: false,
   disputeWindowEndsOn: '2026-10-16',
+  sameInstitutionAsFirst: false,
+  letterDueOn: '2026-11-10',
+  gradeChangedFromFirst: false,
+};
+const inputs: Record<string, Record<string, unknown>> = {
+  dispatch: { institutionId: '00000000-0000-4000-8000-000000000001' },
+  conclude: { grade: 4, expertIds: ['00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003'] },
 };
 const req = (over: Partial<TransitionRequest<ApplicationFacts>>): TransitionRequest<ApplicationFacts> => ({
   state: 'submitted',
@@ -28,6 +35,7 @@ const req = (over: Partial<TransitionRequest<ApplicationFacts>>): TransitionRequ
   actor: officer,
   preparedBy: 'u-tpa',
   facts,
+  input: inputs[over.action ?? 'accept'],
   ...over,
 });
 const to = (r: ReturnType<typeof decideTransition>) => (r.ok ? r.value.to : r.issues.map((i) => i.code).join(','));
@@ -42,13 +50,20 @@ describe('assessment application workflow', () => {
       ['drawn', 'record_onsite', tpa, 'assessed'],
       ['assessed', 'conclude', officer, 'concluded'],
     ];
-    for (const [state, action, actor, expected] of steps) expect(to(decideTransition(W, req({ state, action, actor })))).toBe(expected);
+    for (const [state, action, actor, expected] of steps)
+      expect(to(decideTransition(W, req({ state, action, actor, input: inputs[action] })))).toBe(expected);
+    expect(to(decideTransition(W, req({ state: 'forwarded', action: 'dispatch', actor: tpa, input: {} })))).toBe('REQUIRED');
+    expect(to(decideTransition(W, req({ state: 'assessed', action: 'conclude', input: { grade: 6, expertIds: [] } })))).toBe(
+      'OUT_OF_RANGE',
+    );
     const concluded: HistoryStep[] = [{ action: 'conclude', from: 'assessed', to: 'concluded', actorId: officer.id }];
     expect(to(decideTransition(W, req({ state: 'concluded', action: 'city_review', actor: officer2, history: concluded })))).toBe(
       'publicity',
     );
     expect(to(decideTransition(W, req({ state: 'publicity', action: 'close_publicity' })))).toBe('publicized');
-    expect(to(decideTransition(W, req({ state: 'publicized', action: 'issue_letter' })))).toBe('letterIssued');
+    expect(to(decideTransition(W, req({ state: 'publicized', action: 'issue_letter', input: { receivedOn: '2026-10-09' } })))).toBe(
+      'letterIssued',
+    );
     expect(to(decideTransition(W, req({ state: 'letterIssued', action: 'finalize', facts: { ...facts, asOf: '2026-10-19' } })))).toBe(
       'final',
     );
@@ -122,6 +137,32 @@ describe('assessment application workflow', () => {
     expect(
       to(decideTransition(W, req({ state: 'letterIssued', action: 'finalize', facts: { ...facts, disputeWindowEndsOn: null } }))),
     ).toBe('DISPUTE_WINDOW_OPEN');
+  });
+
+  it('Qinhuangdao art. 23: past the 30 working days the letter is issued only with a reason acknowledging the delay', () => {
+    const l = { state: 'publicized', action: 'issue_letter' };
+    const late = { ...facts, asOf: '2026-11-11' };
+    expect(to(decideTransition(W, req({ ...l, facts: late, input: { receivedOn: '2026-11-11' } })))).toBe('LETTER_LATE_UNACKNOWLEDGED');
+    expect(to(decideTransition(W, req({ ...l, facts: late, input: { receivedOn: '2026-11-11', lateReason: '申请人外出就医' } })))).toBe(
+      'letterIssued',
+    );
+    expect(to(decideTransition(W, req({ ...l, facts: late, input: { receivedOn: '2026-11-10' } })))).toBe('letterIssued');
+    expect(to(decideTransition(W, req({ ...l, input: { receivedOn: '2026-10-10' } })))).toBe('OUT_OF_RANGE');
+    expect(to(decideTransition(W, req({ ...l, input: {} })))).toBe('INVALID_DATE');
+  });
+
+  it('Qinhuangdao art. 24: a re-assessment never goes to the first institution; a groundless objection is dismissed with a reason', () => {
+    const d = { state: 'forwarded', action: 'dispatch', facts: { ...facts, sameInstitutionAsFirst: true } };
+    expect(to(decideTransition(W, req(d)))).toBe('SAME_INSTITUTION_AS_FIRST');
+    const o = { state: 'publicity', action: 'dismiss_objection', reason: '无证据' };
+    expect(to(decideTransition(W, req(o)))).toBe('NO_OBJECTION');
+    expect(to(decideTransition(W, req({ ...o, facts: { ...facts, objectionPending: true } })))).toBe('publicity');
+  });
+
+  it('Qinhuangdao art. 27; Changzhou item 5: a re-assessment that changed the grade is final only once the institution’s fault is stated', () => {
+    const f = { state: 'letterIssued', action: 'finalize', facts: { ...facts, asOf: '2026-10-19', gradeChangedFromFirst: true } };
+    expect(to(decideTransition(W, req({ ...f, input: {} })))).toBe('REQUIRED');
+    expect(to(decideTransition(W, req({ ...f, input: { institutionAtFault: true } })))).toBe('final');
   });
 
   it('Qinhuangdao art. 21: refusal to cooperate ends the assessment, with a reason', () => {

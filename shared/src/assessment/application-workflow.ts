@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
+import type { PolicyIssue } from '../core/result.js';
 import { rolesWith } from '../rights/rights.js';
-import type { Guard, Workflow } from '../workflow/types.js';
+import type { Guard, InputCheck, Workflow } from '../workflow/types.js';
 
 /**
  * An assessment application from intake to a final conclusion (Qinhuangdao art. 17–24; Xinjiang
@@ -48,6 +49,7 @@ export const APPLICATION_ACTIONS = [
   'dispute',
   'end_uncooperative',
   'withdraw',
+  'dismiss_objection',
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
@@ -75,6 +77,12 @@ export interface ApplicationFacts {
   objectionPending: boolean;
   /** The last day of the 10-working-day dispute window after the letter's receipt (art. 24); null: receipt not recorded. */
   disputeWindowEndsOn: IsoDate | null;
+  /** A dispute or objection re-assessment dispatched to the institution of the first assessment (Qinhuangdao art. 24: 另行委托). */
+  sameInstitutionAsFirst: boolean;
+  /** The last day of the 30 working days after acceptance for the letter (art. 23, in principle); null: not accepted or the calendar lacks the year. */
+  letterDueOn: IsoDate | null;
+  /** A spot-check or re-assessment whose grade differs from the conclusion it checks: the matching scorecard event follows (Changzhou item 5). */
+  gradeChangedFromFirst: boolean;
 }
 
 const AGENCY = 'Qinhuangdao art. 17, 60–62: intake and dispatch may be the TPA’s; acceptance, review and conclusions are the agency’s';
@@ -194,6 +202,72 @@ const windowClosed: Guard<ApplicationFacts> = {
       : null,
 };
 
+const otherInstitution: Guard<ApplicationFacts> = {
+  rule: 'otherInstitution',
+  code: 'SAME_INSTITUTION_AS_FIRST',
+  label: { zh: '复评须另行委托首次评估以外的评估机构', en: 'A re-assessment goes to another institution than the first one' },
+  citation: 'Qinhuangdao art. 24',
+  check: (f) => (f.sameInstitutionAsFirst ? { message: '复评不得委托原评估机构' } : null),
+};
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** The letter's receipt date, and past the 30 working days of art. 23 (in principle) a reason acknowledging the delay. */
+const letterInput: InputCheck<ApplicationFacts> = {
+  rule: 'letterReceipt',
+  citation: 'Qinhuangdao art. 23, 24',
+  check: (input, f) => {
+    const issues: PolicyIssue[] = [];
+    const on = input.receivedOn;
+    if (typeof on !== 'string' || !ISO.test(on))
+      issues.push({ path: 'receivedOn', code: 'INVALID_DATE', message: '送达日期应为 YYYY-MM-DD' });
+    else if (on > f.asOf) issues.push({ path: 'receivedOn', code: 'OUT_OF_RANGE', message: '送达日期不能晚于今天' });
+    const late = f.letterDueOn !== null && (typeof on === 'string' && ISO.test(on) ? on : f.asOf) > f.letterDueOn;
+    const reason = typeof input.lateReason === 'string' ? input.lateReason.trim() : '';
+    if (late && !reason)
+      issues.push({
+        path: 'lateReason',
+        code: 'LETTER_LATE_UNACKNOWLEDGED',
+        message: `已超过受理后30个工作日（${f.letterDueOn}），请说明原因`,
+      });
+    return issues;
+  },
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The assessment institution chosen at dispatch (Qinhuangdao art. 19). */
+const dispatchInput: InputCheck<ApplicationFacts> = {
+  rule: 'institutionChosen',
+  citation: 'Qinhuangdao art. 19',
+  check: (input) =>
+    typeof input.institutionId === 'string' && UUID.test(input.institutionId)
+      ? []
+      : [{ path: 'institutionId', code: 'REQUIRED', message: '请选择评估机构' }],
+};
+
+/** The grade the experts record and who they are (Qinhuangdao art. 22); whether they suffice and match is the guards'. */
+const conclusionInput: InputCheck<ApplicationFacts> = {
+  rule: 'conclusionGiven',
+  citation: 'Qinhuangdao art. 22',
+  check: (input) => {
+    const issues: PolicyIssue[] = [];
+    if (!(Number.isInteger(input.grade) && (input.grade as number) >= 0 && (input.grade as number) <= 5))
+      issues.push({ path: 'grade', code: 'OUT_OF_RANGE', message: '结论等级应为 0–5' });
+    if (!(Array.isArray(input.expertIds) && input.expertIds.every((e) => typeof e === 'string' && UUID.test(e))))
+      issues.push({ path: 'expertIds', code: 'REQUIRED', message: '请选择确认结论的评估专家' });
+    return issues;
+  },
+};
+
+/** When a spot-check or re-assessment changed the grade, the officer states whether for reasons of the institution (Changzhou item 5). */
+const finalInput: InputCheck<ApplicationFacts> = {
+  rule: 'institutionAtFault',
+  citation: 'Qinhuangdao art. 24, 27; Changzhou item 5',
+  check: (input, f) =>
+    f.gradeChangedFromFirst && typeof input.institutionAtFault !== 'boolean'
+      ? [{ path: 'institutionAtFault', code: 'REQUIRED', message: '结论等级已改变：请说明是否因评估机构原因' }]
+      : [],
+};
+
 const right = (a: ApplicationAction) => rolesWith(`assessment.${a}` as Parameters<typeof rolesWith>[0]);
 const OPEN: readonly ApplicationState[] = ['submitted', 'awaitingMaterials', 'accepted', 'forwarded', 'dispatched', 'drawn'];
 
@@ -248,8 +322,9 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       from: ['forwarded'],
       to: 'dispatched',
       roles: right('dispatch'),
-      citation: 'Qinhuangdao art. 19, 62',
-      guards: [designated],
+      citation: 'Qinhuangdao art. 19, 24, 62',
+      guards: [designated, otherInstitution],
+      input: dispatchInput,
     },
     {
       action: 'draw',
@@ -274,6 +349,7 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       roles: right('conclude'),
       citation: 'Qinhuangdao art. 22',
       guards: [experts, gradeMatches],
+      input: conclusionInput,
     },
     {
       action: 'city_review',
@@ -308,7 +384,14 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       needsReason: true,
       guards: [objectionPending],
     },
-    { action: 'issue_letter', from: ['publicized'], to: 'letterIssued', roles: right('issue_letter'), citation: 'Qinhuangdao art. 23' },
+    {
+      action: 'issue_letter',
+      from: ['publicized'],
+      to: 'letterIssued',
+      roles: right('issue_letter'),
+      citation: 'Qinhuangdao art. 23',
+      input: letterInput,
+    },
     {
       action: 'finalize',
       from: ['letterIssued'],
@@ -316,6 +399,7 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       roles: right('finalize'),
       citation: 'Qinhuangdao art. 24',
       guards: [windowClosed],
+      input: finalInput,
     },
     {
       action: 'dispute',
@@ -333,6 +417,15 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       roles: right('end_uncooperative'),
       citation: 'Qinhuangdao art. 21',
       needsReason: true,
+    },
+    {
+      action: 'dismiss_objection',
+      from: ['publicity'],
+      to: 'publicity',
+      roles: right('dismiss_objection'),
+      citation: 'Qinhuangdao art. 24: an objection found groundless, the publicity runs on',
+      needsReason: true,
+      guards: [objectionPending],
     },
     { action: 'withdraw', from: OPEN, to: 'withdrawn', roles: right('withdraw'), citation: AGENCY, needsReason: true },
   ],
@@ -374,5 +467,6 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
     dispute: { zh: '申请复评', en: 'Dispute' },
     end_uncooperative: { zh: '拒不配合，终止评估', en: 'End: refused to cooperate' },
     withdraw: { zh: '撤回申请', en: 'Withdraw' },
+    dismiss_objection: { zh: '异议不成立', en: 'Dismiss the objection' },
   },
 };

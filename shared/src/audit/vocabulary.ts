@@ -76,6 +76,8 @@ export const AUDIT_ENTITY_LABELS = {
   FundGrant: { zh: '财政补助与社会捐助', en: 'Subsidy or donation' },
   DesignationApplication: { zh: '定点评估机构申请', en: 'Designation application' },
   InstitutionFinding: { zh: '机构违规记录', en: 'Institution finding' },
+  AssessmentFee: { zh: '评估费', en: 'Assessment fee' },
+  AssessorRelation: { zh: '评估人员回避关系', en: 'Assessor relation' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

@@ -143,6 +143,34 @@ export const TODO_KINDS = {
     windowDays: 14,
     citation: 'Qinhuangdao art. 68; Product rule: reminders 14 days before a rectification is due',
   },
+  assessmentDeadline: {
+    kind: 'assessmentDeadline',
+    label: { zh: '评估时限临近或已逾期', en: 'Assessment deadline near or past' },
+    right: 'assessment.transition',
+    windowDays: 7,
+    citation: 'Qinhuangdao art. 17, 23; Product rule: an assessment deadline shows 7 days ahead, red once past',
+  },
+  assessmentLetter: {
+    kind: 'assessmentLetter',
+    label: { zh: '评估结论书待出具送达', en: 'Conclusion letter to deliver' },
+    right: 'assessment.issue_letter',
+    windowDays: null,
+    citation: 'Qinhuangdao art. 23: the letter is delivered, in principle, within 30 working days of acceptance',
+  },
+  assessmentDispute: {
+    kind: 'assessmentDispute',
+    label: { zh: '复评申请待受理', en: 'Re-assessment to take in' },
+    right: 'assessment.accept',
+    windowDays: null,
+    citation: 'Qinhuangdao art. 17, 24; Product rule: a dispute or upheld objection is taken in within 5 working days',
+  },
+  assessmentEndOfTerm: {
+    kind: 'assessmentEndOfTerm',
+    label: { zh: '重度失能结论有效期将满，待期末评估', en: 'End-of-term assessment due' },
+    right: 'assessment.create',
+    windowDays: 90,
+    citation: 'Qinhuangdao art. 26; Product rule: the end-of-term assessment shows 90 days before a severe conclusion’s two years end',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;

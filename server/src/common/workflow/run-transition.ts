@@ -38,8 +38,8 @@ export interface TransitionSpec<E extends WorkflowRecord, S extends string, A ex
   entity: EntityTarget<E>;
   /** The audit trail's entity type, e.g. `ServiceAgreement`. */
   entityType: AuditEntityType;
-  /** The plain facts the table's guards read, loaded in this transaction. */
-  facts(row: E, scope: Scope): Promise<F>;
+  /** The plain facts the table's guards read, loaded in this transaction (`args`: the step asked for, when its input decides a fact). */
+  facts(row: E, scope: Scope, args?: TransitionArgsShape): Promise<F>;
   /** What a decided step changes besides the state (e.g. a termination's kind and date). */
   apply?(row: E, decision: TransitionDecision<S, A>, history: readonly HistoryStep[]): Partial<E>;
   /** Work that follows from the step in the same transaction (e.g. the institution's derived status). */
@@ -64,7 +64,7 @@ export async function runTransition<E extends WorkflowRecord, S extends string, 
     });
   const history = await historyOf(scope, spec.workflow.id, row.id);
   const decided = decideTransition(spec.workflow, {
-    ...contextFor(scope.caller, row, history, await spec.facts(row, scope)),
+    ...contextFor(scope.caller, row, history, await spec.facts(row, scope, args)),
     action: args.action,
     reason: args.reason,
     input: args.input ?? undefined,

@@ -22,6 +22,7 @@ import { Declarations1798700000000 } from './1798700000000-declarations.js';
 import { SettlementRuns1798800000000 } from './1798800000000-settlement-runs.js';
 import { Supervision1798900000001 } from './1798900000001-supervision.js';
 import { DesignationApplications1799000000001 } from './1799000000001-designation-applications.js';
+import { AssessmentLifecycle1799100000001 } from './1799100000001-assessment-lifecycle.js';
 import { FundGrants1799300000001 } from './1799300000001-fund-grants.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
@@ -51,4 +52,5 @@ export const migrations = [
   SettlementRuns1798800000000,
   FundGrants1799300000001,
   DesignationApplications1799000000001,
+  AssessmentLifecycle1799100000001,
 ];

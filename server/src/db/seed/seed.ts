@@ -8,6 +8,7 @@ import { Institution } from '../../modules/institutions/institution.entity.js';
 import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
+import { seedDemoAssessments } from './demo-assessments.js';
 import { seedDemoClaimants } from './demo-claimants.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDeactivation } from './demo-deactivation.js';
@@ -107,6 +108,8 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     await seedDemoDeclarations(em, { officer: users.get('agency_officer') as User, tpa: users.get('tpa_qhd') as User }, todayInChina());
     // last month's Haigang settlement, generated and waiting for its first review (issue 13)
     await seedDemoSettlement(em, { officer: users.get('agency_officer') as User, inspector: people.inspector }, todayInChina());
+    // applications at dispatch, at the on-site record and at the city review, so that officers and the TPA start with work
+    await seedDemoAssessments(em, { officer: person('agency_officer'), admin: people.admin, tpa: person('tpa_qhd') }, todayInChina());
   });
   return true;
 }

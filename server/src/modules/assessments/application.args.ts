@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs, sortable } from '../../common/list-args.js';
 import { ApplicationActionEnum, ApplicationStateEnum, AssessmentKindEnum } from './application-enums.js';
@@ -68,4 +69,10 @@ export class TransitionAssessmentApplicationArgs {
 
   @Field(() => String, { nullable: true })
   reason?: string | null;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: '派评估机构：{ institutionId }；专家确认结论：{ grade, expertIds }；出具结论书：{ receivedOn, lateReason }',
+  })
+  input?: Record<string, unknown> | null;
 }

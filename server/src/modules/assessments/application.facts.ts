@@ -2,13 +2,31 @@ import { type ApplicationFacts, type AssessmentParams, checkAssessmentAdmissibil
 import type { Claimant } from '../claimants/claimant.entity.js';
 import type { AssessmentApplication } from './application.entity.js';
 
+/** The facts the server reads beyond the application and its claimant: the institution, the experts, the deadlines. */
+export interface LifecycleFacts {
+  institutionAgreementActive: boolean;
+  sameInstitutionAsFirst: boolean;
+  confirmingExperts: number;
+  recordedGrade: number | null;
+  publicityEndsOn: string | null;
+  disputeWindowEndsOn: string | null;
+  letterDueOn: string | null;
+  gradeChangedFromFirst: boolean;
+}
+
 /**
  * What the workflow's guards read: the refusal grounds of Qinhuangdao art. 18 from the application
- * and the claimant's stored status (insured, waiting, in hospital). The steps after dispatch read
- * facts not recorded yet (institution, draw, on-site record, conclusion, publicity, letter): they
- * stay blocked until those records exist.
+ * and the claimant's stored status (insured, waiting, in hospital); the draw, the on-site record
+ * and the objection as recorded on the application; the rest (`LifecycleFacts`) as the service read it.
  */
-export function applicationFacts(a: AssessmentApplication, c: Claimant, params: AssessmentParams, asOf: string): ApplicationFacts {
+export function applicationFacts(
+  a: AssessmentApplication,
+  c: Claimant,
+  params: AssessmentParams,
+  asOf: string,
+  more: LifecycleFacts,
+  lastConclusionDate: string | null = null,
+): ApplicationFacts {
   const admissibility = checkAssessmentAdmissibility(
     {
       checkedOn: asOf,
@@ -21,6 +39,8 @@ export function applicationFacts(a: AssessmentApplication, c: Claimant, params: 
       ...(a.supplementDueDate && isIsoDate(a.supplementDueDate) ? { supplementDueDate: a.supplementDueDate } : {}),
       materialsForged: a.materialsForged,
       disabilityFromWorkInjury: a.workInjury,
+      // art. 18(4): a new or state-change application within 6 months of the last conclusion (a re-assessment or check is not one)
+      ...(lastConclusionDate && (a.kind === 'initial' || a.kind === 'stateChange') ? { lastConclusionDate } : {}),
     },
     params,
   );
@@ -30,16 +50,12 @@ export function applicationFacts(a: AssessmentApplication, c: Claimant, params: 
     refusalGrounds,
     // materials overdue are a refusal ground already; still missing ones block acceptance
     missingMaterials: a.missingMaterials,
-    institutionAgreementActive: false,
-    drawnAssessors: 0,
-    drawnExperts: 0,
-    onsiteRecorded: false,
-    guardianPresent: false,
-    confirmingExperts: 0,
-    recordedGrade: null,
-    computedGrade: null,
-    publicityEndsOn: null,
-    objectionPending: false,
-    disputeWindowEndsOn: null,
+    drawnAssessors: a.drawnIds.length,
+    drawnExperts: a.drawnExpertIds.length,
+    onsiteRecorded: a.onsiteScores !== null && a.computedGrade !== null,
+    guardianPresent: a.guardianPresent,
+    computedGrade: a.computedGrade,
+    objectionPending: a.objectionPending,
+    ...more,
   };
 }

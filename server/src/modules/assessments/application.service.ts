@@ -13,7 +13,7 @@ import { isUuid } from '../../common/ids.js';
 import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
-import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
+import { runTransition, type TransitionArgsShape, type TransitionSpec } from '../../common/workflow/run-transition.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Claimant } from '../claimants/claimant.entity.js';
 import { issuesError } from '../claimants/claimant.service.js';
@@ -25,8 +25,11 @@ import {
   type CreateAssessmentApplicationArgs,
   type TransitionAssessmentApplicationArgs,
 } from './application.args.js';
+import { type ApplicationDeadlines, applicationDeadlines } from './application.deadlines.js';
 import { AssessmentApplication } from './application.entity.js';
 import { applicationFacts } from './application.facts.js';
+import { pageFacts, refuseCalendarGap, stepChanges } from './application.steps.js';
+import { AssessmentStepsService } from './application-steps.service.js';
 
 /** Assessment applications: taken in at intake, then moved only by the shared workflow table. */
 export class AssessmentApplicationService {
@@ -36,13 +39,16 @@ export class AssessmentApplicationService {
   constructor(
     private readonly db: Db,
     private readonly policyData: PolicyDataService,
+    readonly steps: AssessmentStepsService = new AssessmentStepsService(db, policyData),
   ) {
     this.reads = new ScopedReads(db, AssessmentApplication, filtered, APPLICATION_SORT);
     this.spec = {
       workflow: ASSESSMENT_APPLICATION_WORKFLOW,
       entity: AssessmentApplication,
       entityType: 'AssessmentApplication',
-      facts: (row, scope) => this.facts(scope, row),
+      facts: (row, scope, args) => this.facts(scope, row, args),
+      apply: (row, decision) => stepChanges(row, decision.action, decision.input),
+      after: (row, scope) => this.steps.after(scope, row),
     };
   }
 
@@ -107,13 +113,18 @@ export class AssessmentApplicationService {
     return this.db.write(caller, 'transitionAssessmentApplication', (scope) => runTransition(scope, this.spec, args));
   }
 
-  /** The guards' facts, read in the caller's unit of work with the region's pack of today. */
-  async facts(scope: Scope, row: AssessmentApplication, claimant?: Claimant): Promise<ApplicationFacts> {
+  /** The guards' facts, read in the caller's unit of work with the region's pack of today; `args`: the step being taken. */
+  async facts(scope: Scope, row: AssessmentApplication, args?: TransitionArgsShape): Promise<ApplicationFacts> {
     const today = todayInChina();
-    const c = claimant ?? (await scope.one(Claimant, row.claimantId));
+    const c = await scope.one(Claimant, row.claimantId);
     const pack = await this.policyData.packIn(scope, row.regionId, today);
     if (!pack.ok) throw new BadUserInputError({ regionId: pack.issues.map((i) => i.message).join('；') });
-    return applicationFacts(row, c, pack.value.assessment, today);
+    const params = pack.value.assessment;
+    const deadlines = applicationDeadlines(row, params, await this.policyData.calendar(scope), today);
+    if (args) refuseCalendarGap(args.action, deadlines);
+    const more = await this.steps.lifecycleFacts(scope, row, params, deadlines, args?.input ?? null);
+    const last = (await this.steps.lastConclusions(scope, [row.claimantId])).get(row.claimantId) ?? null;
+    return applicationFacts(row, c, params, today, more, last);
   }
 
   /** The facts of a page of applications at once: one read of their claimants, one pack per region. */
@@ -132,14 +143,26 @@ export class AssessmentApplicationService {
         )
       ).map((pack, i) => [regions[i], pack]),
     );
+    const calendar = await this.policyData.calendar(scope);
+    const last = await this.steps.lastConclusions(scope, claimantIds);
     return rows.map((row) => {
       const pack = packs.get(row.regionId);
       const claimant = claimants.get(row.claimantId);
       if (!pack?.ok)
         throw new BadUserInputError({ regionId: pack?.ok === false ? pack.issues.map((i) => i.message).join('；') : row.regionId });
       if (!claimant) throw new NotFoundError('参保人', row.claimantId);
-      return applicationFacts(row, claimant, pack.value.assessment, today);
+      const params = pack.value.assessment;
+      const deadlines = applicationDeadlines(row, params, calendar, today);
+      return applicationFacts(row, claimant, params, today, pageFacts(row, params, deadlines), last.get(row.claimantId) ?? null);
     });
+  }
+
+  /** The deadlines of one application on the working-day calendar, with the ones the calendar cannot give. */
+  async deadlines(scope: Scope, row: AssessmentApplication): Promise<ApplicationDeadlines> {
+    const today = todayInChina();
+    const pack = await this.policyData.packIn(scope, row.regionId, today);
+    if (!pack.ok) return { deadlines: [], issues: pack.issues.map((i) => ({ ...i, deadline: 'pack' })) };
+    return applicationDeadlines(row, pack.value.assessment, await this.policyData.calendar(scope), today);
   }
 }
 

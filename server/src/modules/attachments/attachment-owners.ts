@@ -2,6 +2,7 @@ import { can, type RightId } from '@ltci/shared';
 import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
 import type { Scope } from '../../common/scope.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
+import { AssessmentApplication } from '../assessments/application.entity.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { DeclaredRecordRow } from '../declarations/declared-record.entity.js';
 import { FundGrant } from '../fund/fund-grant.entity.js';
@@ -24,6 +25,7 @@ const OWNERS = {
   InspectionFinding,
   DeclaredRecord: DeclaredRecordRow,
   FundGrant,
+  AssessmentApplication,
 } as const satisfies Record<string, abstract new (...args: never[]) => { id: string; regionId: string }>;
 
 export type AttachmentOwnerType = keyof typeof OWNERS;

@@ -53,9 +53,9 @@ export class PolicyDataService {
     return [...years.values()].sort((a, b) => a.year - b.year);
   }
 
-  /** The shipped calendar extended with the stored years. */
-  async calendar(): Promise<WorkingDayCalendar> {
-    const stored = await this.storedYears();
+  /** The shipped calendar extended with the stored years; `scope`: read in the caller's unit of work (a transaction). */
+  async calendar(scope?: Scope): Promise<WorkingDayCalendar> {
+    const stored = scope ? await scope.em.find(StoredCalendarYear, { order: { year: 'ASC' } }) : await this.storedYears();
     if (!stored.length) return officialCalendar;
     const years = Object.fromEntries(stored.map((y) => [String(y.year), { holidays: y.holidays, workdays: y.workdays }]));
     const name = `${officialCalendar.name}＋管理员录入（${stored.map((y) => y.year).join('、')}）`;

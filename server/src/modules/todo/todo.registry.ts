@@ -1,4 +1,10 @@
 import { agreementExpiryTodos } from '../agreements/agreement.todo.js';
+import {
+  assessmentDeadlineTodos,
+  assessmentDisputeTodos,
+  assessmentEndOfTermTodos,
+  assessmentLetterTodos,
+} from '../assessments/application.todo.js';
 import { auditFlagTodos } from '../declarations/audit-flag.todo.js';
 import { designationReviewTodos } from '../designations/designation.todo.js';
 import { fundGrantTodos } from '../fund/fund-grant.todo.js';
@@ -26,4 +32,8 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   fundGrantTodos,
   designationReviewTodos,
   rectificationTodos,
+  assessmentDeadlineTodos,
+  assessmentLetterTodos,
+  assessmentDisputeTodos,
+  assessmentEndOfTermTodos,
 ];
