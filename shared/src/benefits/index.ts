@@ -4,3 +4,4 @@ export { homeVisitPayments } from './home-visits.js';
 export * from './params.js';
 export { quoteBenefit } from './quote-benefit.js';
 export * from './quote-types.js';
+export * from './month-quote.js';

@@ -83,6 +83,7 @@ describe('workflow README examples', () => {
       'institutionActivity 0',
       'assessmentApplication 0',
       'carePlan 0',
+      'claimantSanction 0',
       '解除待审批 Propose termination',
     ]);
   });

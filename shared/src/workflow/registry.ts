@@ -1,6 +1,7 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
 import { ASSESSMENT_APPLICATION_WORKFLOW } from '../assessment/application-workflow.js';
 import { CARE_PLAN_WORKFLOW } from '../careplans/care-plan.js';
+import { SANCTION_WORKFLOW } from '../claimants/sanction.js';
 import { COMPLAINT_WORKFLOW } from '../complaints/complaint-workflow.js';
 import { INSTITUTION_ACTIVITY_WORKFLOW } from '../institutions/institution-activity.js';
 import { FUND_REVERSAL_WORKFLOW } from '../ledger/reversal.js';
@@ -28,4 +29,5 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   INSTITUTION_ACTIVITY_WORKFLOW as unknown as Workflow<string, string, never>,
   ASSESSMENT_APPLICATION_WORKFLOW as unknown as Workflow<string, string, never>,
   CARE_PLAN_WORKFLOW as unknown as Workflow<string, string, never>,
+  SANCTION_WORKFLOW as unknown as Workflow<string, string, never>,
 ];
