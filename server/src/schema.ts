@@ -19,9 +19,14 @@ import { CalculatorResolver } from './modules/calculators/calculator.resolver.js
 import { CalculatorService } from './modules/calculators/calculator.service.js';
 import { CarePlanResolver } from './modules/care-plans/care-plan.resolver.js';
 import { CarePlanService } from './modules/care-plans/care-plan.service.js';
+import { CareServiceItemResolver } from './modules/care-plans/service-item.resolver.js';
 import { ClaimantResolver } from './modules/claimants/claimant.resolver.js';
 import { ClaimantService } from './modules/claimants/claimant.service.js';
+import { ClaimantFileResolver } from './modules/claimants/claimant-file.resolver.js';
+import { ClaimantFileService } from './modules/claimants/claimant-file.service.js';
 import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
+import { ClaimantSanctionResolver } from './modules/claimants/sanction.resolver.js';
+import { SanctionService } from './modules/claimants/sanction.service.js';
 import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
 import { ComplaintService } from './modules/complaints/complaint.service.js';
 import { FundAccountResolver, FundPostingResolver, FundReversalResolver, FundWarningResolver } from './modules/fund/fund.resolver.js';
@@ -88,6 +93,9 @@ export const resolvers = [
   RelatedPersonResolver,
   AssessmentApplicationResolver,
   CarePlanResolver,
+  CareServiceItemResolver,
+  ClaimantSanctionResolver,
+  ClaimantFileResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -129,7 +137,10 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner): M
     [StaffResolver, new StaffResolver(new StaffService(db))],
     [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
     [AssessmentApplicationResolver, new AssessmentApplicationResolver(new AssessmentApplicationService(db, policyData), db)],
-    [CarePlanResolver, new CarePlanResolver(new CarePlanService(db))],
+    [CarePlanResolver, new CarePlanResolver(new CarePlanService(db, policyData))],
+    [CareServiceItemResolver, new CareServiceItemResolver(db)],
+    [ClaimantSanctionResolver, new ClaimantSanctionResolver(new SanctionService(db, policyData))],
+    [ClaimantFileResolver, new ClaimantFileResolver(new ClaimantFileService(db, policyData))],
   ]);
 }
 

@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const CREATE = `mutation ($c: ID!, $i: ID!, $m: CareMode!, $items: [String!]!, $f: Int!, $s: String!) {
-  createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, careSubtype: "居家上门", items: $items, frequencyPerWeek: $f, startDate: $s) { id state version } }`;
+  createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, careSubtype: "居家上门", items: $items, frequencyPerWeek: $f, startDate: $s,
+    grade: 4, conclusionOn: "2026-06-20") { id state version } }`;
 const STEP = `mutation ($id: ID!, $a: CarePlanAction!, $v: Int!, $r: String) {
   transitionCarePlan(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state version endDate } }`;
 type Res = Awaited<ReturnType<TestServer['graphql']>>;

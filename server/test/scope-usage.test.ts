@@ -121,13 +121,23 @@ const ALLOWED = new Map<string, string>([
   ],
   ['modules/users/user.export.ts regions', 'the regions of users already read through Scope, kept to the caller’s'],
   [
-    'modules/care-plans/care-plan.service.ts CarePlan',
-    'the guard asks whether the claimant has another accepted plan, inside the locked transition of a scoped row',
+    'modules/care-plans/care-plan.facts.ts care_plans',
+    'the guard asks whether the claimant of plans read through Scope has another accepted plan',
   ],
   [
-    'modules/care-plans/care-plan.service.ts ServiceAgreement',
-    'the guard asks whether the scoped plan’s institution has an agreement in force, inside its locked transition',
+    'modules/care-plans/care-plan.facts.ts service_agreements',
+    'the guard asks whether the institutions of plans read through Scope have an agreement in force',
   ],
+  [
+    'modules/care-plans/care-plan.facts.ts claimant_sanctions',
+    'the guard asks whether the claimants of plans read through Scope are under a sanction in force',
+  ],
+  ['modules/claimants/claimant.loaders.ts Claimant', 'the claimant of a care plan or sanction already read through Scope'],
+  ['modules/care-plans/care-plan.facts.ts counties', 'whether the county of a claimant read through Scope is a remote regiment'],
+  ...(['assessment_applications', 'care_plans', 'claimant_sanctions', 'claimants', 'complaints'].map((t) => [
+    `modules/claimants/claimant-file.service.ts ${t}`,
+    'one file per person: the records of a claimant the caller reached through Scope (scope.one), unioned in SQL',
+  ]) as [string, string][]),
   ['db/scale/load.ts users', 'seed:scale writes a scratch database only: it refuses one that already has users'],
   [
     'modules/agreements/agreement.scale.ts service_agreements',
@@ -183,6 +193,7 @@ describe('scoped entities are read only through Scope', () => {
       'AuditLog',
       'CarePlan',
       'Claimant',
+      'ClaimantSanction',
       'Complaint',
       'County',
       'FundAccount',

@@ -6,8 +6,10 @@ import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { CarePlan } from '../modules/care-plans/care-plan.entity.js';
+import { CareServiceItem } from '../modules/care-plans/service-item.entity.js';
 import { Claimant } from '../modules/claimants/claimant.entity.js';
 import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
+import { ClaimantSanction } from '../modules/claimants/sanction.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
 import { FundAccount } from '../modules/fund/fund-account.entity.js';
 import { FundMonthly } from '../modules/fund/fund-monthly.entity.js';
@@ -70,4 +72,6 @@ export const entities = [
   RelatedPerson,
   AssessmentApplication,
   CarePlan,
+  CareServiceItem,
+  ClaimantSanction,
 ];

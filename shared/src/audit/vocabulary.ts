@@ -62,6 +62,8 @@ export const AUDIT_ENTITY_LABELS = {
   RelatedPerson: { zh: '机构关联人员', en: 'Related person' },
   AssessmentApplication: { zh: '失能等级评估申请', en: 'Assessment application' },
   CarePlan: { zh: '护理服务计划', en: 'Care plan' },
+  CareServiceItem: { zh: '长护服务项目目录', en: 'Service-item catalogue' },
+  ClaimantSanction: { zh: '参保人待遇资格处理', en: 'Claimant sanction' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

@@ -70,7 +70,8 @@ function events(input: MonthQuoteInput): BenefitEvent[] {
   if (input.conclusionOn && input.grade !== null)
     out.push({ type: 'conclusion', date: input.conclusionOn, severe: true, grade: input.grade });
   // the plan's first payable day already applies art. 28, 30 and 34(2) (carePlanStart): accepted on that day
-  for (const p of input.plans) out.push({ type: 'carePlanAccepted', date: p.benefitsFrom, careMode: p.careMode, institution: p.institution });
+  for (const p of input.plans)
+    out.push({ type: 'carePlanAccepted', date: p.benefitsFrom, careMode: p.careMode, institution: p.institution });
   for (const s of input.hospitalStays) {
     out.push({ type: 'hospitalAdmission', date: s.admittedOn });
     if (s.dischargedOn) out.push({ type: 'hospitalDischarge', date: s.dischargedOn });
@@ -147,7 +148,8 @@ export function quoteClaimantMonth(
   };
   if (!plan || !days.length) return ok(empty, t.steps);
   const insuredCategory = benefitCategory(input.category);
-  const perVisit = benefits.employees.kind === 'monthlyCap' && plan.careMode === 'home' && ['employee', 'retiree', 'flexible'].includes(insuredCategory);
+  const perVisit =
+    benefits.employees.kind === 'monthlyCap' && plan.careMode === 'home' && ['employee', 'retiree', 'flexible'].includes(insuredCategory);
   const need: PolicyIssue[] = [];
   if (perVisit && !isMoney(input.visitPrice))
     need.push({ path: 'visitPrice', code: 'REQUIRED', message: '请填写每次上门服务的收费 (price of a home visit)' });
@@ -173,7 +175,15 @@ export function quoteClaimantMonth(
   const quoted = quoteBenefit(quoteInput, benefits);
   if (!quoted.ok) return fail(quoted.issues);
   return ok(
-    { ...empty, serviceDays: days.length, payableFrom: days[0], payableTo: days.at(-1) as IsoDate, planId: plan.id, careMode: plan.careMode, quote: quoted.value },
+    {
+      ...empty,
+      serviceDays: days.length,
+      payableFrom: days[0],
+      payableTo: days.at(-1) as IsoDate,
+      planId: plan.id,
+      careMode: plan.careMode,
+      quote: quoted.value,
+    },
     [...t.steps, ...quoted.trace],
   );
 }

@@ -48,14 +48,21 @@ export interface CarePlanContext {
 
 export const FAMILY_CARE_CITATION = 'Tumxuk §5(二): 边境、偏远团场等地区根据需要，可开展亲情照护服务并按规定支付待遇';
 
-export function carePlanIssues(d: CarePlanDraft, ctx: CarePlanContext = { catalogue: new Set(Object.keys(CARE_SERVICE_ITEMS)) }): PolicyIssue[] {
+export function carePlanIssues(
+  d: CarePlanDraft,
+  ctx: CarePlanContext = { catalogue: new Set(Object.keys(CARE_SERVICE_ITEMS)) },
+): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   if (!(CARE_MODES as readonly unknown[]).includes(d.careMode))
     issues.push({ path: 'careMode', code: 'NOT_ALLOWED', message: `护理方式须为：${CARE_MODES.join('、')} (care mode not allowed)` });
   else if (d.careMode === 'family') {
     // Tumxuk §5(二): family care only where the region allows it, in border and remote regiments.
     if (!ctx.familyCare)
-      issues.push({ path: 'careMode', code: 'FAMILY_CARE_NOT_IN_REGION', message: '本统筹地区不开展亲情照护 (no family care in this region)' });
+      issues.push({
+        path: 'careMode',
+        code: 'FAMILY_CARE_NOT_IN_REGION',
+        message: '本统筹地区不开展亲情照护 (no family care in this region)',
+      });
     else if (!ctx.remoteArea)
       issues.push({
         path: 'careMode',

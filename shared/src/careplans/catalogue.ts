@@ -8,7 +8,8 @@ export interface ServiceItem {
   content: string;
 }
 
-export const SERVICE_ITEM_CITATION = 'Qinhuangdao art. 30; Tumxuk §5(二): 严格执行国家统一制定的长期护理保险服务项目目录、项目内涵和服务要求';
+export const SERVICE_ITEM_CITATION =
+  'Qinhuangdao art. 30; Tumxuk §5(二): 严格执行国家统一制定的长期护理保险服务项目目录、项目内涵和服务要求';
 
 /**
  * A small demo excerpt, shipped so that care plans can be drafted before the administrator imports

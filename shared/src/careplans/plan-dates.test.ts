@@ -28,13 +28,13 @@ describe('start, change and end of a care plan’s benefits', () => {
 
   it('Qinhuangdao art. 34(2): a new institution accepted 2026-09-14 applies from 2026-10-01; Tumxuk §5(四): a new mode accepted 10-14 from 10-15', () => {
     const change = { careModeChanged: false, institutionChanged: true };
-    expect(value(carePlanStart({ acceptedOn: '2026-09-14', startDate: '2026-09-14', conclusionOn: null, replaces: change }, qhd)).benefitsFrom).toBe(
-      '2026-10-01',
-    );
+    expect(
+      value(carePlanStart({ acceptedOn: '2026-09-14', startDate: '2026-09-14', conclusionOn: null, replaces: change }, qhd)).benefitsFrom,
+    ).toBe('2026-10-01');
     const mode = { careModeChanged: true, institutionChanged: false };
-    expect(value(carePlanStart({ acceptedOn: '2026-10-14', startDate: '2026-10-14', conclusionOn: null, replaces: mode }, tmx)).benefitsFrom).toBe(
-      '2026-10-15',
-    );
+    expect(
+      value(carePlanStart({ acceptedOn: '2026-10-14', startDate: '2026-10-14', conclusionOn: null, replaces: mode }, tmx)).benefitsFrom,
+    ).toBe('2026-10-15');
   });
 
   it('Qinhuangdao art. 34(4)(5): death on 2026-09-18 ends benefits from 09-19, so the last day is 09-18; a non-severe letter of 10-03 → last day 10-03', () => {

@@ -51,13 +51,9 @@ export function carePlanStart(input: CarePlanStartInput, params: EligibilityPara
   } else if (input.conclusionOn) {
     const start = effective(input.conclusionOn, params.firstGradeStart);
     from = later(from, start);
-    t.step(
-      'carePlan.benefitStart',
-      params.citations.start,
-      { conclusionOn: input.conclusionOn, rule: params.firstGradeStart },
-      from,
-      { interpretation: `firstGradeStart=${params.firstGradeStart}` },
-    );
+    t.step('carePlan.benefitStart', params.citations.start, { conclusionOn: input.conclusionOn, rule: params.firstGradeStart }, from, {
+      interpretation: `firstGradeStart=${params.firstGradeStart}`,
+    });
   }
   return ok({ benefitsFrom: from }, t.steps);
 }
@@ -69,7 +65,8 @@ export function carePlanStart(input: CarePlanStartInput, params: EligibilityPara
  */
 export function carePlanLastDay(cause: CarePlanEndCause, on: IsoDate | null, today: IsoDate, params: EligibilityParams) {
   const t = new Tracer();
-  const citation = cause === 'death' ? params.citations.death : cause === 'notSevere' ? params.citations.notSevere : params.citations.carePlan;
+  const citation =
+    cause === 'death' ? params.citations.death : cause === 'notSevere' ? params.citations.notSevere : params.citations.carePlan;
   const last = cause === 'other' || !on ? today : on;
   t.step('carePlan.lastDay', citation, { cause, on, today }, last);
   return ok({ lastDay: last }, t.steps);

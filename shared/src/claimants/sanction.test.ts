@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideTransition } from '../workflow/kernel.js';
 import { qinhuangdaoEligibilityParams } from '../eligibility/params.js';
+import { decideTransition } from '../workflow/kernel.js';
 import { claimantEligibility } from './claimant-eligibility.js';
 import { SANCTION_WORKFLOW, sanctionIssues } from './sanction.js';
 
@@ -9,14 +9,28 @@ const ctx = (asOf: string) => ({ state: 'inForce', actor: officer, preparedBy: '
 
 describe('sanctions on a claimant (Qinhuangdao art. 69, 71)', () => {
   it('Qinhuangdao art. 69: a sanction needs its kind, a period that ends after it starts and the violation', () => {
-    const codes = sanctionIssues({ kind: 'fine', startsOn: '2026-09-05', endsOn: '2026-09-01', reason: '' }).map((i) => `${i.path} ${i.code}`);
+    const codes = sanctionIssues({ kind: 'fine', startsOn: '2026-09-05', endsOn: '2026-09-01', reason: '' }).map(
+      (i) => `${i.path} ${i.code}`,
+    );
     expect(codes).toEqual(['kind NOT_ALLOWED', 'endsOn PERIOD_INVALID', 'reason REQUIRED']);
   });
 
   it('Qinhuangdao art. 71: reinstated only after the period (ends 09-20) on a new application made after it', () => {
-    const early = decideTransition(SANCTION_WORKFLOW, { ...ctx('2026-09-20'), action: 'reinstate', reason: '重新申请', input: { appliedOn: '2026-09-20' } });
-    expect(early.ok ? [] : early.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['SANCTION_PERIOD_NOT_OVER', 'APPLIED_BEFORE_PERIOD_END']));
-    const late = decideTransition(SANCTION_WORKFLOW, { ...ctx('2026-09-25'), action: 'reinstate', reason: '重新申请', input: { appliedOn: '2026-09-21' } });
+    const early = decideTransition(SANCTION_WORKFLOW, {
+      ...ctx('2026-09-20'),
+      action: 'reinstate',
+      reason: '重新申请',
+      input: { appliedOn: '2026-09-20' },
+    });
+    expect(early.ok ? [] : early.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['SANCTION_PERIOD_NOT_OVER', 'APPLIED_BEFORE_PERIOD_END']),
+    );
+    const late = decideTransition(SANCTION_WORKFLOW, {
+      ...ctx('2026-09-25'),
+      action: 'reinstate',
+      reason: '重新申请',
+      input: { appliedOn: '2026-09-21' },
+    });
     expect(late.ok).toBe(true);
   });
 

@@ -18,6 +18,7 @@ import { FundStatements1798300000000 } from './1798300000000-fund-statements.js'
 import { Tpa1798400000000 } from './1798400000000-tpa.js';
 import { ListIndexes1798500000000 } from './1798500000000-list-indexes.js';
 import { CarePlans1798600000000 } from './1798600000000-care-plans.js';
+import { ClaimantFile1799200000001 } from './1799200000001-claimant-file.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   Tpa1798400000000,
   ListIndexes1798500000000,
   CarePlans1798600000000,
+  ClaimantFile1799200000001,
 ];

@@ -1,4 +1,6 @@
 import { agreementExpiryTodos } from '../agreements/agreement.todo.js';
+import { carePlanAcceptanceTodos } from '../care-plans/care-plan.todo.js';
+import { sanctionApprovalTodos, sanctionEndingTodos } from '../claimants/sanction.todo.js';
 import { fundWarningTodos } from '../fund/fund-warning.todo.js';
 import { certificateExpiryTodos } from '../institutions/certificate.todo.js';
 import { infoChangeTodos } from '../institutions/info-change.todo.js';
@@ -18,4 +20,7 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   tpaRectificationTodos,
   scorecardApprovalTodos,
   complaintTodos,
+  carePlanAcceptanceTodos,
+  sanctionEndingTodos,
+  sanctionApprovalTodos,
 ];
