@@ -322,3 +322,13 @@ describe('the national service-item catalogue (Qinhuangdao art. 30; Tumxuk §5(�
     expect(codes(await server.graphql(CREATE, vars, tokens.agency_officer))).toContain('NOT_IN_CATALOGUE');
   });
 });
+
+describe('demo data for the claimant’s file', () => {
+  it('an officer’s first day: a plan awaiting acceptance, an accepted plan to quote, a sanction ending and one to approve, the demo catalogue', async () => {
+    const todos = (await server.graphql('{ myTodos { kind } }', {}, tokens.agency_officer)).data?.myTodos as { kind: string }[];
+    const kinds = new Set(todos.map((t) => t.kind));
+    for (const k of ['carePlanAcceptance', 'sanctionEnding', 'sanctionApproval']) expect(kinds).toContain(k);
+    const [row] = await sql("SELECT count(*)::int AS n FROM claimants WHERE 'sanction' = ANY(eligibility_suspended)");
+    expect(row.n).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -8,6 +8,7 @@ import { Institution } from '../../modules/institutions/institution.entity.js';
 import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
+import { seedDemoClaimantFile } from './demo-claimant-file.js';
 import { seedDemoClaimants } from './demo-claimants.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDeactivation } from './demo-deactivation.js';
@@ -92,6 +93,12 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
       ]),
     );
     await seedDemoClaimants(em, counties, users.get('agency_officer') as User, todayInChina());
+    // a care plan awaiting acceptance, an accepted one to quote, a sanction ending and one to approve (issue 11 items 7–10)
+    await seedDemoClaimantFile(
+      em,
+      { admin: people.admin, agency_officer: person('agency_officer'), tpa_qhd: person('tpa_qhd') },
+      todayInChina(),
+    );
   });
   return true;
 }
