@@ -3,6 +3,8 @@ import { canAccess, menuItemsFor } from './permissions';
 
 /** TPA contracts, their assessments and fee payments: every role reads them (TPA staff their own only, server-side). */
 const TPA_MENU = ['tpaContracts', 'tpaAssessments', 'tpaFeePayments'];
+/** Care plans and the service-item catalogue: whoever reads claimants (Qinhuangdao art. 30, 60–62). */
+const CLAIMANT_FILE_MENU = ['carePlans', 'careServiceItems'];
 
 describe('menuItemsFor', () => {
   it('shows institutions, service agreements, the assessor pool, regions and the TPA pages to every role, users, the audit log and the policy data only to the administrator', () => {
@@ -19,6 +21,7 @@ describe('menuItemsFor', () => {
       ...TPA_MENU,
       'claimants',
       'fund',
+      ...CLAIMANT_FILE_MENU,
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -36,6 +39,7 @@ describe('menuItemsFor', () => {
       'regions',
       ...TPA_MENU,
       'claimants',
+      ...CLAIMANT_FILE_MENU,
     ]);
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
@@ -48,6 +52,7 @@ describe('menuItemsFor', () => {
         'complaints',
         ...TPA_MENU,
         'claimants',
+        ...CLAIMANT_FILE_MENU,
       ]);
     }
   });
@@ -72,6 +77,7 @@ describe('menuItemsFor', () => {
       'tpaFeePayments',
       'claimants',
       'fund',
+      ...CLAIMANT_FILE_MENU,
     ]);
   });
 

@@ -22,6 +22,9 @@ export const RESOURCES = {
   claimants: 'Claimant',
   fund: 'FundAccount',
   fundWarnings: 'FundWarning',
+  carePlans: 'CarePlan',
+  claimantSanctions: 'ClaimantSanction',
+  careServiceItems: 'CareServiceItem',
 } as const;
 
 export type MenuKey =
@@ -38,7 +41,9 @@ export type MenuKey =
   | 'tpaAssessments'
   | 'tpaFeePayments'
   | 'claimants'
-  | 'fund';
+  | 'fund'
+  | 'carePlans'
+  | 'careServiceItems';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -62,6 +67,8 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'tpaFeePayments', resource: RESOURCES.tpaFeePayments },
   { key: 'claimants', resource: RESOURCES.claimants },
   { key: 'fund', resource: RESOURCES.fund },
+  { key: 'carePlans', resource: RESOURCES.carePlans },
+  { key: 'careServiceItems', resource: RESOURCES.careServiceItems },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

@@ -2,6 +2,7 @@ import chineseMessages from 'ra-language-chinese';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages';
+import { carePlanMessagesEn, carePlanMessagesZh } from '../carePlans/messages';
 import { claimantMessagesEn, claimantMessagesZh } from '../claimants/messages';
 import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
@@ -56,6 +57,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [institutionMessagesEn, institutionMessagesZh],
   [claimantMessagesEn, claimantMessagesZh],
   [fundMessagesEn, fundMessagesZh],
+  [carePlanMessagesEn, carePlanMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);
