@@ -28,7 +28,7 @@ export const carePlanAcceptanceTodos: TodoSource = {
       const drafted = todayInChina(p.createdAt);
       const item = todoItem(
         'carePlanAcceptance',
-        { resource: 'CarePlan', id: p.id, title: `${named.get(p.claimantId) ?? ''} ${p.careMode}` },
+        { resource: 'CarePlan', id: p.id, title: named.get(p.claimantId) ?? '' },
         addDays(drafted, ACCEPT_DAYS),
         asOf,
       );
