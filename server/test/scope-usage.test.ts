@@ -76,6 +76,9 @@ const ALLOWED = new Map<string, string>([
   ['db/production-checks.ts users', 'production refuses to start while demo users can sign in'],
   ['db/seed/demo-tpa.ts FundAccount', 'demo data: the accounts of the region whose demo TPA fees it posts'],
   ['db/seed/demo-tpa.ts institutions', 'demo data: the demo TPA of each region'],
+  ['db/seed/demo-claimant-file.ts claimants', 'demo data: the demo claimants it gives a care plan or a sanction'],
+  ['db/seed/demo-claimant-file.ts institutions', 'demo data: a demo care institution with an agreement in force'],
+  ['db/seed/demo-claimant-file.ts service_agreements', 'demo data: a demo care institution with an agreement in force'],
   ['modules/tpa/tpa-fee.service.ts fund_accounts', 'the cap’s ledger figures of the region of a payment read through Scope'],
   [
     'modules/tpa/tpa-fee.service.ts tpa_fee_payments',
