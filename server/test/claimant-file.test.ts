@@ -91,6 +91,23 @@ describe('care plans from the catalogue to the end (Qinhuangdao art. 28, 30, 34;
     expect(ended.data?.transitionCarePlan).toMatchObject({ state: 'ended', endDate: '2026-11-18', endCause: 'death' });
   });
 
+  it('Qinhuangdao art. 34(5): recording the death on 2026-11-18 ends the accepted plan with last day 2026-11-18, its history and audit kept', async () => {
+    const claimant = (await fx.claimant('qinhuangdao')).id;
+    const plan = await acceptedPlan(claimant, await designated(), { s: '2026-12-01' });
+    const res = await server.graphql(
+      'mutation ($id: ID!, $d: String) { updateClaimant(id: $id, expectedVersion: 1, deathDate: $d) { eligibilityStatus } }',
+      { id: claimant, d: '2026-11-18' },
+      tokens.agency_officer,
+    );
+    expect(res.errors).toBeUndefined();
+    const [row] = await sql("SELECT state, end_cause, to_char(end_date, 'YYYY-MM-DD') AS end_date FROM care_plans WHERE id = $1", [
+      plan.id,
+    ]);
+    expect(row).toEqual({ state: 'ended', end_cause: 'death', end_date: '2026-11-18' });
+    const audits = await sql("SELECT operation FROM audit_logs WHERE entity_type = 'CarePlan' AND entity_id = $1 ORDER BY id", [plan.id]);
+    expect(audits.map((a: { operation: string }) => a.operation)).toEqual(['create', 'transition', 'transition']);
+  });
+
   it('Tumxuk §5(二): family care only in a border or remote regiment (FAMILY_CARE_REMOTE_ONLY), none in Qinhuangdao; its quote is PARAMETER_MISSING', async () => {
     const qhd = (await fx.claimant('qinhuangdao')).id;
     const base = { m: 'family', items: ['H01'], s: '2027-03-10', co: '2026-11-20', fc: '王某（儿子）' };

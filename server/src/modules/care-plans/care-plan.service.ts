@@ -21,7 +21,6 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
-import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { policyInputError } from '../calculators/calculation.js';
 import { Claimant } from '../claimants/claimant.entity.js';
@@ -34,6 +33,7 @@ import {
   type CreateCarePlanArgs,
   type TransitionCarePlanArgs,
 } from './care-plan.args.js';
+import { endPlan } from './care-plan.ending.js';
 import { CarePlan } from './care-plan.entity.js';
 import { carePlanFactsFor, isRemote } from './care-plan.facts.js';
 import { CareServiceItem } from './service-item.entity.js';
@@ -163,38 +163,15 @@ export class CarePlanService {
       },
       after: async (row) => {
         if (row.state !== 'accepted' || !row.replacesId || !row.benefitsFrom) return;
-        await endReplaced(scope, row.replacesId, addDays(row.benefitsFrom, -1), row.id);
+        await endPlan(scope, row.replacesId, {
+          lastDay: addDays(row.benefitsFrom, -1),
+          cause: 'replaced',
+          reason: `由新计划替代（${row.id}）`,
+          citation: 'Qinhuangdao art. 34(2); Tumxuk §5(四)',
+        });
       },
     };
   }
-}
-
-/** The plan a change replaces ends the day before the new one pays (Qinhuangdao art. 34(2)), with its own history and audit rows. */
-async function endReplaced(scope: Scope, id: string, lastDay: string, by: string): Promise<void> {
-  const old = await scope.one(CarePlan, id, { lock: true });
-  if (old.state !== 'accepted') return;
-  const changes = { state: 'ended' as const, endDate: lastDay, endCause: 'replaced', version: old.version + 1 };
-  await scope.em.update(CarePlan, { id }, changes);
-  await scope.em.insert(WorkflowStep, {
-    workflow: CARE_PLAN_WORKFLOW.id,
-    recordId: id,
-    action: 'end',
-    fromState: 'accepted',
-    toState: 'ended',
-    actorId: scope.caller.id,
-    actorName: scope.caller.username,
-    reason: `由新计划替代（${by}）`,
-    input: { cause: 'replaced', replacedBy: by, lastDay },
-    trace: [{ rule: 'carePlan.replaced', citation: 'Qinhuangdao art. 34(2); Tumxuk §5(四)', inputs: { replacedBy: by }, output: lastDay }],
-  } as never);
-  await recordAudit(scope.em, scope.caller, {
-    operation: 'transition',
-    entityType: ENTITY,
-    entityId: id,
-    regionId: old.regionId,
-    before: old,
-    after: { ...old, ...changes, action: 'end', reason: 'replaced' },
-  });
 }
 
 function inputError(issues: PolicyIssue[]): BadUserInputError {
