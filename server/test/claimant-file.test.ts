@@ -230,6 +230,13 @@ describe('one file per person (Qinhuangdao art. 64)', () => {
       [claimant, await designated()],
     );
     await server.graphql(PROPOSE, { c: claimant, k: 'revoke', s: '2026-11-25', e: '2027-05-24', r: '虚构护理服务' }, tokens.agency_officer);
+    const complaint = await server.graphql(
+      `mutation ($i: ID!, $c: ID) { createComplaint(institutionId: $i, channel: hotline, kind: conduct, receivedOn: "2026-11-20",
+        complainant: "家属", content: "护理员未按计划上门", claimantId: $c) { id claimantId } }`,
+      { i: await designated(), c: claimant },
+      tokens.agency_officer,
+    );
+    expect(complaint.data?.createComplaint.claimantId).toBe(claimant);
     const all = await server.graphql(
       'query ($c: ID!) { claimantTimeline(claimantId: $c, perPage: 50) { kind on resource institution { name } } _claimantTimelineMeta(claimantId: $c) { count } }',
       { c: claimant },
@@ -239,13 +246,16 @@ describe('one file per person (Qinhuangdao art. 64)', () => {
     const entries = all.data?.claimantTimeline as { kind: string; on: string; resource: string; institution: { name: string } | null }[];
     expect(entries.map((e) => `${e.kind} ${e.on}`)).toEqual([
       'sanction 2026-11-25',
+      'complaint 2026-11-20',
       'benefitMonth 2026-11-01',
       'hospitalStay 2026-10-05',
       'benefitMonth 2026-10-01',
       'carePlan 2026-10-01',
       'contribution 2026-07-01',
     ]);
-    expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(['benefitMonth', 'sanction', 'carePlan', 'hospitalStay', 'contribution']));
+    expect(new Set(entries.map((e) => e.kind))).toEqual(
+      new Set(['benefitMonth', 'sanction', 'complaint', 'carePlan', 'hospitalStay', 'contribution']),
+    );
     expect(entries.find((e) => e.kind === 'carePlan')?.institution?.name).toBe('矩阵测试评估中心');
     expect(all.data?._claimantTimelineMeta.count).toBe(entries.length);
     const page = await server.graphql(

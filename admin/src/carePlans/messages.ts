@@ -145,6 +145,7 @@ export const carePlanMessagesEn = {
       name: 'Service item |||| Service-item catalogue',
       fields: { id: 'Code', q: 'Code or name', category: 'Category', name: 'Name', content: 'Content', demo: 'Demo' },
     },
+    Complaint: { fields: { claimantId: 'Claimant concerned' } },
     ClaimantSanction: {
       name: 'Sanction |||| Sanctions',
       fields: {
@@ -256,6 +257,7 @@ export const carePlanMessagesZh: typeof carePlanMessagesEn = {
       name: '服务项目目录',
       fields: { id: '项目编码', q: '编码或名称', category: '项目类别', name: '项目名称', content: '服务内容', demo: '演示数据' },
     },
+    Complaint: { fields: { claimantId: '所涉参保人' } },
     ClaimantSanction: {
       name: '待遇资格处理',
       fields: {
