@@ -188,7 +188,7 @@ export const carePlanMessagesZh: typeof carePlanMessagesEn = {
       demo_banner: '当前为系统自带的演示目录，仅供试用。正式拟定护理计划前，请导入国家统一的长护险服务项目目录。',
     },
     sanctions: {
-      tab: '待遇资格处理',
+      tab: '违规处理',
       intro:
         '参保人违规的，暂停或取消其待遇享受资格（秦皇岛细则第六十九条），须另一名经办人员审批；期满后重新申请、审核通过方可恢复（第七十一条）。',
       propose: '提出',
