@@ -71,7 +71,7 @@ export const TimelineTab = () => {
               </TableCell>
               <TableCell>
                 <Link to={linkOf(e, record.id)}>
-                  {translate(`app.timeline.titles.${e.kind}`, { _: e.title, title: titleOf(e, translate) })}
+                  {translate(`app.timeline.titles.${e.kind}`, { _: titleOf(e, translate), title: e.title })}
                 </Link>
                 {e.institution ? ` · ${e.institution.name}` : ''}
               </TableCell>
