@@ -48,10 +48,12 @@ describe('care plans from the catalogue to the end (Qinhuangdao art. 28, 30, 34;
     expect(plan.startTrace.map((s: { citation: string }) => s.citation)).toEqual(['Qinhuangdao art. 30', 'Qinhuangdao art. 28']);
   });
 
-  it('Qinhuangdao art. 30: a plan at an institution without an agreement shows accept blocked with INSTITUTION_NOT_DESIGNATED before anyone tries', async () => {
+  it('Qinhuangdao art. 30: a plan whose institution’s agreement is terminated after drafting shows accept blocked with INSTITUTION_NOT_DESIGNATED before anyone tries', async () => {
     const claimant = (await fx.claimant('qinhuangdao')).id;
-    const vars = { c: claimant, i: await fx.institution('qinhuangdao'), m: 'home', items: ['H01'], s: '2027-03-10', co: '2026-11-20' };
+    const institution = await designated();
+    const vars = { c: claimant, i: institution, m: 'home', items: ['H01'], s: '2027-03-10', co: '2026-11-20' };
     const made = (await server.graphql(CREATE, vars, tokens.agency_officer)).data?.createCarePlan;
+    await sql("UPDATE service_agreements SET state = 'terminated' WHERE institution_id = $1", [institution]);
     const shown = (await server.graphql(PLAN, { id: made.id }, tokens.admin)).data?.CarePlan;
     expect(shown.allowedActions.find((a: { action: string }) => a.action === 'accept')).toEqual({
       action: 'accept',

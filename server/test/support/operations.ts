@@ -1387,9 +1387,13 @@ function carePlanCases(): [string, OperationCase][] {
     );
     return row;
   };
+  const designated = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk'): Promise<string> => {
+    const { id } = await fx.agreement(region, 'active');
+    return (await db(fx).query('SELECT institution_id FROM service_agreements WHERE id = $1', [id]))[0].institution_id;
+  };
   const create = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk') => ({
     c: (await fx.claimant(region)).id,
-    i: await fx.institution(region),
+    i: await designated(fx, region),
     m: 'home',
     items: ['H01', 'H02'],
     f: 3,

@@ -84,6 +84,15 @@ export class CarePlanService {
       const institution = await scope.one(Institution, args.institutionId);
       if (institution.regionId !== claimant.regionId)
         throw new BadUserInputError({ institutionId: '护理机构须为参保人所在统筹地区的定点机构' });
+      // Qinhuangdao art. 30, 36: only a designated institution (an agreement in force) makes a care plan; acceptance checks again
+      const designated = (
+        await carePlanFactsFor(scope.em, [{ id: '', claimantId: claimant.id, institutionId: institution.id, replacesId: null } as CarePlan])
+      ).get('');
+      if (!designated?.institutionDesignated)
+        throw new BadUserInputError({ institutionId: '护理机构无履行中的服务协议 (institution not designated)' }, undefined, {
+          reason: 'INSTITUTION_NOT_DESIGNATED',
+          issues: [{ code: 'INSTITUTION_NOT_DESIGNATED', path: 'institutionId' }],
+        });
       if (args.replacesId) {
         const old = await scope.one(CarePlan, args.replacesId);
         if (old.claimantId !== claimant.id || old.state !== 'accepted')
