@@ -33,7 +33,8 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'reminders 30 days before a sanction’s period ends': '待遇资格暂停或取消期限届满前30日提醒',
   'a proposed sanction is approved by a second officer within 5 days': '提出的待遇资格处理应在5日内由另一名经办人员审批',
   'the approver is not the proposer': '审批人不得为提出人',
-  'a month is quoted on the days its benefit periods and an accepted care plan cover': '按当月待遇享受期间与已备案护理计划共同覆盖的天数测算',
+  'a month is quoted on the days its benefit periods and an accepted care plan cover':
+    '按当月待遇享受期间与已备案护理计划共同覆盖的天数测算',
   'home visits quoted every other day at the plan’s weekly frequency': '居家上门次数按护理计划每周频次、隔日安排测算',
   'a month with two plans is quoted with the plan of most days': '同月有两份护理计划时，按天数较多的计划测算',
   'reminders 60 days before a staff certificate expires': '人员证书到期前60日提醒',
