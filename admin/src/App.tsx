@@ -7,6 +7,7 @@ import { LoginPage } from './auth/LoginPage';
 import { RESOURCES } from './auth/permissions';
 import { SessionGate } from './auth/SessionGate';
 import { authProvider } from './authProvider';
+import carePlans, { careServiceItems, claimantSanctions } from './carePlans';
 import claimants from './claimants';
 import { AppTitle } from './common/AppTitle';
 import { CatchAll } from './common/CatchAll';
@@ -62,6 +63,9 @@ const AdminApp = () => (
       <Resource key="RelatedPerson" name={RESOURCES.relatedPersons} {...relatedPersons} />,
       <Resource key="Claimant" name={RESOURCES.claimants} {...claimants} />,
       <Resource key="AssessmentApplication" name={RESOURCES.assessments} {...assessments} />,
+      <Resource key="CarePlan" name={RESOURCES.carePlans} {...carePlans} />,
+      <Resource key="ClaimantSanction" name={RESOURCES.claimantSanctions} {...claimantSanctions} />,
+      <Resource key="CareServiceItem" name={RESOURCES.careServiceItems} {...careServiceItems} />,
       <Resource key="FundAccount" name={RESOURCES.fund} {...fund} />,
       <Resource key="FundWarning" name={RESOURCES.fundWarnings} {...fundWarnings} />,
       <Resource key="ServiceDeclaration" name={RESOURCES.declarations} {...declarations} />,

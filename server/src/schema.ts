@@ -20,9 +20,14 @@ import { CalculatorResolver } from './modules/calculators/calculator.resolver.js
 import { CalculatorService } from './modules/calculators/calculator.service.js';
 import { CarePlanResolver } from './modules/care-plans/care-plan.resolver.js';
 import { CarePlanService } from './modules/care-plans/care-plan.service.js';
+import { CareServiceItemResolver } from './modules/care-plans/service-item.resolver.js';
 import { ClaimantResolver } from './modules/claimants/claimant.resolver.js';
 import { ClaimantService } from './modules/claimants/claimant.service.js';
+import { ClaimantFileResolver } from './modules/claimants/claimant-file.resolver.js';
+import { ClaimantFileService } from './modules/claimants/claimant-file.service.js';
 import { ClaimantRecordsService } from './modules/claimants/claimant-records.service.js';
+import { ClaimantSanctionResolver } from './modules/claimants/sanction.resolver.js';
+import { SanctionService } from './modules/claimants/sanction.service.js';
 import { ComplaintResolver } from './modules/complaints/complaint.resolver.js';
 import { ComplaintService } from './modules/complaints/complaint.service.js';
 import { AuditFlagResolver } from './modules/declarations/audit-flag.resolver.js';
@@ -122,6 +127,9 @@ export const resolvers = [
   DeclaredRecordResolver,
   AuditFlagResolver,
   AssessmentStepsResolver,
+  CareServiceItemResolver,
+  ClaimantSanctionResolver,
+  ClaimantFileResolver,
 ] as const;
 
 /** Wire services into resolvers by hand: the whole object graph is visible in one place. */
@@ -166,7 +174,6 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner, qu
     [StaffResolver, new StaffResolver(new StaffService(db))],
     [RelatedPersonResolver, new RelatedPersonResolver(new RelatedPersonService(db, policyData))],
     [AssessmentApplicationResolver, new AssessmentApplicationResolver(applications, db)],
-    [CarePlanResolver, new CarePlanResolver(new CarePlanService(db))],
     [InspectionResolver, new InspectionResolver(new InspectionService(db))],
     [InspectionFindingResolver, new InspectionFindingResolver()],
     [RectificationResolver, new RectificationResolver(new ConsequenceService(db))],
@@ -182,6 +189,11 @@ function createResolverInstances(dataSource: DataSource, signer: TokenSigner, qu
     [AuditFlagResolver, new AuditFlagResolver(new AuditFlagService(db))],
     [DesignationResolver, new DesignationResolver(new DesignationService(db, policyData), new FindingService(db))],
     [AssessmentStepsResolver, new AssessmentStepsResolver(applications, db)],
+    [AssessmentApplicationResolver, new AssessmentApplicationResolver(new AssessmentApplicationService(db, policyData), db)],
+    [CarePlanResolver, new CarePlanResolver(new CarePlanService(db, policyData))],
+    [CareServiceItemResolver, new CareServiceItemResolver(db)],
+    [ClaimantSanctionResolver, new ClaimantSanctionResolver(new SanctionService(db, policyData))],
+    [ClaimantFileResolver, new ClaimantFileResolver(new ClaimantFileService(db, policyData))],
   ]);
 }
 

@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const CREATE = `mutation ($c: ID!, $i: ID!, $m: CareMode!, $items: [String!]!, $f: Int!, $s: String!) {
-  createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, careSubtype: "居家上门", items: $items, frequencyPerWeek: $f, startDate: $s) { id state version } }`;
+  createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, careSubtype: "居家上门", items: $items, frequencyPerWeek: $f, startDate: $s,
+    grade: 4, conclusionOn: "2026-06-20") { id state version } }`;
 const STEP = `mutation ($id: ID!, $a: CarePlanAction!, $v: Int!, $r: String) {
   transitionCarePlan(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state version endDate } }`;
 type Res = Awaited<ReturnType<TestServer['graphql']>>;
@@ -57,7 +58,7 @@ describe('care plans (Qinhuangdao art. 30)', () => {
     );
   });
 
-  it('Qinhuangdao art. 30: only one accepted plan per claimant (CARE_PLAN_ALREADY_ACCEPTED); an undesignated institution is refused', async () => {
+  it('Qinhuangdao art. 30: only one accepted plan per claimant (CARE_PLAN_ALREADY_ACCEPTED); an undesignated institution is refused at drafting, nothing written, and at acceptance', async () => {
     const claimant = await fx.claimant('qinhuangdao');
     const institution = await designatedInstitution();
     const vars = { c: claimant.id, i: institution, m: 'home', items: ['H01'], f: 2, s: '2026-07-01' };
@@ -66,14 +67,15 @@ describe('care plans (Qinhuangdao art. 30)', () => {
     await server.graphql(STEP, { id: first.id, a: 'accept', v: 1 }, tokens.agency_officer);
     const refused = await server.graphql(STEP, { id: second.id, a: 'accept', v: 1 }, tokens.agency_officer);
     expect(JSON.stringify(refused.errors?.[0]?.extensions)).toContain('CARE_PLAN_ALREADY_ACCEPTED');
-    const bare = (
-      await server.graphql(
-        CREATE,
-        { ...vars, c: (await fx.claimant('qinhuangdao')).id, i: await fx.institution('qinhuangdao') },
-        tokens.admin,
-      )
-    ).data?.createCarePlan;
-    const undesignated = await server.graphql(STEP, { id: bare.id, a: 'accept', v: 1 }, tokens.agency_officer);
+    const other = (await fx.claimant('qinhuangdao')).id;
+    const bare = await server.graphql(CREATE, { ...vars, c: other, i: await fx.institution('qinhuangdao') }, tokens.admin);
+    expect(JSON.stringify(bare.errors?.[0]?.extensions)).toContain('INSTITUTION_NOT_DESIGNATED');
+    expect((await server.dataSource.query('SELECT count(*)::int AS n FROM care_plans WHERE claimant_id = $1', [other]))[0].n).toBe(0);
+    // an agreement that ends between drafting and acceptance: the acceptance is refused too
+    const lapsing = await designatedInstitution();
+    const drafted = (await server.graphql(CREATE, { ...vars, c: other, i: lapsing }, tokens.admin)).data?.createCarePlan;
+    await server.dataSource.query("UPDATE service_agreements SET state = 'terminated' WHERE institution_id = $1", [lapsing]);
+    const undesignated = await server.graphql(STEP, { id: drafted.id, a: 'accept', v: 1 }, tokens.agency_officer);
     expect(JSON.stringify(undesignated.errors?.[0]?.extensions)).toContain('INSTITUTION_NOT_DESIGNATED');
   });
 

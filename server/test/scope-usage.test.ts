@@ -113,6 +113,9 @@ const ALLOWED = new Map<string, string>([
   ['db/seed/demo-assessments.ts institutions', 'demo data: an assessment institution of the region for the demo applications'],
   ['db/seed/demo-assessments.ts service_agreements', 'demo data: whether that institution’s agreement is in force'],
   ['db/seed/demo-assessments.ts staff', 'demo data: the institution’s pool, for the demo draw'],
+  ['db/seed/demo-claimant-file.ts claimants', 'demo data: the demo claimants it gives a care plan or a sanction'],
+  ['db/seed/demo-claimant-file.ts institutions', 'demo data: a demo care institution with an agreement in force'],
+  ['db/seed/demo-claimant-file.ts service_agreements', 'demo data: a demo care institution with an agreement in force'],
   ['modules/tpa/tpa-fee.service.ts fund_accounts', 'the cap’s ledger figures of the region of a payment read through Scope'],
   [
     'modules/tpa/tpa-fee.service.ts tpa_fee_payments',
@@ -158,17 +161,27 @@ const ALLOWED = new Map<string, string>([
   ],
   ['modules/users/user.export.ts regions', 'the regions of users already read through Scope, kept to the caller’s'],
   [
-    'modules/care-plans/care-plan.service.ts CarePlan',
-    'the guard asks whether the claimant has another accepted plan, inside the locked transition of a scoped row',
+    'modules/care-plans/care-plan.facts.ts care_plans',
+    'the guard asks whether the claimant of plans read through Scope has another accepted plan',
   ],
   [
-    'modules/care-plans/care-plan.service.ts ServiceAgreement',
-    'the guard asks whether the scoped plan’s institution has an agreement in force, inside its locked transition',
+    'modules/care-plans/care-plan.facts.ts service_agreements',
+    'the guard asks whether the institutions of plans read through Scope have an agreement in force',
   ],
   [
     'modules/assessments/application.todo.ts assessment_applications',
     'the end-of-term to-do asks, inside a scoped read, whether the same claimant already has an end-of-term application',
   ],
+  [
+    'modules/care-plans/care-plan.facts.ts claimant_sanctions',
+    'the guard asks whether the claimants of plans read through Scope are under a sanction in force',
+  ],
+  ['modules/claimants/claimant.loaders.ts Claimant', 'the claimant of a care plan or sanction already read through Scope'],
+  ['modules/care-plans/care-plan.facts.ts counties', 'whether the county of a claimant read through Scope is a remote regiment'],
+  ...(['assessment_applications', 'care_plans', 'claimant_sanctions', 'claimants', 'complaints'].map((t) => [
+    `modules/claimants/claimant-file.service.ts ${t}`,
+    'one file per person: the records of a claimant the caller reached through Scope (scope.one), unioned in SQL',
+  ]) as [string, string][]),
   ['db/scale/load.ts users', 'seed:scale writes a scratch database only: it refuses one that already has users'],
   [
     'modules/agreements/agreement.scale.ts service_agreements',
@@ -344,6 +357,7 @@ describe('scoped entities are read only through Scope', () => {
       'AuditLog',
       'CarePlan',
       'Claimant',
+      'ClaimantSanction',
       'Complaint',
       'County',
       'DeclaredRecordRow',

@@ -5,6 +5,8 @@ import { canAccess, menuItemsFor } from './permissions';
 const TPA_MENU = ['tpaContracts', 'tpaAssessments', 'tpaFeePayments'];
 /** Supervision (Qinhuangdao art. 67–68): the agency's inspectors, officers and administrators; the fund managers see the dashboard. */
 const SUPERVISION_MENU = ['inspections', 'rectifications', 'supervision'];
+/** Care plans and the service-item catalogue: whoever reads claimants (Qinhuangdao art. 30, 60–62). */
+const CLAIMANT_FILE_MENU = ['carePlans', 'careServiceItems'];
 
 describe('menuItemsFor', () => {
   it('shows institutions, service agreements, the assessor pool, regions and the TPA pages to every role, users, the audit log and the policy data only to the administrator', () => {
@@ -31,6 +33,7 @@ describe('menuItemsFor', () => {
       // the monthly settlement: the agency, its inspectors and the fund managers (Qinhuangdao art. 55–56)
       'settlement',
       'assessments',
+      ...CLAIMANT_FILE_MENU,
     ]);
     expect(menuItemsFor(['fund_manager']).map((i) => i.key)).toEqual([
       'institutions',
@@ -58,6 +61,7 @@ describe('menuItemsFor', () => {
       'auditFlags',
       'infoChanges',
       'assessments',
+      ...CLAIMANT_FILE_MENU,
     ]);
     // Qinhuangdao art. 60, 67: inspection and evaluation are the agency's
     for (const role of ['inspector', 'agency_officer']) {
@@ -77,6 +81,7 @@ describe('menuItemsFor', () => {
         ...SUPERVISION_MENU,
         'settlement',
         'assessments',
+        ...CLAIMANT_FILE_MENU,
       ]);
     }
   });
@@ -117,6 +122,7 @@ describe('menuItemsFor', () => {
       ...SUPERVISION_MENU,
       'settlement',
       'assessments',
+      ...CLAIMANT_FILE_MENU,
     ]);
   });
 

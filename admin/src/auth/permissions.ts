@@ -32,6 +32,9 @@ export const RESOURCES = {
   supervision: 'Supervision',
   settlement: 'SettlementRun',
   assessments: 'AssessmentApplication',
+  carePlans: 'CarePlan',
+  claimantSanctions: 'ClaimantSanction',
+  careServiceItems: 'CareServiceItem',
 } as const;
 
 export type MenuKey =
@@ -58,7 +61,9 @@ export type MenuKey =
   | 'rectifications'
   | 'supervision'
   | 'settlement'
-  | 'assessments';
+  | 'assessments'
+  | 'carePlans'
+  | 'careServiceItems';
 
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
@@ -92,6 +97,8 @@ const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'supervision', resource: RESOURCES.supervision },
   { key: 'settlement', resource: RESOURCES.settlement },
   { key: 'assessments', resource: RESOURCES.assessments },
+  { key: 'carePlans', resource: RESOURCES.carePlans },
+  { key: 'careServiceItems', resource: RESOURCES.careServiceItems },
 ];
 
 /** The menu entries a user with these roles sees, in menu order. */

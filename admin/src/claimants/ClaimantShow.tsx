@@ -16,8 +16,11 @@ import { StatementTab } from '../settlement/StatementTab';
 import { ApplicationsTab } from './ApplicationsTab';
 import { type ClaimantRecord, categoryChoices, hardshipChoices, parentCategoryChoices, sexChoices } from './choices';
 import { EligibilityChip, EligibilityPanel } from './EligibilityPanel';
+import { CarePlansTab, SanctionsTab } from './FileTabs';
+import { MonthQuotePanel } from './MonthQuotePanel';
 import { ContributionsTab, StaysTab } from './RecordsTabs';
 import { RevealButton } from './RevealButton';
+import { TimelineTab } from './TimelineTab';
 
 const Actions = () => {
   const { canAccess } = useCanAccess({ resource: 'Claimant', action: 'edit' });
@@ -75,6 +78,19 @@ export const ClaimantShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.settlement.statement" path="statement">
         <StatementTab />
+      </TabbedShowLayout.Tab>
+      {/* one file per person (Qinhuangdao art. 64): the timeline, care plans, sanctions and a month's quote */}
+      <TabbedShowLayout.Tab label="app.timeline.tab" path="timeline">
+        <TimelineTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.carePlans.tab" path="care-plans">
+        <CarePlansTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.sanctions.tab" path="sanctions">
+        <SanctionsTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.quote.tab" path="quote">
+        <MonthQuotePanel />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

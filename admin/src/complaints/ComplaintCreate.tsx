@@ -8,6 +8,7 @@ const toCreateInput = (d: Record<string, unknown>) => ({
   receivedOn: d.receivedOn,
   complainant: d.complainant,
   content: d.content,
+  claimantId: d.claimantId || null,
 });
 
 /** Qinhuangdao art. 72: a complaint recorded against the institution it concerns, with its channel and content. */
@@ -22,6 +23,10 @@ export const ComplaintCreate = () => (
       <DateInput source="receivedOn" validate={required()} />
       <TextInput source="complainant" validate={required()} />
       <TextInput source="content" multiline minRows={4} fullWidth validate={required()} />
+      {/* a complaint that concerns a claimant goes into their file (Qinhuangdao art. 64) */}
+      <ReferenceInput source="claimantId" reference="Claimant">
+        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+      </ReferenceInput>
     </SimpleForm>
   </Create>
 );

@@ -12,8 +12,15 @@ const SOURCES = import.meta.glob(['../../../server/src/**/*.ts', '../../../share
 const NOT_USER_CODES = new Set([
   // SQLSTATE of a trigger that guards behind the service's own check (a removed assessor stays removed)
   'P0001',
-  // service-item codes of the demo catalogue (items of a care plan or a visit, not answers)
+  // the demo service-item catalogue's item codes (data the migration ships, not messages)
   'H01',
+  'H02',
+  'H03',
+  'H04',
+  'H05',
+  'H06',
+  'J01',
+  'J02',
   // environment variables and settings
   'APP_DATABASE_URL',
   'DATABASE_URL',

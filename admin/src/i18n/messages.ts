@@ -3,6 +3,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { agreementMessagesEn, agreementMessagesZh } from '../agreements/messages';
 import { assessmentMessagesEn, assessmentMessagesZh } from '../assessments/messages';
+import { carePlanMessagesEn, carePlanMessagesZh } from '../carePlans/messages';
 import { claimantMessagesEn, claimantMessagesZh } from '../claimants/messages';
 import { traceMessagesEn, traceMessagesZh } from '../common/rule-messages';
 import { complaintMessagesEn, complaintMessagesZh } from '../complaints/messages';
@@ -68,6 +69,7 @@ export const MODULE_MESSAGES: [en: unknown, zh: unknown][] = [
   [supervisionMessagesEn, supervisionMessagesZh],
   [settlementMessagesEn, settlementMessagesZh],
   [assessmentMessagesEn, assessmentMessagesZh],
+  [carePlanMessagesEn, carePlanMessagesZh],
 ];
 const MODULES_EN = MODULE_MESSAGES.map(([en]) => en);
 const MODULES_ZH = MODULE_MESSAGES.map(([, zh]) => zh);

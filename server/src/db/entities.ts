@@ -8,8 +8,10 @@ import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { CarePlan } from '../modules/care-plans/care-plan.entity.js';
+import { CareServiceItem } from '../modules/care-plans/service-item.entity.js';
 import { Claimant } from '../modules/claimants/claimant.entity.js';
 import { ClaimantContribution, HospitalStay } from '../modules/claimants/claimant-records.entity.js';
+import { ClaimantSanction } from '../modules/claimants/sanction.entity.js';
 import { Complaint } from '../modules/complaints/complaint.entity.js';
 import { AuditFlagRow } from '../modules/declarations/audit-flag.entity.js';
 import { ServiceDeclaration } from '../modules/declarations/declaration.entity.js';
@@ -101,4 +103,6 @@ export const entities = [
   SettlementLine,
   AssessmentFee,
   AssessorRelation,
+  CareServiceItem,
+  ClaimantSanction,
 ];

@@ -2,6 +2,7 @@ import type { RightId } from '@ltci/shared';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Db } from '../common/db.js';
 import { BadUserInputError } from '../common/errors.js';
+import { SERVICE_ITEM_IMPORT, serviceItemTemplate } from '../modules/care-plans/service-item.import.js';
 import { CONTRIBUTION_IMPORT, contributionTemplate } from '../modules/claimants/claimant.import.js';
 import { DECLARATION_IMPORT, declarationTemplate } from '../modules/declarations/declaration.import.js';
 import { FUND_INCOME_IMPORT, fundIncomeTemplate } from '../modules/fund/fund-income.import.js';
@@ -51,6 +52,15 @@ export function mountImports(router: Router, db: Db, callerOf: CallerOf, queue: 
       title: '导入服务申报',
       templateName: '服务申报导入模板.xlsx',
       template: declarationTemplate,
+    },
+    {
+      // the national LTCI service-item catalogue (Qinhuangdao art. 30; Tumxuk §5(二))
+      resource: 'CareServiceItem',
+      right: 'serviceItem.import',
+      kind: SERVICE_ITEM_IMPORT,
+      title: '导入长护服务项目目录',
+      templateName: '长护服务项目目录导入模板.xlsx',
+      template: serviceItemTemplate,
     },
   ];
   for (const k of kinds) mountImport(router, db, callerOf, queue, k);

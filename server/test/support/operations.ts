@@ -1445,20 +1445,26 @@ function carePlanCases(): [string, OperationCase][] {
     const claimant = await fx.claimant(region);
     const agreement = await fx.agreement(region, 'active');
     const [row] = await db(fx).query(
-      `INSERT INTO care_plans (claimant_id, region_id, institution_id, care_mode, items, frequency_per_week, start_date, prepared_by)
-       SELECT $1, $2, institution_id, 'home', '{H01}', 3, '2026-07-01', (SELECT id FROM users WHERE username = 'tpa_staff')
+      `INSERT INTO care_plans (claimant_id, region_id, institution_id, care_mode, items, frequency_per_week, start_date, prepared_by, grade, conclusion_on)
+       SELECT $1, $2, institution_id, 'home', '{H01}', 3, '2026-07-01', (SELECT id FROM users WHERE username = 'tpa_staff'), 4, '2026-06-20'
        FROM service_agreements WHERE id = $3 RETURNING id, version`,
       [claimant.id, region, agreement.id],
     );
     return row;
   };
+  const designated = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk'): Promise<string> => {
+    const { id } = await fx.agreement(region, 'active');
+    return (await db(fx).query('SELECT institution_id FROM service_agreements WHERE id = $1', [id]))[0].institution_id;
+  };
   const create = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk') => ({
     c: (await fx.claimant(region)).id,
-    i: await fx.institution(region),
+    i: await designated(fx, region),
     m: 'home',
     items: ['H01', 'H02'],
     f: 3,
     s: '2026-07-01',
+    g: 4,
+    co: '2026-06-20',
   });
   return [
     [
@@ -1488,8 +1494,8 @@ function carePlanCases(): [string, OperationCase][] {
     [
       'createCarePlan',
       {
-        document: `mutation ($c: ID!, $i: ID!, $m: CareMode!, $items: [String!]!, $f: Int!, $s: String!) {
-          createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, items: $items, frequencyPerWeek: $f, startDate: $s) { id } }`,
+        document: `mutation ($c: ID!, $i: ID!, $m: CareMode!, $items: [String!]!, $f: Int!, $s: String!, $g: Int!, $co: String!) {
+          createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, items: $items, frequencyPerWeek: $f, startDate: $s, grade: $g, conclusionOn: $co) { id } }`,
         own: (fx) => create(fx, 'qinhuangdao'),
         other: (fx) => create(fx, 'tumxuk'),
         invalid: async (fx) => ({ ...(await create(fx, 'qinhuangdao')), items: ['X99'], f: 0 }),
@@ -1509,6 +1515,132 @@ function carePlanCases(): [string, OperationCase][] {
           return { id: p.id, a: 'accept', v: p.version };
         },
         invalid: () => ({ id: 'not-an-id', a: 'accept', v: 1 }),
+      },
+    ],
+    ...claimantFileCases(),
+  ];
+}
+
+/** The claimant's file (issue 11 items 7–9): the catalogue, sanctions, the month's quote, the timeline. */
+function claimantFileCases(): [string, OperationCase][] {
+  const db = (fx: Fixtures) => fx['dataSource'];
+  const sanction = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk'): Promise<{ id: string; version: number }> => {
+    const claimant = await fx.claimant(region);
+    const [row] = await db(fx).query(
+      `INSERT INTO claimant_sanctions (claimant_id, region_id, kind, starts_on, ends_on, reason, prepared_by)
+       VALUES ($1, $2, 'suspend', '2026-11-01', '2026-12-31', '矩阵测试：冒名就医', (SELECT id FROM users WHERE username = 'tpa_staff'))
+       RETURNING id, version`,
+      [claimant.id, region],
+    );
+    return row;
+  };
+  const propose = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk') => ({
+    c: (await fx.claimant(region)).id,
+    k: 'suspend',
+    s: '2026-11-01',
+    e: '2026-12-31',
+    r: '矩阵测试：伪造材料',
+  });
+  const timeline = `query ($c: ID!) { claimantTimeline(claimantId: $c, page: 0, perPage: 10) { kind recordId on institution { id name } } }`;
+  return [
+    [
+      'allCareServiceItems',
+      {
+        document: `query (${LIST_ARGS} CareServiceItemFilter) { allCareServiceItems(page: $page, perPage: $perPage, filter: $filter) { id name demo } }`,
+        own: () => ({}),
+      },
+    ],
+    [
+      '_allCareServiceItemsMeta',
+      {
+        document: `query (${LIST_ARGS} CareServiceItemFilter) { _allCareServiceItemsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+        own: () => ({}),
+      },
+    ],
+    [
+      'allClaimantSanctions',
+      {
+        document: `query (${LIST_ARGS} SanctionFilter) { allClaimantSanctions(page: $page, perPage: $perPage, filter: $filter) { id allowedActions { action enabled } } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      '_allClaimantSanctionsMeta',
+      {
+        document: `query (${LIST_ARGS} SanctionFilter) { _allClaimantSanctionsMeta(page: $page, perPage: $perPage, filter: $filter) { count } }`,
+        own: () => ({ filter: { regionId: 'qinhuangdao' } }),
+        other: () => ({ filter: { regionId: 'tumxuk' } }),
+      },
+    ],
+    [
+      'ClaimantSanction',
+      {
+        document:
+          'query ($id: ID!) { ClaimantSanction(id: $id) { id history { action } allowedActions { action enabled } claimant { id } } }',
+        own: async (fx) => ({ id: (await sanction(fx, 'qinhuangdao')).id }),
+        other: async (fx) => ({ id: (await sanction(fx, 'tumxuk')).id }),
+      },
+    ],
+    [
+      'createClaimantSanction',
+      {
+        document: `mutation ($c: ID!, $k: SanctionKind!, $s: String!, $e: String!, $r: String!) {
+          createClaimantSanction(claimantId: $c, kind: $k, startsOn: $s, endsOn: $e, reason: $r) { id } }`,
+        own: (fx) => propose(fx, 'qinhuangdao'),
+        other: (fx) => propose(fx, 'tumxuk'),
+        invalid: async (fx) => ({ ...(await propose(fx, 'qinhuangdao')), e: '2026-10-01' }),
+      },
+    ],
+    [
+      'transitionClaimantSanction',
+      {
+        document: `mutation ($id: ID!, $a: SanctionAction!, $v: Int!, $r: String) {
+          transitionClaimantSanction(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`,
+        own: async (fx) => {
+          const s = await sanction(fx, 'qinhuangdao');
+          return { id: s.id, a: 'approve', v: s.version };
+        },
+        other: async (fx) => {
+          const s = await sanction(fx, 'tumxuk');
+          return { id: s.id, a: 'approve', v: s.version };
+        },
+        invalid: () => ({ id: 'not-an-id', a: 'approve', v: 1 }),
+      },
+    ],
+    [
+      'claimantMonthQuote',
+      {
+        document:
+          'query ($c: ID!, $m: String!) { claimantMonthQuote(claimantId: $c, month: $m, billedCare: "2000.00") { value trace { rule } } }',
+        own: async (fx) => {
+          const c = await fx.claimant('qinhuangdao');
+          await db(fx).query(
+            `INSERT INTO care_plans (claimant_id, region_id, institution_id, care_mode, items, frequency_per_week, start_date, prepared_by, grade,
+               conclusion_on, state, accepted_on, benefits_from)
+             VALUES ($1, 'qinhuangdao', $2, 'community', '{H01}', 3, '2026-09-01', (SELECT id FROM users WHERE username = 'tpa_staff'), 4,
+               '2026-08-12', 'accepted', '2026-08-20', '2026-09-01')`,
+            [c.id, await fx.institution('qinhuangdao')],
+          );
+          return { c: c.id, m: '2026-10' };
+        },
+        other: async (fx) => ({ c: (await fx.claimant('tumxuk')).id, m: '2026-10' }),
+      },
+    ],
+    [
+      'claimantTimeline',
+      {
+        document: timeline,
+        own: async (fx) => ({ c: (await fx.claimant('qinhuangdao')).id }),
+        other: async (fx) => ({ c: (await fx.claimant('tumxuk')).id }),
+      },
+    ],
+    [
+      '_claimantTimelineMeta',
+      {
+        document: 'query ($c: ID!) { _claimantTimelineMeta(claimantId: $c) { count } }',
+        own: async (fx) => ({ c: (await fx.claimant('qinhuangdao')).id }),
+        other: async (fx) => ({ c: (await fx.claimant('tumxuk')).id }),
       },
     ],
   ];

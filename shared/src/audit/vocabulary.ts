@@ -78,6 +78,8 @@ export const AUDIT_ENTITY_LABELS = {
   InstitutionFinding: { zh: '机构违规记录', en: 'Institution finding' },
   AssessmentFee: { zh: '评估费', en: 'Assessment fee' },
   AssessorRelation: { zh: '评估人员回避关系', en: 'Assessor relation' },
+  CareServiceItem: { zh: '长护服务项目目录', en: 'Service-item catalogue' },
+  ClaimantSanction: { zh: '参保人待遇资格处理', en: 'Claimant sanction' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

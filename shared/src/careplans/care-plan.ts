@@ -4,26 +4,17 @@ import type { PolicyIssue } from '../core/result.js';
 import { rolesWith } from '../rights/rights.js';
 import type { Label } from '../rights/roles.js';
 import type { Guard, Workflow } from '../workflow/types.js';
+import { DEMO_SERVICE_ITEMS } from './catalogue.js';
 
 export const CARE_PLAN_STATES = ['drafted', 'accepted', 'ended'] as const;
 export type CarePlanState = (typeof CARE_PLAN_STATES)[number];
 export const CARE_PLAN_ACTIONS = ['accept', 'end'] as const;
 export type CarePlanAction = (typeof CARE_PLAN_ACTIONS)[number];
 
-/**
- * A small excerpt of the national LTCI service-item catalogue (国家统一的长护险服务项目目录) that a
- * care plan names its items from (Qinhuangdao art. 30; Tumxuk §(二)). H: home/community, J: institution.
- */
-export const CARE_SERVICE_ITEMS: Record<string, Label> = {
-  H01: { zh: '头面部清洁、梳理', en: 'Face and hair care' },
-  H02: { zh: '协助进食/水', en: 'Help with eating and drinking' },
-  H03: { zh: '协助如厕', en: 'Help with toileting' },
-  H04: { zh: '床上擦浴', en: 'Bed bath' },
-  H05: { zh: '协助翻身叩背', en: 'Turning and back patting' },
-  H06: { zh: '压疮预防护理', en: 'Pressure-sore prevention' },
-  J01: { zh: '机构日常生活照料', en: 'Institutional daily living care' },
-  J02: { zh: '机构医疗护理', en: 'Institutional nursing care' },
-};
+/** The demo catalogue's names by code (the catalogue itself is data: `care_service_items`, imported by the administrator). */
+export const CARE_SERVICE_ITEMS: Record<string, Label> = Object.fromEntries(
+  DEMO_SERVICE_ITEMS.map((i) => [i.code, { zh: i.name, en: i.name }]),
+);
 export const CARE_SERVICE_ITEM_CITATION = 'Qinhuangdao art. 30: 按照国家统一的长护险服务项目目录形成护理服务计划';
 
 export const CARE_MODE_LABELS: Record<CareMode, Label> = {
@@ -39,16 +30,52 @@ export interface CarePlanDraft {
   items: unknown;
   frequencyPerWeek: unknown;
   startDate: unknown;
+  /** The grade of the conclusion letter the plan rests on, and the letter's date (art. 28). */
+  grade?: unknown;
+  conclusionOn?: unknown;
+  /** Family care: the relative who gives it (Tumxuk §5(二) 亲情照护). */
+  familyCarer?: unknown;
 }
 
-export function carePlanIssues(d: CarePlanDraft): PolicyIssue[] {
+/** What the region and the claimant's place say about a plan: the catalogue in force, the qualifying grades, family care. */
+export interface CarePlanContext {
+  catalogue: ReadonlySet<string>;
+  qualifyingGrades?: readonly number[];
+  /** The region's family-care rule (null: none) and whether the claimant's county is a border or remote regiment. */
+  familyCare?: { citation: string } | null;
+  remoteArea?: boolean;
+}
+
+export const FAMILY_CARE_CITATION = 'Tumxuk §5(二): 边境、偏远团场等地区根据需要，可开展亲情照护服务并按规定支付待遇';
+
+export function carePlanIssues(
+  d: CarePlanDraft,
+  ctx: CarePlanContext = { catalogue: new Set(Object.keys(CARE_SERVICE_ITEMS)) },
+): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   if (!(CARE_MODES as readonly unknown[]).includes(d.careMode))
     issues.push({ path: 'careMode', code: 'NOT_ALLOWED', message: `护理方式须为：${CARE_MODES.join('、')} (care mode not allowed)` });
+  else if (d.careMode === 'family') {
+    // Tumxuk §5(二): family care only where the region allows it, in border and remote regiments.
+    if (!ctx.familyCare)
+      issues.push({
+        path: 'careMode',
+        code: 'FAMILY_CARE_NOT_IN_REGION',
+        message: '本统筹地区不开展亲情照护 (no family care in this region)',
+      });
+    else if (!ctx.remoteArea)
+      issues.push({
+        path: 'careMode',
+        code: 'FAMILY_CARE_REMOTE_ONLY',
+        message: `亲情照护仅限边境、偏远团场 (family care only in border and remote regiments; ${ctx.familyCare.citation})`,
+      });
+    if (typeof d.familyCarer !== 'string' || !d.familyCarer.trim())
+      issues.push({ path: 'familyCarer', code: 'REQUIRED', message: '亲情照护须填写照护亲属及关系 (the relative giving care)' });
+  }
   if (!Array.isArray(d.items) || d.items.length === 0)
     issues.push({ path: 'items', code: 'REQUIRED', message: '请至少选择一项服务项目 (at least one service item)' });
   else {
-    const unknown = d.items.filter((i) => typeof i !== 'string' || !(i in CARE_SERVICE_ITEMS));
+    const unknown = d.items.filter((i) => typeof i !== 'string' || !ctx.catalogue.has(i));
     if (unknown.length)
       issues.push({
         path: 'items',
@@ -61,16 +88,45 @@ export function carePlanIssues(d: CarePlanDraft): PolicyIssue[] {
     issues.push({ path: 'frequencyPerWeek', code: 'OUT_OF_RANGE', message: '服务频次须为每周1至21次 (1–21 visits a week)' });
   if (!isIsoDate(d.startDate))
     issues.push({ path: 'startDate', code: 'INVALID_DATE', message: '开始日期格式应为 YYYY-MM-DD (start date YYYY-MM-DD)' });
+  if (d.grade !== undefined) {
+    const g = d.grade;
+    if (typeof g !== 'number' || !Number.isInteger(g) || g < 0 || g > 5)
+      issues.push({ path: 'grade', code: 'OUT_OF_RANGE', message: '失能等级须为 0–5 (grade 0–5)' });
+    else if (ctx.qualifyingGrades && !ctx.qualifyingGrades.includes(g))
+      issues.push({ path: 'grade', code: 'GRADE_NOT_QUALIFYING', message: '评估结论不是重度失能，不能享受待遇 (not a severe grade)' });
+  }
+  if (d.conclusionOn !== undefined && !isIsoDate(d.conclusionOn))
+    issues.push({ path: 'conclusionOn', code: 'INVALID_DATE', message: '评估结论书日期格式应为 YYYY-MM-DD (conclusion date)' });
+  else if (isIsoDate(d.conclusionOn) && isIsoDate(d.startDate) && d.startDate < d.conclusionOn)
+    issues.push({ path: 'startDate', code: 'BEFORE_CONCLUSION', message: '开始日期不能早于评估结论书日期 (start before the conclusion)' });
   return issues;
 }
 
 export interface CarePlanFacts {
   asOf: IsoDate;
-  /** Another plan of the same claimant is accepted. */
+  /** Another plan of the same claimant is accepted, other than the one this plan replaces. */
   otherAccepted: boolean;
   /** The designated care institution has an agreement in force. */
   institutionDesignated: boolean;
+  /** The claimant's benefits are suspended or revoked by a sanction in force (Qinhuangdao art. 69). */
+  sanctioned?: boolean;
 }
+
+const notSanctioned: Guard<CarePlanFacts> = {
+  rule: 'claimantNotSanctioned',
+  code: 'CLAIMANT_SANCTIONED',
+  label: { zh: '参保人的待遇资格已被暂停或取消', en: 'The claimant’s benefits are suspended or revoked' },
+  citation: 'Qinhuangdao art. 69, 71',
+  check: (f) => (f.sanctioned ? { message: '参保人的待遇资格已被暂停或取消，期满后须重新申请 (sanction in force)' } : null),
+};
+
+export const CARE_PLAN_END_CAUSES = ['death', 'notSevere', 'other'] as const;
+export type CarePlanEndCause = (typeof CARE_PLAN_END_CAUSES)[number];
+export const CARE_PLAN_END_CAUSE_LABELS: Record<CarePlanEndCause, Label> = {
+  death: { zh: '参保人死亡', en: 'Death' },
+  notSevere: { zh: '评估不符合重度失能', en: 'No longer severe' },
+  other: { zh: '其他（如参保人放弃）', en: 'Other (e.g. the claimant withdraws)' },
+};
 
 const onlyOneAccepted: Guard<CarePlanFacts> = {
   rule: 'onlyOneAcceptedPlan',
@@ -103,15 +159,29 @@ export const CARE_PLAN_WORKFLOW: Workflow<CarePlanState, CarePlanAction, CarePla
       roles: rolesWith('carePlan.accept'),
       citation: 'Qinhuangdao art. 30 (向所属医保经办机构备案); Product rule: the acceptor is not the preparer',
       fourEyes: true,
-      guards: [designated, onlyOneAccepted],
+      guards: [designated, onlyOneAccepted, notSanctioned],
     },
     {
       action: 'end',
       from: ['accepted'],
       to: 'ended',
       roles: rolesWith('carePlan.end'),
-      citation: 'Qinhuangdao art. 30, 34',
+      citation: 'Qinhuangdao art. 30, 34(4)(5)',
       needsReason: true,
+      input: {
+        rule: 'endCauseAndDate',
+        citation: 'Qinhuangdao art. 34(4)(5); Tumxuk §5(四)',
+        check: (input) => {
+          const out: PolicyIssue[] = [];
+          if (input.cause !== undefined && !(CARE_PLAN_END_CAUSES as readonly unknown[]).includes(input.cause))
+            out.push({ path: 'cause', code: 'NOT_ALLOWED', message: '终止原因须为：死亡、不符合重度失能、其他 (cause)' });
+          if (input.on !== undefined && !isIsoDate(input.on))
+            out.push({ path: 'on', code: 'INVALID_DATE', message: '日期格式应为 YYYY-MM-DD (date of death or of the conclusion letter)' });
+          if ((input.cause === 'death' || input.cause === 'notSevere') && input.on === undefined)
+            out.push({ path: 'on', code: 'REQUIRED', message: '请填写死亡日期或评估结论书日期 (date required)' });
+          return out;
+        },
+      },
     },
   ],
   stateLabels: {

@@ -12,7 +12,7 @@ import { arrearsEvents, arrearsRuns, type ContributionMonth } from './contributi
 export type EligibilityStatus = 'notInsured' | 'waiting' | 'suspended' | 'active' | 'ended' | 'undetermined';
 export const ELIGIBILITY_STATUSES: readonly EligibilityStatus[] = ['notInsured', 'waiting', 'suspended', 'active', 'ended', 'undetermined'];
 
-export type SuspensionReason = 'arrears' | 'hospital';
+export type SuspensionReason = 'arrears' | 'hospital' | 'sanction';
 
 export interface HospitalStay {
   admittedOn: IsoDate;
@@ -28,7 +28,16 @@ export interface ClaimantEligibilityInput {
   exemptions: readonly WaitingExemption[];
   /** A minor or orphan with no contributions of their own: the day their insurance began (Qinhuangdao art. 10(四)). */
   insuredSince?: IsoDate | null;
+  /** Sanctions put in force (Qinhuangdao art. 69): the period's first and last day, and the reinstatement, if any (art. 71). */
+  sanctions?: readonly ClaimantSanctionFact[];
   asOf: IsoDate;
+}
+
+export interface ClaimantSanctionFact {
+  kind: 'suspend' | 'revoke';
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  reinstatedOn: IsoDate | null;
 }
 
 export interface ClaimantEligibility {
@@ -99,6 +108,10 @@ function events(input: ClaimantEligibilityInput): BenefitEvent[] {
       { type: 'hospitalAdmission', date: s.admittedOn },
       ...(s.dischargedOn ? [{ type: 'hospitalDischarge' as const, date: s.dischargedOn }] : []),
     ]),
+    ...(input.sanctions ?? []).flatMap((s): BenefitEvent[] => [
+      { type: 'sanction', date: s.startsOn, action: s.kind, until: s.endsOn },
+      ...(s.reinstatedOn ? [{ type: 'reinstated' as const, date: s.reinstatedOn }] : []),
+    ]),
     ...(input.deathDate ? [{ type: 'death' as const, date: input.deathDate }] : []),
   ];
 }
@@ -108,6 +121,8 @@ const REASON: Partial<Record<EventEffect['type'], SuspensionReason>> = {
   backPaymentArrived: 'arrears',
   hospitalAdmission: 'hospital',
   hospitalDischarge: 'hospital',
+  sanction: 'sanction',
+  reinstated: 'sanction',
 };
 
 /** The suspensions in force on `asOf`, since when, and the next known change. */
@@ -126,7 +141,9 @@ function sweep(effects: readonly EventEffect[], asOf: IsoDate) {
       continue;
     }
     const reason = REASON[e.type];
-    if (e.effect === 'end') ended = from;
+    // Qinhuangdao art. 71: a revocation, too, is lifted on a new application after its period, so it holds benefits like a suspension.
+    if (e.type === 'sanction') inForce.set('sanction', from);
+    else if (e.effect === 'end') ended = from;
     else if (reason && e.effect === 'suspend') inForce.set(reason, from);
     else if (reason && e.effect === 'resume') {
       inForce.delete(reason);

@@ -3,3 +3,4 @@ export * from './claimant-record.js';
 export * from './contribution-history.js';
 export * from './masking.js';
 export * from './resident-id.js';
+export * from './sanction.js';

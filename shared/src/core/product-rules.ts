@@ -32,6 +32,15 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'approved parameter changes apply from their effective date (four-eyes approved)': '经批准（经办与审批分离）的参数变更自生效日起适用',
   'password policy': '密码策略',
   'administrators manage accounts': '由管理员管理用户账户',
+  // claimants' file: care plans, sanctions, month quote (issue 11 items 7–10)
+  'a drafted care plan is accepted or returned within 5 days of its drafting': '拟定的护理服务计划应在拟定后5日内备案或退回',
+  'reminders 30 days before a sanction’s period ends': '待遇资格暂停或取消期限届满前30日提醒',
+  'a proposed sanction is approved by a second officer within 5 days': '提出的待遇资格处理应在5日内由另一名经办人员审批',
+  'the approver is not the proposer': '审批人不得为提出人',
+  'a month is quoted on the days its benefit periods and an accepted care plan cover':
+    '按当月待遇享受期间与已备案护理计划共同覆盖的天数测算',
+  'home visits quoted every other day at the plan’s weekly frequency': '居家上门次数按护理计划每周频次、隔日安排测算',
+  'a month with two plans is quoted with the plan of most days': '同月有两份护理计划时，按天数较多的计划测算',
   'reminders 60 days before a staff certificate expires': '人员证书到期前60日提醒',
   // fund (基金)
   'an open fund warning is acknowledged with a note within 5 days of being raised': '基金预警发出后5日内须填写说明予以确认',

@@ -625,6 +625,36 @@ export const RIGHTS = [
   ),
   right('infoChange.read', 'InfoChange', SIGNED_IN, '查看机构信息变更', 'View information changes', 'Xinjiang art. 21'),
   right('infoChange.create', 'InfoChange', EDITORS, '登记机构信息变更', 'Record information changes', 'Xinjiang art. 21'),
+  // the service-item catalogue (national, the administrator's data) and claimant sanctions (Qinhuangdao art. 69, 71)
+  right(
+    'serviceItem.read',
+    'CareServiceItem',
+    CLAIMANT_READERS,
+    '查看长护服务项目目录',
+    'View the service-item catalogue',
+    'Qinhuangdao art. 30',
+  ),
+  right(
+    'serviceItem.import',
+    'CareServiceItem',
+    ADMIN,
+    '导入长护服务项目目录',
+    'Import the service-item catalogue',
+    'Qinhuangdao art. 30; Tumxuk §5(二)',
+  ),
+  right('sanction.read', 'ClaimantSanction', CLAIMANT_READERS, '查看待遇资格处理', 'View claimant sanctions', 'Qinhuangdao art. 69, 71'),
+  right('sanction.create', 'ClaimantSanction', CLAIMANT_AGENCY, '提出暂停或取消待遇资格', 'Propose a sanction', 'Qinhuangdao art. 69'),
+  right('sanction.transition', 'ClaimantSanction', CLAIMANT_AGENCY, '办理待遇资格处理', 'Move a sanction on', 'Qinhuangdao art. 69, 71'),
+  right('sanction.approve', 'ClaimantSanction', CLAIMANT_AGENCY, '审批暂停或取消待遇资格', 'Approve a sanction', 'Qinhuangdao art. 69'),
+  right('sanction.withdraw', 'ClaimantSanction', CLAIMANT_AGENCY, '撤回待遇资格处理', 'Withdraw a sanction', 'Qinhuangdao art. 69'),
+  right(
+    'sanction.reinstate',
+    'ClaimantSanction',
+    CLAIMANT_AGENCY,
+    '重新申请后恢复待遇资格',
+    'Reinstate after a new application',
+    'Qinhuangdao art. 71',
+  ),
 ] as const;
 
 export type RightId = (typeof RIGHTS)[number]['id'];

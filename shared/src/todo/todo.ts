@@ -171,6 +171,27 @@ export const TODO_KINDS = {
     windowDays: 90,
     citation: 'Qinhuangdao art. 26; Product rule: the end-of-term assessment shows 90 days before a severe conclusion’s two years end',
   },
+  carePlanAcceptance: {
+    kind: 'carePlanAcceptance',
+    label: { zh: '护理服务计划待备案', en: 'Care plan awaiting acceptance' },
+    right: 'carePlan.accept',
+    windowDays: null,
+    citation: 'Qinhuangdao art. 30; Product rule: a drafted care plan is accepted or returned within 5 days of its drafting',
+  },
+  sanctionEnding: {
+    kind: 'sanctionEnding',
+    label: { zh: '待遇资格暂停或取消期限将届满', en: 'Sanction period ending' },
+    right: 'sanction.reinstate',
+    windowDays: 30,
+    citation: 'Qinhuangdao art. 71; Product rule: reminders 30 days before a sanction’s period ends',
+  },
+  sanctionApproval: {
+    kind: 'sanctionApproval',
+    label: { zh: '待遇资格处理待审批', en: 'Sanction awaiting your approval' },
+    right: 'sanction.approve',
+    windowDays: null,
+    citation: 'Qinhuangdao art. 69; Product rule: a proposed sanction is approved by a second officer within 5 days',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;

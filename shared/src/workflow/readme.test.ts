@@ -89,6 +89,7 @@ describe('workflow README examples', () => {
       'settlementRun 0',
       'fundGrant 0',
       'designationApplication 0',
+      'claimantSanction 0',
       '解除待审批 Propose termination',
     ]);
   });

@@ -1,6 +1,7 @@
 import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
 import { ASSESSMENT_APPLICATION_WORKFLOW } from '../assessment/application-workflow.js';
 import { CARE_PLAN_WORKFLOW } from '../careplans/care-plan.js';
+import { SANCTION_WORKFLOW } from '../claimants/sanction.js';
 import { COMPLAINT_WORKFLOW } from '../complaints/complaint-workflow.js';
 import { DESIGNATION_WORKFLOW } from '../institutions/designation-workflow.js';
 import { INSTITUTION_ACTIVITY_WORKFLOW } from '../institutions/institution-activity.js';
@@ -40,4 +41,5 @@ export const WORKFLOWS: readonly Workflow<string, string, never>[] = [
   SETTLEMENT_RUN_WORKFLOW as unknown as Workflow<string, string, never>,
   FUND_GRANT_WORKFLOW as unknown as Workflow<string, string, never>,
   DESIGNATION_WORKFLOW as unknown as Workflow<string, string, never>,
+  SANCTION_WORKFLOW as unknown as Workflow<string, string, never>,
 ];

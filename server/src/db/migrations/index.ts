@@ -23,6 +23,7 @@ import { SettlementRuns1798800000000 } from './1798800000000-settlement-runs.js'
 import { Supervision1798900000001 } from './1798900000001-supervision.js';
 import { DesignationApplications1799000000001 } from './1799000000001-designation-applications.js';
 import { AssessmentLifecycle1799100000001 } from './1799100000001-assessment-lifecycle.js';
+import { ClaimantFile1799200000001 } from './1799200000001-claimant-file.js';
 import { FundGrants1799300000001 } from './1799300000001-fund-grants.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
@@ -53,4 +54,5 @@ export const migrations = [
   FundGrants1799300000001,
   DesignationApplications1799000000001,
   AssessmentLifecycle1799100000001,
+  ClaimantFile1799200000001,
 ];

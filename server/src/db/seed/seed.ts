@@ -9,6 +9,7 @@ import { County } from '../../modules/regions/county.entity.js';
 import { Region } from '../../modules/regions/region.entity.js';
 import { seedDemoAgreement } from './demo-agreements.js';
 import { seedDemoAssessments } from './demo-assessments.js';
+import { seedDemoClaimantFile } from './demo-claimant-file.js';
 import { seedDemoClaimants } from './demo-claimants.js';
 import { DEMO_PASSWORD, demoInstitutions, demoRegions, demoUsers, shippedCountyRows } from './demo-data.js';
 import { seedDeactivation } from './demo-deactivation.js';
@@ -110,6 +111,12 @@ export async function seedDemoData(dataSource: DataSource, env: NodeJS.ProcessEn
     await seedDemoSettlement(em, { officer: users.get('agency_officer') as User, inspector: people.inspector }, todayInChina());
     // applications at dispatch, at the on-site record and at the city review, so that officers and the TPA start with work
     await seedDemoAssessments(em, { officer: person('agency_officer'), admin: people.admin, tpa: person('tpa_qhd') }, todayInChina());
+    // a care plan awaiting acceptance, an accepted one to quote, a sanction ending and one to approve (issue 11 items 7–10)
+    await seedDemoClaimantFile(
+      em,
+      { admin: people.admin, agency_officer: person('agency_officer'), tpa_qhd: person('tpa_qhd') },
+      todayInChina(),
+    );
   });
   return true;
 }

@@ -58,6 +58,18 @@ export class CreateCarePlanArgs {
 
   @Field({ description: '开始日期 YYYY-MM-DD' })
   startDate: string;
+
+  @Field(() => Int, { description: '所依据评估结论的失能等级（须为重度失能）' })
+  grade: number;
+
+  @Field({ description: '评估结论书出具日期 YYYY-MM-DD（秦皇岛细则第二十八条：次月起享受待遇）' })
+  conclusionOn: string;
+
+  @Field(() => String, { nullable: true, description: '亲情照护：照护亲属及关系' })
+  familyCarer?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '变更护理方式或机构时：被替代的已备案计划' })
+  replacesId?: string | null;
 }
 
 @ArgsType()

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
 import { EditableWorkflowEntity } from '../../common/workflow/workflow-entity.js';
+import { TraceStep } from '../calculators/calculation.types.js';
 import { CareModeEnum, CarePlanStateEnum } from './care-plan.enums.js';
 
 /** The care plan of Qinhuangdao art. 30: mode, institution, items from the national catalogue, frequency, start. */
@@ -45,6 +46,38 @@ export class CarePlan extends EditableWorkflowEntity<CarePlanState> {
   @Field(() => String, { nullable: true, description: '终止日期' })
   @Column({ type: 'date', name: 'end_date', nullable: true })
   endDate: string | null;
+
+  @Field(() => Int, { nullable: true, description: '所依据评估结论的失能等级（0–5）' })
+  @Column({ type: 'int', nullable: true })
+  grade: number | null;
+
+  @Field(() => String, { nullable: true, description: '所依据评估结论书的出具日期' })
+  @Column({ type: 'date', name: 'conclusion_on', nullable: true })
+  conclusionOn: string | null;
+
+  @Field(() => String, { nullable: true, description: '亲情照护：照护亲属及关系' })
+  @Column({ type: 'text', name: 'family_carer', nullable: true })
+  familyCarer: string | null;
+
+  @Field(() => ID, { nullable: true, description: '本计划替代的已备案计划（变更护理方式或机构）' })
+  @Column({ type: 'uuid', name: 'replaces_id', nullable: true })
+  replacesId: string | null;
+
+  @Field(() => String, { nullable: true, description: '备案日期' })
+  @Column({ type: 'date', name: 'accepted_on', nullable: true })
+  acceptedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: '按地区规则计算的待遇起始日（备案时计算）' })
+  @Column({ type: 'date', name: 'benefits_from', nullable: true })
+  benefitsFrom: string | null;
+
+  @Field(() => [TraceStep], { description: '待遇起始日的计算依据' })
+  @Column({ type: 'jsonb', name: 'start_trace', default: () => "'[]'" })
+  startTrace: TraceStep[];
+
+  @Field(() => String, { nullable: true, description: '终止原因：death 死亡、notSevere 不符合重度失能、other 其他、replaced 被新计划替代' })
+  @Column({ type: 'text', name: 'end_cause', nullable: true })
+  endCause: string | null;
 
   @Field(() => CarePlanStateEnum, { description: '状态（只能经流程操作改变）' })
   @Column({ type: 'text', default: 'drafted' })

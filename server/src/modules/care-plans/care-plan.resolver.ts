@@ -3,10 +3,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
 import { NeedsRight } from '../../common/rights.js';
-import { todayInChina } from '../../common/today.js';
 import { actionsFor, toHistorySteps } from '../../common/workflow/run-transition.js';
 import { AllowedAction } from '../../common/workflow/workflow.types.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
+import { Claimant } from '../claimants/claimant.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { CarePlanListArgs, CreateCarePlanArgs, TransitionCarePlanArgs } from './care-plan.args.js';
 import { CarePlan } from './care-plan.entity.js';
@@ -56,11 +56,15 @@ export class CarePlanResolver {
     return ctx.loaders.carePlanHistory.load(plan.id);
   }
 
-  // The guards' facts need the database; the list shows the role and four-eyes checks, the step re-checks all.
+  /** Every check the step makes, its database guards included (read for the page at once): a blocked action shows its code. */
   @FieldResolver(() => [AllowedAction])
   async allowedActions(@Root() plan: CarePlan, @Ctx() ctx: Context): Promise<AllowedAction[]> {
-    const history = await ctx.loaders.carePlanHistory.load(plan.id);
-    const facts = { asOf: todayInChina(), otherAccepted: false, institutionDesignated: true };
+    const [history, facts] = await Promise.all([ctx.loaders.carePlanHistory.load(plan.id), ctx.loaders.carePlanFacts.load(plan)]);
     return actionsFor(CARE_PLAN_WORKFLOW, requireCaller(ctx), plan, toHistorySteps(history), facts);
+  }
+
+  @FieldResolver(() => Claimant, { description: '参保人' })
+  async claimant(@Root() plan: CarePlan, @Ctx() ctx: Context): Promise<Claimant | null> {
+    return (await ctx.loaders.claimantById.load(plan.claimantId)) as Claimant | null;
   }
 }

@@ -1,10 +1,16 @@
 import {
+  addDays,
   CARE_PLAN_WORKFLOW,
   type CareMode,
   type CarePlanAction,
+  type CarePlanEndCause,
   type CarePlanFacts,
   type CarePlanState,
   carePlanIssues,
+  carePlanLastDay,
+  carePlanStart,
+  type EligibilityParams,
+  type PolicyIssue,
 } from '@ltci/shared';
 import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
@@ -15,10 +21,11 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
-import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { policyInputError } from '../calculators/calculation.js';
 import { Claimant } from '../claimants/claimant.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
+import type { PolicyDataService } from '../policy/policy-data.service.js';
 import {
   CARE_PLAN_SORT,
   type CarePlanFilter,
@@ -26,16 +33,21 @@ import {
   type CreateCarePlanArgs,
   type TransitionCarePlanArgs,
 } from './care-plan.args.js';
+import { endPlan } from './care-plan.ending.js';
 import { CarePlan } from './care-plan.entity.js';
+import { carePlanFactsFor, isRemote } from './care-plan.facts.js';
+import { CareServiceItem } from './service-item.entity.js';
 
 const ENTITY = 'CarePlan';
-const IN_FORCE = ['active', 'suspended', 'termination_pending'];
 
 /** Care plans (Qinhuangdao art. 30): drafted by the agency or the TPA (art. 62), accepted by another agency officer. */
 export class CarePlanService {
   private readonly reads: ScopedReads<CarePlan, CarePlanFilter, SortFieldOf<typeof CARE_PLAN_SORT>>;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly policyData: PolicyDataService,
+  ) {
     this.reads = new ScopedReads(db, CarePlan, filtered, CARE_PLAN_SORT);
   }
 
@@ -53,17 +65,39 @@ export class CarePlanService {
 
   create(caller: Caller, args: CreateCarePlanArgs): Promise<CarePlan> {
     return this.db.write(caller, 'createCarePlan', async (scope) => {
-      const issues = carePlanIssues(args);
-      if (issues.length) {
-        const fields: Record<string, string> = {};
-        for (const i of issues) fields[i.path] ??= i.message;
-        throw new BadUserInputError(fields, undefined, { issues: issues.map(({ code, path }) => ({ code, path })) });
-      }
       const claimant = await scope.one(Claimant, args.claimantId);
       scope.assertPlace(claimant.regionId, claimant.countyId);
+      const pack = await this.policyData.packIn(scope, claimant.regionId, todayInChina());
+      if (!pack.ok) throw policyInputError(pack.issues);
+      const codes = await scope.em
+        .createQueryBuilder(CareServiceItem, 's')
+        .select('s.code', 'code')
+        .where('s.active AND s.code = ANY(:codes)', { codes: Array.isArray(args.items) ? args.items : [] })
+        .getRawMany<{ code: string }>();
+      const issues = carePlanIssues(args, {
+        catalogue: new Set(codes.map((c) => c.code)),
+        qualifyingGrades: pack.value.benefits.qualifyingGrades,
+        familyCare: pack.value.benefits.familyCare,
+        remoteArea: await isRemote(scope, claimant.countyId),
+      });
+      if (issues.length) throw inputError(issues);
       const institution = await scope.one(Institution, args.institutionId);
       if (institution.regionId !== claimant.regionId)
         throw new BadUserInputError({ institutionId: '护理机构须为参保人所在统筹地区的定点机构' });
+      // Qinhuangdao art. 30, 36: only a designated institution (an agreement in force) makes a care plan; acceptance checks again
+      const designated = (
+        await carePlanFactsFor(scope.em, [{ id: '', claimantId: claimant.id, institutionId: institution.id, replacesId: null } as CarePlan])
+      ).get('');
+      if (!designated?.institutionDesignated)
+        throw new BadUserInputError({ institutionId: '护理机构无履行中的服务协议 (institution not designated)' }, undefined, {
+          reason: 'INSTITUTION_NOT_DESIGNATED',
+          issues: [{ code: 'INSTITUTION_NOT_DESIGNATED', path: 'institutionId' }],
+        });
+      if (args.replacesId) {
+        const old = await scope.one(CarePlan, args.replacesId);
+        if (old.claimantId !== claimant.id || old.state !== 'accepted')
+          throw new BadUserInputError({ replacesId: '被替代的计划须为该参保人已备案的计划' }, undefined, { reason: 'NOT_REPLACEABLE' });
+      }
       const saved = await scope.em.save(
         scope.em.create(CarePlan, {
           claimantId: claimant.id,
@@ -75,6 +109,10 @@ export class CarePlanService {
           items: [...new Set(args.items)],
           frequencyPerWeek: args.frequencyPerWeek,
           startDate: args.startDate,
+          grade: args.grade,
+          conclusionOn: args.conclusionOn,
+          familyCarer: args.careMode === 'family' ? (args.familyCarer?.trim() ?? null) : null,
+          replacesId: args.replacesId ?? null,
           preparedBy: caller.id,
         }),
       );
@@ -91,36 +129,65 @@ export class CarePlanService {
 
   async transition(caller: Caller, args: TransitionCarePlanArgs): Promise<CarePlan> {
     try {
-      return await this.db.write(caller, 'transitionCarePlan', (scope) => runTransition(scope, CARE_PLAN_TRANSITIONS, args));
+      return await this.db.write(caller, 'transitionCarePlan', (scope) => runTransition(scope, this.spec(scope), args));
     } catch (error) {
-      // the partial unique index closes the race two acceptances of the same claimant would open
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505')
+      // the deferred exclusion constraint closes the race two acceptances of the same claimant would open
+      const code = error instanceof QueryFailedError ? (error.driverError as { code?: string })?.code : undefined;
+      if (code === '23505' || code === '23P01')
         throw new ConflictError('该参保人已有备案的护理计划', undefined, { reason: 'CARE_PLAN_ALREADY_ACCEPTED' });
       throw error;
     }
   }
+
+  /** The step's dates by the region's pack: the first payable day on acceptance, the last on an end (art. 28, 30, 34). */
+  private spec(scope: Scope): TransitionSpec<CarePlan, CarePlanState, CarePlanAction, CarePlanFacts> {
+    const today = todayInChina();
+    let params: EligibilityParams | null = null;
+    let accepted: Partial<CarePlan> = {};
+    return {
+      workflow: CARE_PLAN_WORKFLOW,
+      entity: CarePlan,
+      entityType: ENTITY,
+      facts: async (row) => {
+        const facts = (await carePlanFactsFor(scope.em, [row])).get(row.id) as CarePlanFacts;
+        const pack = await this.policyData.packIn(scope, row.regionId, today);
+        if (!pack.ok) throw policyInputError(pack.issues);
+        params = pack.value.eligibility;
+        if (row.state === 'drafted') {
+          const old = row.replacesId ? await scope.one(CarePlan, row.replacesId) : null;
+          const replaces = old
+            ? { careModeChanged: old.careMode !== row.careMode, institutionChanged: old.institutionId !== row.institutionId }
+            : null;
+          const start = carePlanStart({ acceptedOn: today, startDate: row.startDate, conclusionOn: row.conclusionOn, replaces }, params);
+          if (start.ok) accepted = { acceptedOn: today, benefitsFrom: start.value.benefitsFrom, startTrace: start.trace };
+        }
+        return facts;
+      },
+      apply: (_row, decision) => {
+        if (decision.action === 'accept') return accepted;
+        const cause = (decision.input.cause as CarePlanEndCause | undefined) ?? 'other';
+        const on = (decision.input.on as string | undefined) ?? null;
+        const last = params ? carePlanLastDay(cause, on, today, params) : null;
+        return { endDate: last?.ok ? last.value.lastDay : today, endCause: cause };
+      },
+      after: async (row) => {
+        if (row.state !== 'accepted' || !row.replacesId || !row.benefitsFrom) return;
+        await endPlan(scope, row.replacesId, {
+          lastDay: addDays(row.benefitsFrom, -1),
+          cause: 'replaced',
+          reason: `由新计划替代（${row.id}）`,
+          citation: 'Qinhuangdao art. 34(2); Tumxuk §5(四)',
+        });
+      },
+    };
+  }
 }
 
-export async function carePlanFacts(row: CarePlan, scope: Scope): Promise<CarePlanFacts> {
-  const asOf = todayInChina();
-  const otherAccepted = await scope.em
-    .createQueryBuilder(CarePlan, 'p')
-    .where("p.claimant_id = :c AND p.id <> :id AND p.state = 'accepted'", { c: row.claimantId, id: row.id })
-    .getExists();
-  const institutionDesignated = await scope.em
-    .createQueryBuilder(ServiceAgreement, 'a')
-    .where('a.institution_id = :i AND a.state IN (:...states)', { i: row.institutionId, states: IN_FORCE })
-    .getExists();
-  return { asOf, otherAccepted, institutionDesignated };
+function inputError(issues: PolicyIssue[]): BadUserInputError {
+  const fields: Record<string, string> = {};
+  for (const i of issues) fields[i.path] ??= i.message;
+  return new BadUserInputError(fields, undefined, { reason: issues[0].code, issues: issues.map(({ code, path }) => ({ code, path })) });
 }
-
-const CARE_PLAN_TRANSITIONS: TransitionSpec<CarePlan, CarePlanState, CarePlanAction, CarePlanFacts> = {
-  workflow: CARE_PLAN_WORKFLOW,
-  entity: CarePlan,
-  entityType: ENTITY,
-  facts: carePlanFacts,
-  apply: (_row, decision) => (decision.action === 'end' ? { endDate: todayInChina() } : {}),
-};
 
 function filtered(scope: Scope, given?: CarePlanFilter | null) {
   const filter = given ?? {};

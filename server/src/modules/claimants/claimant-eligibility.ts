@@ -1,8 +1,15 @@
-import { type ContributionMonth, claimantEligibility, type PolicyIssue, type WaitingExemption } from '@ltci/shared';
+import {
+  type ClaimantSanctionFact,
+  type ContributionMonth,
+  claimantEligibility,
+  type PolicyIssue,
+  type WaitingExemption,
+} from '@ltci/shared';
 import type { Scope } from '../../common/scope.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
 import { Claimant, type ClaimantEligibilityView } from './claimant.entity.js';
 import { ClaimantContribution, HospitalStay } from './claimant-records.entity.js';
+import { ClaimantSanction } from './sanction.entity.js';
 
 type Facts = Pick<Claimant, 'regionId' | 'category' | 'hardshipGroup' | 'deathDate' | 'insuredSince'>;
 
@@ -17,6 +24,7 @@ export async function eligibilityOf(
   contributions: readonly Pick<ClaimantContribution, 'month' | 'status' | 'amount' | 'arrivedOn'>[],
   stays: readonly Pick<HospitalStay, 'admittedOn' | 'dischargedOn'>[],
   asOf: string,
+  sanctions: readonly ClaimantSanctionFact[] = [],
 ): Promise<ClaimantEligibilityView> {
   const pack = await policyData.packIn(scope, claimant.regionId, asOf);
   const empty = { asOf, waitingEnd: null, suspendedBecause: [], since: null, validUntil: null };
@@ -32,6 +40,7 @@ export async function eligibilityOf(
       deathDate: claimant.deathDate,
       exemptions,
       insuredSince: claimant.insuredSince,
+      sanctions,
       asOf,
     },
     pack.value.eligibility,
@@ -44,7 +53,7 @@ export async function eligibilityOf(
 export async function refreshEligibility(scope: Scope, policyData: PolicyDataService, claimant: Claimant, asOf: string): Promise<Claimant> {
   const contributions = await scope.em.find(ClaimantContribution, { where: { claimantId: claimant.id }, order: { month: 'ASC' } });
   const stays = await scope.em.find(HospitalStay, { where: { claimantId: claimant.id }, order: { admittedOn: 'ASC' } });
-  const view = await eligibilityOf(scope, policyData, claimant, contributions, stays, asOf);
+  const view = await eligibilityOf(scope, policyData, claimant, contributions, stays, asOf, await sanctionsOf(scope, claimant.id));
   const fields = {
     eligibilityStatus: view.status,
     eligibilitySince: view.since,
@@ -71,4 +80,14 @@ export function storedEligibility(c: Claimant): ClaimantEligibilityView {
     issues: c.eligibilityIssues,
     trace: c.eligibilityTrace,
   };
+}
+
+/** The sanctions put in force on a claimant (approved; reinstated ones with their reinstatement), as the status reads them (Qinhuangdao art. 69, 71). */
+export async function sanctionsOf(scope: Scope, claimantId: string): Promise<ClaimantSanctionFact[]> {
+  const rows = await scope
+    .rows(ClaimantSanction, 's')
+    .andWhere("s.claimant_id = :c AND s.state IN ('inForce', 'reinstated')", { c: claimantId })
+    .orderBy('s.starts_on', 'ASC')
+    .getMany();
+  return rows.map((s) => ({ kind: s.kind, startsOn: s.startsOn, endsOn: s.endsOn, reinstatedOn: s.reinstatedOn }));
 }

@@ -30,7 +30,7 @@ export class ClaimantEligibilityView {
   @Field(() => String, { nullable: true, description: '等待期届满后可享受待遇的第一天' })
   waitingEnd: string | null;
 
-  @Field(() => [String], { description: '暂停原因：arrears 欠费、hospital 住院' })
+  @Field(() => [String], { description: '暂停原因：arrears 欠费、hospital 住院、sanction 违规处理（暂停或取消待遇资格）' })
   suspendedBecause: string[];
 
   @Field(() => String, { nullable: true, description: '当前状态自哪天起' })

@@ -19,7 +19,7 @@ import {
 } from './claimant.args.js';
 import { Claimant, ClaimantEligibilityView } from './claimant.entity.js';
 import type { ClaimantService } from './claimant.service.js';
-import { eligibilityOf, storedEligibility } from './claimant-eligibility.js';
+import { eligibilityOf, sanctionsOf, storedEligibility } from './claimant-eligibility.js';
 import { RevealFieldEnum } from './claimant-enums.js';
 import { ClaimantContribution, HospitalStay } from './claimant-records.entity.js';
 import type { ClaimantRecordsService } from './claimant-records.service.js';
@@ -116,6 +116,8 @@ export class ClaimantResolver {
       ctx.loaders.claimantContributions.load(c.id),
       ctx.loaders.claimantHospitalStays.load(c.id),
     ]);
-    return this.db.read(requireCaller(ctx), (scope) => eligibilityOf(scope, this.policyData, c, contributions, stays, asOf));
+    return this.db.read(requireCaller(ctx), async (scope) =>
+      eligibilityOf(scope, this.policyData, c, contributions, stays, asOf, await sanctionsOf(scope, c.id)),
+    );
   }
 }

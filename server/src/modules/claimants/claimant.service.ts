@@ -16,6 +16,7 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { endPlansOnDeath } from '../care-plans/care-plan.ending.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
 import { County } from '../regions/county.entity.js';
 import { Region } from '../regions/region.entity.js';
@@ -102,6 +103,8 @@ export class ClaimantService {
       const changes = { ...place, ...(await recordColumns(scope, draft)), version: before.version + 1 };
       await scope.em.update(Claimant, { id: before.id }, changes);
       const after = await refreshEligibility(scope, this.policyData, { ...before, ...changes } as Claimant, todayInChina());
+      // Qinhuangdao art. 34(5): a death recorded ends the accepted care plan
+      if (!before.deathDate && after.deathDate) await endPlansOnDeath(scope, before.id, after.deathDate);
       await recordAudit(scope.em, caller, {
         operation: 'update',
         entityType: ENTITY,

@@ -47,6 +47,9 @@ export class CreateComplaintArgs {
 
   @Field({ description: '投诉内容' })
   content: string;
+
+  @Field(() => ID, { nullable: true, description: '所涉参保人（可选，记入其一人一档）' })
+  claimantId?: string | null;
 }
 
 /** The investigation's notes; the state and the result change only through `transitionComplaint`. */

@@ -57,6 +57,10 @@ export class Complaint extends EditableWorkflowEntity<ComplaintState> {
   @Column({ type: 'uuid', name: 'scorecard_event_id', nullable: true })
   scorecardEventId: string | null;
 
+  @Field(() => ID, { nullable: true, description: '所涉参保人（记入其一人一档，秦皇岛细则第六十四条）' })
+  @Column({ type: 'uuid', name: 'claimant_id', nullable: true })
+  claimantId: string | null;
+
   @Field(() => Institution)
   institution?: Institution;
 }

@@ -16,6 +16,7 @@ import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { Claimant } from '../claimants/claimant.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { AnnualScorecard } from '../scorecards/scorecard.entity.js';
 import { adoptedAnnualTemplate, ensureScorecard, insertEvent } from '../scorecards/scorecard.scoring.js';
@@ -63,8 +64,13 @@ export class ComplaintService {
       if (!complainant || [...complainant].length > 100) fields.complainant = '请填写投诉人（最多100字，可填“匿名”）';
       if (!content || [...content].length > 4000) fields.content = '请填写投诉内容（最多4000字）';
       if (Object.keys(fields).length) throw new BadUserInputError(fields);
+      // Qinhuangdao art. 64: a complaint that concerns a claimant goes into their file (a claimant of the caller's reach, same region)
+      const claimant = args.claimantId ? await scope.one(Claimant, args.claimantId) : null;
+      if (claimant && claimant.regionId !== institution.regionId)
+        throw new BadUserInputError({ claimantId: '参保人须与被投诉机构在同一统筹地区' });
       const saved = await scope.em.save(
         scope.em.create(Complaint, {
+          claimantId: claimant?.id ?? null,
           institutionId: institution.id,
           regionId: institution.regionId,
           countyId: institution.countyId,

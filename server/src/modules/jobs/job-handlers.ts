@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Db } from '../../common/db.js';
+import { serviceItemImport } from '../care-plans/service-item.import.js';
 import { contributionImport } from '../claimants/claimant.import.js';
 import { declarationImport } from '../declarations/declaration.import.js';
 import { fundIncomeImport } from '../fund/fund-income.import.js';
@@ -10,7 +11,7 @@ import type { JobHandler } from './job.handler.js';
 import { JobQueue, type JobQueueOptions } from './job.queue.js';
 
 /** Every kind of job; a new one is a JobHandler added here. */
-export const jobHandlers: readonly JobHandler[] = [institutionImport, fundIncomeImport, declarationImport];
+export const jobHandlers: readonly JobHandler[] = [institutionImport, fundIncomeImport, declarationImport, serviceItemImport];
 
 /** The queue on the data source's database, running the handlers when `work` is set. */
 export function createJobQueue(dataSource: DataSource, options: JobQueueOptions): JobQueue {

@@ -5,6 +5,8 @@ import {
   assessmentEndOfTermTodos,
   assessmentLetterTodos,
 } from '../assessments/application.todo.js';
+import { carePlanAcceptanceTodos } from '../care-plans/care-plan.todo.js';
+import { sanctionApprovalTodos, sanctionEndingTodos } from '../claimants/sanction.todo.js';
 import { auditFlagTodos } from '../declarations/audit-flag.todo.js';
 import { designationReviewTodos } from '../designations/designation.todo.js';
 import { fundGrantTodos } from '../fund/fund-grant.todo.js';
@@ -36,4 +38,7 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   assessmentLetterTodos,
   assessmentDisputeTodos,
   assessmentEndOfTermTodos,
+  carePlanAcceptanceTodos,
+  sanctionEndingTodos,
+  sanctionApprovalTodos,
 ];

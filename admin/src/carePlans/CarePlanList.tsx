@@ -1,0 +1,18 @@
+import { Datagrid, List, ReferenceField, SelectField, SelectInput, TextField } from 'react-admin';
+import { careModeChoices, carePlanStateChoices } from './choices';
+
+const filters = [<SelectInput key="state" source="state" choices={carePlanStateChoices} alwaysOn />];
+
+/** Care plans of the caller's regions, drafted ones first to accept (Qinhuangdao art. 30). */
+export const CarePlanList = () => (
+  <List filters={filters} sort={{ field: 'startDate', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <ReferenceField source="claimantId" reference="Claimant" link={false} />
+      <SelectField source="careMode" choices={careModeChoices} />
+      <ReferenceField source="institutionId" reference="Institution" link={false} />
+      <TextField source="startDate" />
+      <TextField source="benefitsFrom" emptyText="—" />
+      <SelectField source="state" choices={carePlanStateChoices} />
+    </Datagrid>
+  </List>
+);
