@@ -423,7 +423,7 @@ export const ASSESSMENT_APPLICATION_WORKFLOW: Workflow<ApplicationState, Applica
       from: ['publicity'],
       to: 'publicity',
       roles: right('dismiss_objection'),
-      citation: 'Qinhuangdao art. 24: an objection found groundless, the publicity runs on',
+      citation: 'Qinhuangdao art. 24: 第三人反映情况属实的方组织争议复评（不属实的，公示继续）',
       needsReason: true,
       guards: [objectionPending],
     },

@@ -13,6 +13,9 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'each role’s items due, scoped by the rights of each kind': '按角色及各类事项的权限列出待办',
   'blocking flags are decided by the 20th of the next month, so the month can be settled':
     '阻断标记须在服务月次月20日前逐条决定，以便按月结算',
+  'an assessment deadline shows 7 days ahead, red once past': '评估期限前7日提醒，逾期标红',
+  'a dispute or upheld objection is taken in within 5 working days': '争议复评申请或查实的异议须在5个工作日内受理',
+  'the end-of-term assessment shows 90 days before a severe conclusion’s two years end': '重度失能评估结论2年有效期届满前90日提示期末评估',
   // workflows
   'a confirmed declaration is returned for correction with a reason': '已确认的申报须说明理由方可退回更正',
   'a settled declaration is never reopened, so nothing is paid twice': '已进入结算的申报不能退回修改，以免重复或漏付',

@@ -155,7 +155,7 @@ export const TODO_KINDS = {
     label: { zh: '评估结论书待出具送达', en: 'Conclusion letter to deliver' },
     right: 'assessment.issue_letter',
     windowDays: null,
-    citation: 'Qinhuangdao art. 23: the letter is delivered, in principle, within 30 working days of acceptance',
+    citation: 'Qinhuangdao art. 23: 原则上自申请受理之日起30个工作日内送达',
   },
   assessmentDispute: {
     kind: 'assessmentDispute',
