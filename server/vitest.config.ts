@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // One graphql instance: the CommonJS build that type-graphql and Apollo load, never also the .mjs one.
@@ -12,5 +13,7 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The files mostly wait on PostgreSQL and HTTP, so more of them run at once than there are cores.
+    maxWorkers: Math.max(3, availableParallelism()),
   },
 });

@@ -73,11 +73,12 @@ describe('a token carries no stale rights', () => {
   it('stops working as soon as the user is deactivated, and region changes apply at once', async () => {
     const token = await server.login('fund_manager');
     const count = async () => (await server.graphql('{ _allInstitutionsMeta { count } }', {}, token)).data?._allInstitutionsMeta.count;
-    expect(await count()).toBe(72);
+    // 36 demo institutions per region, and the two care institutions of Haigang's demo settlement
+    expect(await count()).toBe(74);
     await server.dataSource.query(
       "DELETE FROM user_regions WHERE region_id = 'tumxuk' AND user_id = (SELECT id FROM users WHERE username = 'fund_manager')",
     );
-    expect(await count()).toBe(36);
+    expect(await count()).toBe(38);
     await server.dataSource.query("UPDATE users SET active = false WHERE username = 'fund_manager'");
     const res = await server.graphql('{ _allInstitutionsMeta { count } }', {}, token);
     expect(res.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');

@@ -216,7 +216,7 @@ describe('demo data (issue 13)', () => {
               (SELECT array_agg(r.key || ' ' || f.rule ORDER BY r.key, f.rule) FROM audit_flags f JOIN declared_records r ON r.id = f.record_id
                 WHERE f.declaration_id = d.id AND f.severity = 'blocking') AS flags
          FROM service_declarations d JOIN users u ON u.id = d.prepared_by JOIN institutions i ON i.id = d.institution_id
-        WHERE d.region_id = 'qinhuangdao' AND i.name <> '申报测试护理院' ORDER BY d.state`,
+        WHERE d.region_id = 'qinhuangdao' AND i.name <> '申报测试护理院' AND u.username = 'tpa_qhd' ORDER BY d.state`,
     );
     expect(rows).toEqual([
       {

@@ -116,6 +116,8 @@ const ALLOWED = new Map<string, string>([
   ['db/seed/demo-claimant-file.ts claimants', 'demo data: the demo claimants it gives a care plan or a sanction'],
   ['db/seed/demo-claimant-file.ts institutions', 'demo data: a demo care institution with an agreement in force'],
   ['db/seed/demo-claimant-file.ts service_agreements', 'demo data: a demo care institution with an agreement in force'],
+  ['db/seed/demo-claimant-file.ts care_plans', 'demo data: only demo claimants without a care plan get one'],
+  ['db/seed/demo-settlement.ts fund_accounts', 'demo data: the Haigang county account the demo settlement pays from'],
   ['modules/tpa/tpa-fee.service.ts fund_accounts', 'the cap’s ledger figures of the region of a payment read through Scope'],
   [
     'modules/tpa/tpa-fee.service.ts tpa_fee_payments',

@@ -1883,10 +1883,10 @@ function declarationCases(): [string, OperationCase][] {
       },
     ],
     [
-      'recordInspectionFinding',
+      'recordSampleFinding',
       {
         document: `mutation ($r: ID!, $x: InspectionResult!, $f: String!) {
-          recordInspectionFinding(recordId: $r, result: $x, finding: $f) { id inspectionResult } }`,
+          recordSampleFinding(recordId: $r, result: $x, finding: $f) { id inspectionResult } }`,
         own: async (fx) => ({
           r: (await decl(fx, 'qinhuangdao', 'confirmed', { sampled: true })).recordId,
           x: 'confirmed',

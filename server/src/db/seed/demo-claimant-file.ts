@@ -25,7 +25,8 @@ export async function seedDemoClaimantFile(em: EntityManager, people: Record<'ad
   const claimants: Row[] = await em.query(
     `SELECT id, region_id, category, hardship_group FROM claimants
       WHERE region_id = 'qinhuangdao' AND eligibility_status = 'active' AND death_date IS NULL AND category IN ('employee', 'retiree')
-        AND NOT EXISTS (SELECT 1 FROM claimant_hospital_stays s WHERE s.claimant_id = claimants.id) ORDER BY name, id LIMIT 4`,
+        AND NOT EXISTS (SELECT 1 FROM claimant_hospital_stays s WHERE s.claimant_id = claimants.id)
+        AND NOT EXISTS (SELECT 1 FROM care_plans p WHERE p.claimant_id = claimants.id) ORDER BY name, id LIMIT 4`,
   );
   if (!institution || claimants.length < 4) return;
   const [drafted, accepted, sanctioned, proposed] = claimants;

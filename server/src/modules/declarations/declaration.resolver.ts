@@ -118,7 +118,7 @@ export class DeclaredRecordResolver {
 
   @NeedsRight('inspection.record')
   @Mutation(() => DeclaredRecordRow, { description: '记录稽核样本中一条记录的稽核结果' })
-  recordInspectionFinding(@Args() args: RecordInspectionFindingArgs, @Ctx() ctx: Context): Promise<DeclaredRecordRow> {
+  recordSampleFinding(@Args() args: RecordInspectionFindingArgs, @Ctx() ctx: Context): Promise<DeclaredRecordRow> {
     return this.declarations.recordFinding(requireCaller(ctx), args);
   }
 

@@ -151,7 +151,7 @@ export class DeclarationService {
   }
 
   recordFinding(caller: Caller, args: RecordInspectionFindingArgs): Promise<DeclaredRecordRow> {
-    return this.db.write(caller, 'recordInspectionFinding', async (scope) => {
+    return this.db.write(caller, 'recordSampleFinding', async (scope) => {
       const before = await scope.one(DeclaredRecordRow, args.recordId, { lock: true });
       scope.assertPlace(before.regionId, before.countyId);
       const finding = args.finding.trim();
