@@ -83,6 +83,34 @@ function messagesAsData(): Plugin {
   };
 }
 
+const ACCESS = 'virtual:ltci-access';
+const ACCESS_SOURCE = fileURLToPath(new URL('./src/auth/access-table.ts', import.meta.url));
+const ACCESS_DEV = fileURLToPath(new URL('./src/auth/access-source.ts', import.meta.url));
+
+/**
+ * The rights table as the menu and buttons ask it (issue 8, first load): `virtual:ltci-access` is in
+ * a build the JSON of `accessTable()` (run once, at build time), so the first load carries roles, not
+ * the labels and citations of every right; in development and tests it computes the same table.
+ */
+function accessAsData(): Plugin {
+  let build = false;
+  return {
+    name: 'ltci-access-as-data',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
+    resolveId(id) {
+      return id === ACCESS ? `\0${id}` : undefined;
+    },
+    async load(id) {
+      if (id !== `\0${ACCESS}`) return undefined;
+      if (!build) return `export { default } from ${JSON.stringify(ACCESS_DEV)};`;
+      const { module } = await runnerImport<typeof import('./src/auth/access-table')>(ACCESS_SOURCE, RUNNER);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(module.accessTable()))});`;
+    },
+  };
+}
+
 // the shared package runs from its TypeScript source, as in the dashboard itself
 const RUNNER = {
   configFile: false as const,
@@ -92,7 +120,7 @@ const RUNNER = {
 // `source` first: `@ltci/shared` resolves to its TypeScript source, so the dashboard
 // validates with exactly the functions the server runs, without a prior build.
 export default defineConfig({
-  plugins: [react(), messagesAsData(), precompress()],
+  plugins: [react(), messagesAsData(), accessAsData(), precompress()],
   resolve: {
     conditions: ['source', ...defaultClientConditions],
     alias: { 'object.entries': fileURLToPath(new URL('./shims/object-entries.cjs', import.meta.url)) },

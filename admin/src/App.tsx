@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Resource } from 'react-admin';
 import { createHashRouter, RouterProvider } from 'react-router';
 import agreements from './agreements';
@@ -30,7 +31,6 @@ import scorecards from './scorecards';
 import settlement from './settlement';
 import staff from './staff';
 import { inspections, rectifications, supervision } from './supervision';
-import { PublicDisclosurePage } from './supervision/PublicDisclosurePage';
 import { tpaAssessments, tpaContracts, tpaFeePayments } from './tpa';
 import users from './users';
 
@@ -90,9 +90,19 @@ const AdminApp = () => (
 
 // The router is ours so that SessionGate sees every navigation before react-admin does (it replaces
 // `requireAuth`). A data router, as react-admin's own, so that forms can warn of unsaved changes.
+// loaded only when opened: a visitor of the public page never loads the dashboard's pages, and the dashboard's first load never carries it
+const PublicDisclosurePage = lazy(() => import('./supervision/PublicDisclosurePage').then((m) => ({ default: m.PublicDisclosurePage })));
+
 const router = createHashRouter([
   // the public disclosure (Qinhuangdao art. 73): no login, no session gate
-  { path: '/public', element: <PublicDisclosurePage /> },
+  {
+    path: '/public',
+    element: (
+      <Suspense fallback={null}>
+        <PublicDisclosurePage />
+      </Suspense>
+    ),
+  },
   {
     path: '*',
     element: (

@@ -42,7 +42,7 @@ describe.skipIf(!chromiumAvailable())('one file per person in the browser (Qinhu
 
   it('Qinhuangdao art. 64, 31(1)2: the officer opens a claimant’s file, quotes last month (community care, 3000.00 billed → fund 1200.00) and opens its explanation', async () => {
     const [{ claimant_id: id }] = await server.dataSource.query(
-      "SELECT claimant_id FROM care_plans WHERE state = 'accepted' ORDER BY created_at LIMIT 1",
+      "SELECT claimant_id FROM care_plans WHERE state = 'accepted' AND care_mode = 'community' ORDER BY created_at LIMIT 1",
     );
     await page.goto(`${server.url}/#/Claimant/${id}/show/timeline`);
     await page.getByTestId('claimant-timeline').getByTestId('timeline-carePlan').first().waitFor();

@@ -1,4 +1,4 @@
-import { canAccess as sharedCanAccess } from '@ltci/shared';
+import access from 'virtual:ltci-access';
 
 /**
  * Resource names as the GraphQL schema spells them (ra-data-graphql-simple convention);
@@ -68,9 +68,31 @@ export type MenuKey =
 /**
  * Whether a user with these roles may perform `action` on `resource` (react-admin's vocabulary:
  * list, show, create, edit, delete, export, clone…): the one rights table of @ltci/shared, which the
- * server's resolvers name too, so the menu and the server cannot drift apart.
+ * server's resolvers name too, so the menu and the server cannot drift apart (shipped as its access
+ * table, `access-table.ts`).
  */
-export const canAccess = (roles: readonly string[], resource: string, action: string): boolean => sharedCanAccess(roles, resource, action);
+/** react-admin's actions and the right each asks for (as @ltci/shared's `canAccess` maps them). */
+const RA_ACTIONS: Record<string, string> = {
+  list: 'read',
+  show: 'read',
+  export: 'read',
+  create: 'create',
+  clone: 'create',
+  edit: 'update',
+  delete: 'delete',
+};
+
+const KNOWN_RESOURCES = new Set(Object.keys(access).map((key) => key.slice(0, key.indexOf('.'))));
+
+/** Whether the rights table names the resource. */
+export function isKnownResource(resource: string): boolean {
+  return KNOWN_RESOURCES.has(resource);
+}
+
+export function canAccess(roles: readonly string[], resource: string, action: string): boolean {
+  const holders = access[`${resource}.${RA_ACTIONS[action] ?? action}`];
+  return holders === 'signedIn' || (!!holders && roles.some((role) => holders.includes(role)));
+}
 
 const MENU: { key: MenuKey; resource: string }[] = [
   { key: 'institutions', resource: RESOURCES.institutions },

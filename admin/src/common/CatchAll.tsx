@@ -1,12 +1,9 @@
-import { RIGHTS } from '@ltci/shared';
 import HotTub from '@mui/icons-material/HotTub';
 import { Box, Button, Typography } from '@mui/material';
 import { AccessDenied, Title, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router';
-import { canAccess } from '../auth/permissions';
+import { canAccess, isKnownResource } from '../auth/permissions';
 import { getStoredUser } from '../auth/session';
-
-const KNOWN_RESOURCES = new Set<string>(RIGHTS.map((right) => right.resource));
 
 /** react-admin's action for a resource path: /R, /R/create, /R/:id, /R/:id/show. */
 function actionOf(rest: string[]): string {
@@ -23,7 +20,7 @@ function actionOf(rest: string[]): string {
 export const CatchAll = () => {
   const { pathname } = useLocation();
   const [resource = '', ...rest] = pathname.split('/').filter(Boolean);
-  if (KNOWN_RESOURCES.has(resource) && !canAccess(getStoredUser()?.roles ?? [], resource, actionOf(rest))) return <AccessDenied />;
+  if (isKnownResource(resource) && !canAccess(getStoredUser()?.roles ?? [], resource, actionOf(rest))) return <AccessDenied />;
   return <NotFoundPage />;
 };
 

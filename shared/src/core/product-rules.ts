@@ -105,8 +105,8 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
   'reminders 14 days before a rectification is due': '整改期限前14日提醒',
   // settlement (月度结算)
   'a returned settlement carries its reason and the month is run again': '退回的结算须说明理由，该月重新生成结算数据',
-  'until assessment conclusions are stored, a claimant with an accepted care plan is settled at the lowest qualifying grade':
-    '评估结论入库前，已备案护理计划的参保人按最低的待遇享受等级结算（秦皇岛职工待遇不因等级而异）',
+  'a care plan recorded without its conclusion’s grade is settled at the lowest qualifying grade':
+    '护理计划未记录评估结论等级的，按最低的待遇享受等级结算（秦皇岛职工待遇不因等级而异）',
   // subsidies and donations (财政补助与社会捐助)：凭文件入账，录入与复核分离
   'booked on its grant notice or donation agreement, attached before approval (Qinhuangdao art. 51, 56)':
     '凭拨款文件或捐赠协议入账，须上传批准文件后方可复核（Qinhuangdao art. 51, 56）',

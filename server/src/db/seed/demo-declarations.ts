@@ -70,8 +70,9 @@ export async function seedDemoDeclarations(em: EntityManager, people: { officer:
   const carerOf = (institutionId: string) => carers.find((c) => c.institution_id === institutionId)!.id;
   const plans = claimants.map((c, i) => [c.id, institutions[i < 3 ? 0 : 1].id]);
   await em.query(
-    `INSERT INTO care_plans (claimant_id, region_id, institution_id, care_mode, care_subtype, items, frequency_per_week, start_date, state, prepared_by)
-     SELECT p[1]::uuid, 'qinhuangdao', p[2]::uuid, 'home', '居家上门', $4::text[], 3, $2, 'accepted', $3
+    `INSERT INTO care_plans (claimant_id, region_id, institution_id, care_mode, care_subtype, items, frequency_per_week, start_date, state, prepared_by,
+       accepted_on, benefits_from)
+     SELECT p[1]::uuid, 'qinhuangdao', p[2]::uuid, 'home', '居家上门', $4::text[], 3, $2, 'accepted', $3, $2::date, $2::date
        FROM jsonb_array_elements($1::jsonb) AS x(j), LATERAL (SELECT ARRAY[j->>0, j->>1]) AS t(p)`,
     [JSON.stringify(plans), `${addMonthsToMonth(month, -3)}-01`, people.officer.id, ITEMS],
   );

@@ -45,8 +45,9 @@ export async function seedDemoSettlement(em: EntityManager, people: { officer: U
   const p1 = await claimant('吴淑华', '706');
   const plan = (c: string, i: string, mode: string, start: string) =>
     em.query(
-      `INSERT INTO care_plans (claimant_id, region_id, county_id, institution_id, care_mode, items, frequency_per_week, start_date, state, prepared_by)
-       VALUES ($1, 'qinhuangdao', $2, $3, $4, '{H01}', 3, $5, 'accepted', $6)`,
+      `INSERT INTO care_plans (claimant_id, region_id, county_id, institution_id, care_mode, items, frequency_per_week, start_date, state, prepared_by,
+         accepted_on, benefits_from)
+       VALUES ($1, 'qinhuangdao', $2, $3, $4, '{H01}', 3, $5, 'accepted', $6, $5::date, $5::date)`,
       [c, COUNTY, i, mode, start, officer],
     );
   await plan(h1, a, 'home', `${addMonthsToMonth(month, -3)}-01`);

@@ -95,7 +95,7 @@ export async function auditFacts(scope: Scope, declaration: ServiceDeclaration, 
     [claimantIds, to, from],
   );
   const plans = await scope.em.query(
-    `SELECT DISTINCT ON (claimant_id) claimant_id, institution_id, care_mode, items, to_char(start_date, 'YYYY-MM-DD') AS start
+    `SELECT DISTINCT ON (claimant_id) claimant_id, institution_id, care_mode, items, to_char(coalesce(benefits_from, start_date), 'YYYY-MM-DD') AS start
          FROM care_plans WHERE claimant_id = ANY($1::uuid[]) AND state IN ('accepted','ended')
           AND start_date <= $2 AND (end_date IS NULL OR end_date >= $3)
         ORDER BY claimant_id, (state = 'accepted') DESC, start_date DESC`,

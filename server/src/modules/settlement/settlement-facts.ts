@@ -21,9 +21,9 @@ export interface RunPlace {
 export const PLACE_SQL = 'd.region_id = $1 AND d.month = $2 AND d.county_id IS NOT DISTINCT FROM $3';
 export const placeParams = (p: RunPlace) => [p.regionId, p.month, p.countyId];
 
-/** Product rule: until assessment conclusions are stored, a claimant with an accepted care plan is settled at the lowest qualifying grade. */
+/** Qinhuangdao art. 30 / Product rule: the grade is the conclusion's the accepted plan rests on; a plan recorded without one is settled at the lowest qualifying grade. */
 export const GRADE_CITATION =
-  'Product rule: until assessment conclusions are stored, a claimant with an accepted care plan is settled at the lowest qualifying grade';
+  'Qinhuangdao art. 30; Product rule: a care plan recorded without its conclusion’s grade is settled at the lowest qualifying grade';
 
 const SUBTYPES: readonly string[] = ['medical', 'integrated', 'elderly'];
 
@@ -68,7 +68,7 @@ export async function loadChunk(em: EntityManager, place: RunPlace, claimantIds:
   );
   const claimants: ClaimantRow[] = await em.query(
     `SELECT c.id, c.category, c.death_date::text AS death_date, c.eligibility_waiting_end::text AS waiting_end,
-            p.care_mode, p.institution_subtype, p.start_date::text AS plan_start, p.end_date::text AS plan_end,
+            p.care_mode, p.institution_subtype, p.grade, coalesce(p.benefits_from, p.start_date)::text AS plan_start, p.end_date::text AS plan_end,
             coalesce((SELECT jsonb_agg(jsonb_build_object('from', h.admitted_on::text, 'to', h.discharged_on::text) ORDER BY h.admitted_on)
                         FROM claimant_hospital_stays h
                        WHERE h.claimant_id = c.id AND h.admitted_on <= $3 AND (h.discharged_on IS NULL OR h.discharged_on >= $2)), '[]') AS stays
@@ -87,14 +87,14 @@ export async function loadChunk(em: EntityManager, place: RunPlace, claimantIds:
     list.push(toSettlementRecord(r));
     byClaimant.set(r.claimant_id, list);
   }
-  const grade = params.qualifyingGrades[0];
+  const lowest = params.qualifyingGrades[0];
   return claimants.map((c) => {
     const list = byClaimant.get(c.id) ?? [];
     const starts = [c.plan_start, c.waiting_end].filter((d): d is string => !!d).sort();
     const facts: ClaimantMonthFacts = {
       claimantId: c.id,
       insuredCategory: insuredCategory(c.category),
-      grade,
+      grade: (c.grade ?? lowest) as ClaimantMonthFacts['grade'],
       careMode: (c.care_mode ?? 'institution') as ClaimantMonthFacts['careMode'],
       // art. 31(1)1 names three kinds of institution; any other is paid the lowest of them (the elderly-care standard)
       institutionSubtype: SUBTYPES.includes(c.institution_subtype ?? '') ? (c.institution_subtype as InstitutionSubtype) : 'elderly',
@@ -135,6 +135,7 @@ interface ClaimantRow {
   death_date: string | null;
   waiting_end: string | null;
   care_mode: string | null;
+  grade: number | null;
   institution_subtype: string | null;
   plan_start: string | null;
   plan_end: string | null;
