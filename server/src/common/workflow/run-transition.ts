@@ -13,6 +13,7 @@ import { recordAudit } from '../../modules/audit/audit.service.js';
 import type { Caller } from '../context.js';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../errors.js';
 import type { Scope } from '../scope.js';
+import { refuseStaleVersion } from './stale-version.js';
 import type { AllowedAction } from './workflow.types.js';
 import { WorkflowStep } from './workflow-step.entity.js';
 
@@ -57,11 +58,7 @@ export async function runTransition<E extends WorkflowRecord, S extends string, 
   args: TransitionArgsShape,
 ): Promise<E> {
   const row = await scope.one(spec.entity, args.id, { lock: true });
-  if (row.version !== args.expectedVersion)
-    throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, {
-      reason: 'STALE_VERSION',
-      issues: [{ code: 'STALE_VERSION', path: 'expectedVersion', params: { expected: args.expectedVersion, actual: row.version } }],
-    });
+  refuseStaleVersion(row, args.expectedVersion);
   const history = await historyOf(scope, spec.workflow.id, row.id);
   const decided = decideTransition(spec.workflow, {
     ...contextFor(scope.caller, row, history, await spec.facts(row, scope, args)),

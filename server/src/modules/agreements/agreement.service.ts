@@ -18,6 +18,7 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
+import { refuseStaleVersion } from '../../common/workflow/stale-version.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Institution } from '../institutions/institution.entity.js';
 import {
@@ -65,8 +66,7 @@ export class ServiceAgreementService {
   update(caller: Caller, args: UpdateServiceAgreementArgs): Promise<ServiceAgreement> {
     return this.write(caller, 'updateServiceAgreement', async (scope) => {
       const before = await scope.one(ServiceAgreement, args.id, { lock: true });
-      if (before.version !== args.expectedVersion)
-        throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, { reason: 'STALE_VERSION' });
+      refuseStaleVersion(before, args.expectedVersion);
       if (before.state !== 'draft')
         throw new ConflictError('只有草拟中的协议可以修改；已生效的协议请经流程操作', undefined, { reason: 'NOT_A_DRAFT' });
       const draft = {

@@ -20,6 +20,7 @@ import { BadUserInputError, ConflictError } from '../../common/errors.js';
 import { isUuid } from '../../common/ids.js';
 import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
+import { refuseStaleVersion } from '../../common/workflow/stale-version.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -203,16 +204,7 @@ export class AssessmentStepsService {
         drawnBy: caller.id,
         version: row.version + 1,
       };
-      await scope.em.update(AssessmentApplication, { id: row.id }, changes as never);
-      await recordAudit(scope.em, caller, {
-        operation: 'update',
-        entityType: ENTITY,
-        entityId: row.id,
-        regionId: row.regionId,
-        before: row,
-        after: { ...row, ...changes, step: 'drawAssessors' },
-      });
-      return scope.one(AssessmentApplication, row.id);
+      return this.saveStep(scope, caller, row, changes, 'drawAssessors');
     });
   }
 
@@ -245,16 +237,7 @@ export class AssessmentStepsService {
         gradeTrace: grade.trace,
         version: row.version + 1,
       };
-      await scope.em.update(AssessmentApplication, { id: row.id }, changes as never);
-      await recordAudit(scope.em, caller, {
-        operation: 'update',
-        entityType: ENTITY,
-        entityId: row.id,
-        regionId: row.regionId,
-        before: row,
-        after: { ...row, ...changes, step: 'onsiteRecord' },
-      });
-      return scope.one(AssessmentApplication, row.id);
+      return this.saveStep(scope, caller, row, changes, 'onsiteRecord');
     });
   }
 
@@ -288,16 +271,7 @@ export class AssessmentStepsService {
         objectionPending: true,
         version: row.version + 1,
       };
-      await scope.em.update(AssessmentApplication, { id: row.id }, changes as never);
-      await recordAudit(scope.em, caller, {
-        operation: 'update',
-        entityType: ENTITY,
-        entityId: row.id,
-        regionId: row.regionId,
-        before: row,
-        after: { ...row, ...changes, step: 'objection' },
-      });
-      return scope.one(AssessmentApplication, row.id);
+      return this.saveStep(scope, caller, row, changes, 'objection');
     });
   }
 
@@ -414,6 +388,26 @@ export class AssessmentStepsService {
     return scope.rows(AssessmentFee, 'f').andWhere('f.application_id IN (:...ids)', { ids }).orderBy('f.payer').getMany();
   }
 
+  /** A step's fields written on the locked row (its version moved on), with its audit row, in the step's transaction. */
+  private async saveStep(
+    scope: Scope,
+    caller: Caller,
+    row: AssessmentApplication,
+    changes: Partial<AssessmentApplication>,
+    step: string,
+  ): Promise<AssessmentApplication> {
+    await scope.em.update(AssessmentApplication, { id: row.id }, changes as never);
+    await recordAudit(scope.em, caller, {
+      operation: 'update',
+      entityType: ENTITY,
+      entityId: row.id,
+      regionId: row.regionId,
+      before: row,
+      after: { ...row, ...changes, step },
+    });
+    return scope.one(AssessmentApplication, row.id);
+  }
+
   private async params(scope: Scope, regionId: string): Promise<AssessmentParams> {
     const pack = await this.policyData.packIn(scope, regionId, todayInChina());
     if (!pack.ok) throw new BadUserInputError({ regionId: pack.issues.map((i) => i.message).join('；') });
@@ -422,11 +416,7 @@ export class AssessmentStepsService {
 
   private async lockAt(scope: Scope, id: string, expectedVersion: number, state: string): Promise<AssessmentApplication> {
     const row = await scope.one(AssessmentApplication, id, { lock: true });
-    if (row.version !== expectedVersion)
-      throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, {
-        reason: 'STALE_VERSION',
-        issues: [{ code: 'STALE_VERSION', path: 'expectedVersion', params: { expected: expectedVersion, actual: row.version } }],
-      });
+    refuseStaleVersion(row, expectedVersion);
     if (row.state !== state)
       throw new ConflictError(`当前状态不能办理此项（应为 ${state}）`, undefined, {
         reason: 'TRANSITION_NOT_ALLOWED',

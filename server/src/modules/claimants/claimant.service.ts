@@ -15,6 +15,7 @@ import { MAX_SEARCH_LENGTH } from '../../common/list-args.js';
 import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
+import { refuseStaleVersion } from '../../common/workflow/stale-version.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { endPlansOnDeath } from '../care-plans/care-plan.ending.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
@@ -93,8 +94,7 @@ export class ClaimantService {
   update(caller: Caller, args: UpdateClaimantArgs): Promise<Claimant> {
     return this.write(caller, 'updateClaimant', async (scope) => {
       const before = await scope.one(Claimant, args.id, { lock: true });
-      if (before.version !== args.expectedVersion)
-        throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, { reason: 'STALE_VERSION' });
+      refuseStaleVersion(before, args.expectedVersion);
       const idNumber = args.idNumber ?? ((await wholeValue(scope, before.id, 'idNumber')) as string);
       const phone = args.phone === undefined ? await wholeValue(scope, before.id, 'phone') : args.phone;
       const draft = draftOf({ ...before, ...defined(args), idNumber, phone });

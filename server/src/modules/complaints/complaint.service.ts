@@ -15,6 +15,7 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
+import { refuseStaleVersion } from '../../common/workflow/stale-version.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Claimant } from '../claimants/claimant.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
@@ -96,8 +97,7 @@ export class ComplaintService {
   update(caller: Caller, args: UpdateComplaintArgs): Promise<Complaint> {
     return this.db.write(caller, 'updateComplaint', async (scope) => {
       const before = await scope.one(Complaint, args.id, { lock: true });
-      if (before.version !== args.expectedVersion)
-        throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, { reason: 'STALE_VERSION' });
+      refuseStaleVersion(before, args.expectedVersion);
       if (before.state === 'verified' || before.state === 'unfounded')
         throw new ConflictError('投诉已办结，调查情况不能再修改', undefined, { reason: 'COMPLAINT_CLOSED' });
       const investigation = args.investigation?.trim() || null;

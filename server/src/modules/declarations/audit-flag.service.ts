@@ -5,6 +5,7 @@ import { BadUserInputError, ConflictError, ForbiddenError } from '../../common/e
 import { isUuid } from '../../common/ids.js';
 import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
+import { refuseStaleVersion } from '../../common/workflow/stale-version.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditFlagRow } from './audit-flag.entity.js';
 import { AUDIT_FLAG_SORT, type AuditFlagFilter, type AuditFlagListArgs, type DecideAuditFlagArgs } from './declaration.args.js';
@@ -38,8 +39,7 @@ export class AuditFlagService {
     return this.db.write(caller, 'decideAuditFlag', async (scope) => {
       const before = await scope.one(AuditFlagRow, args.id, { lock: true });
       scope.assertPlace(before.regionId, before.countyId);
-      if (before.version !== args.expectedVersion)
-        throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, { reason: 'STALE_VERSION' });
+      refuseStaleVersion(before, args.expectedVersion);
       const declaration = await scope.one(ServiceDeclaration, before.declarationId, { lock: true });
       if (declaration.state !== 'confirmed')
         throw new ConflictError('该申报已退回修改，标记须在重新审核后决定 (the declaration is not confirmed)', undefined, {

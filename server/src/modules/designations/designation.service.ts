@@ -24,6 +24,7 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
+import { refuseStaleVersion } from '../../common/workflow/stale-version.js';
 import { createDraftAgreement } from '../agreements/agreement.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Institution } from '../institutions/institution.entity.js';
@@ -185,8 +186,7 @@ export class DesignationService {
   update(caller: Caller, args: UpdateDesignationApplicationArgs): Promise<DesignationApplication> {
     return this.db.write(caller, 'updateDesignationApplication', async (scope) => {
       const before = await scope.one(DesignationApplication, args.id, { lock: true });
-      if (before.version !== args.expectedVersion)
-        throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, { reason: 'STALE_VERSION' });
+      refuseStaleVersion(before, args.expectedVersion);
       const changes: Partial<DesignationApplication> = {};
       const issues: PolicyIssue[] = [];
       const touchesMaterials = args.materials != null || args.annex1 != null;

@@ -16,6 +16,7 @@ import { isUuid } from '../../common/ids.js';
 import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
+import { refuseStaleVersion } from '../../common/workflow/stale-version.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Institution } from '../institutions/institution.entity.js';
 import {
@@ -137,8 +138,7 @@ export class InspectionService {
   update(caller: Caller, args: UpdateInspectionArgs): Promise<Inspection> {
     return this.db.write(caller, 'updateInspection', async (scope) => {
       const before = await scope.one(Inspection, args.id, { lock: true });
-      if (before.version !== args.expectedVersion)
-        throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, { reason: 'STALE_VERSION' });
+      refuseStaleVersion(before, args.expectedVersion);
       if (before.state === 'closed' || before.state === 'cancelled')
         throw new ConflictError('检查已办结或取消，清单不能再修改', undefined, { reason: 'INSPECTION_CLOSED' });
       const items = before.checklist.map((c) => c.item);

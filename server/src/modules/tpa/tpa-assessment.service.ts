@@ -16,6 +16,7 @@ import { ConflictError } from '../../common/errors.js';
 import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
+import { refuseStaleVersion } from '../../common/workflow/stale-version.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
@@ -255,7 +256,7 @@ async function consequences(scope: Scope, assessment: TpaAssessment): Promise<vo
 async function loadForWrite(scope: Scope, id: string, expectedVersion: number) {
   const row = await tpaOne(scope, TpaAssessment, ASSESSMENT_LABEL, id, { lock: true });
   scope.assertRegion(row.regionId);
-  if (row.version !== expectedVersion) throw new ConflictError('该记录已被他人修改，请刷新后重试', undefined, { reason: 'STALE_VERSION' });
+  refuseStaleVersion(row, expectedVersion);
   const contract = await scope.one(TpaContract, row.contractId);
   const commitments = await scope.em.find(TpaCommitmentRow, { where: { contractId: contract.id }, order: { position: 'ASC' } });
   return { row, contract, commitments };
