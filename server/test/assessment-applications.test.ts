@@ -96,10 +96,10 @@ describe('assessment applications (issue 11, item 2: intake and acceptance)', ()
     expect((await server.dataSource.query('SELECT count(*)::int AS n FROM assessment_applications'))[0].n).toBe(before);
   });
 
-  it('Product rule: a page of applications with their allowed actions takes the same statements for 2 rows as for 6 (no read per row)', async () => {
+  it('Product rule: a page of applications with their allowed actions and deadlines takes the same statements for 2 rows as for 6 (no read per row)', async () => {
     for (let i = 0; i < 6; i++) await apply(await claimant('retiree', '2026-07-20'));
     const Q =
-      'query ($n: Int) { allAssessmentApplications(perPage: $n) { id allowedActions { action enabled blockedBy } history { action } } }';
+      'query ($n: Int) { allAssessmentApplications(perPage: $n) { id allowedActions { action enabled blockedBy } history { action } deadlines { issues { code } } } }';
     const ds = server.dataSource as unknown as { logger: { logQuery: (q: string) => void } };
     const original = ds.logger.logQuery;
     const count = async (n: number) => {

@@ -25,7 +25,11 @@ export class AssessmentStepsResolver {
   private readonly steps: AssessmentStepsService;
   private readonly loaders = new WeakMap<
     Context,
-    { fees: DataLoader<string, AssessmentFee[]>; names: DataLoader<string, string | null> }
+    {
+      fees: DataLoader<string, AssessmentFee[]>;
+      names: DataLoader<string, string | null>;
+      deadlines: DataLoader<AssessmentApplication, AssessmentDeadlines>;
+    }
   >();
 
   constructor(
@@ -43,6 +47,10 @@ export class AssessmentStepsResolver {
         fees: new DataLoader(async (ids) => {
           const rows = await this.db.read(caller, (scope) => this.steps.feesOf(scope, ids));
           return ids.map((id) => rows.filter((r) => r.applicationId === id));
+        }),
+        // a page's deadlines from one read of the calendar and of each region's pack, not one per row
+        deadlines: new DataLoader((rows) => this.db.read(caller, (scope) => this.applications.deadlinesOfPage(scope, rows)), {
+          cache: false,
         }),
         names: new DataLoader(async (ids) => {
           const rows = await this.db.read(caller, (scope) => scope.rows(Staff, 's').andWhere('s.id IN (:...ids)', { ids }).getMany());
@@ -86,7 +94,7 @@ export class AssessmentStepsResolver {
 
   @FieldResolver(() => AssessmentDeadlines, { description: '各项时限（工作日历），缺少年度时列出而不推测' })
   deadlines(@Root() a: AssessmentApplication, @Ctx() ctx: Context): Promise<AssessmentDeadlines> {
-    return this.db.read(requireCaller(ctx), (scope) => this.applications.deadlines(scope, a));
+    return this.loadersOf(ctx).deadlines.load(a);
   }
 
   @FieldResolver(() => AssessorDraw, { nullable: true, description: '评估人员抽取结果' })

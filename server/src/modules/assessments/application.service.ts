@@ -158,11 +158,17 @@ export class AssessmentApplicationService {
   }
 
   /** The deadlines of one application on the working-day calendar, with the ones the calendar cannot give. */
-  async deadlines(scope: Scope, row: AssessmentApplication): Promise<ApplicationDeadlines> {
+  /** The deadlines of a page of applications: the calendar read once, each region's pack once. */
+  async deadlinesOfPage(scope: Scope, rows: readonly AssessmentApplication[]): Promise<ApplicationDeadlines[]> {
     const today = todayInChina();
-    const pack = await this.policyData.packIn(scope, row.regionId, today);
-    if (!pack.ok) return { deadlines: [], issues: pack.issues.map((i) => ({ ...i, deadline: 'pack' })) };
-    return applicationDeadlines(row, pack.value.assessment, await this.policyData.calendar(scope), today);
+    const calendar = await this.policyData.calendar(scope);
+    const packs = new Map<string, Awaited<ReturnType<PolicyDataService['packIn']>>>();
+    for (const regionId of new Set(rows.map((r) => r.regionId))) packs.set(regionId, await this.policyData.packIn(scope, regionId, today));
+    return rows.map((row) => {
+      const pack = packs.get(row.regionId)!;
+      if (!pack.ok) return { deadlines: [], issues: pack.issues.map((i) => ({ ...i, deadline: 'pack' })) };
+      return applicationDeadlines(row, pack.value.assessment, calendar, today);
+    });
   }
 }
 
