@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaration, institution, seedManyStays, seedMonth } from './support/settlement-month.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -131,8 +132,14 @@ describe('the monthly settlement (Qinhuangdao art. 32, 55–57)', () => {
     const [{ before }] = await server.dataSource.query(
       `SELECT max(updated_at) AS before FROM fund_warnings WHERE region_id = 'qinhuangdao'`,
     );
+    const BALANCE = 'query ($id: ID!) { allSettlementRuns(filter: { ids: [$id] }) { id accountBalance } }';
+    const balance = async () =>
+      new Decimal((await server.graphql(BALANCE, { id: runId }, tokens.fund_manager)).data?.allSettlementRuns[0].accountBalance);
+    const balanceBefore = await balance();
     const paid = await server.graphql(STEP, { id: runId, a: 'pay', v: 3 }, tokens.fund_manager);
     expect(paid.errors).toBeUndefined();
+    // the paying account, as the run's list shows it, is down by the two sheets: 510.00 + 2400.00
+    expect(balanceBefore.minus(await balance()).toFixed(2)).toBe('2910.00');
     expect(paid.data?.transitionSettlementRun.state).toBe('paid');
     const postings = await server.dataSource.query(
       `SELECT p.amount::text AS amount, p.kind, a.kind AS credited, a.county_id FROM fund_postings p

@@ -95,7 +95,7 @@ export class SettlementRunResolver {
 
   @FieldResolver(() => String)
   async accountBalance(@Root() row: SettlementRun, @Ctx() ctx: Context): Promise<string> {
-    return (await this.settlements.balance(requireCaller(ctx), row)) ?? '0.00';
+    return row.accountId ? ctx.loaders.settlementAccountBalance.load(row.accountId) : '0.00';
   }
 
   @FieldResolver(() => [WorkflowStep])

@@ -155,10 +155,6 @@ export class SettlementService {
   }
 
   /** The paying account's balance (the figure the approval's funds check reads). */
-  balance(caller: Caller, run: SettlementRun): Promise<string | null> {
-    return this.db.read(caller, (scope) => accountBalance(scope, run.accountId));
-  }
-
   facts(caller: Caller, run: SettlementRun): Promise<SettlementRunFacts> {
     return this.db.read(caller, (scope) => runFacts(run, scope));
   }
