@@ -70,7 +70,14 @@ describe.skipIf(!chromiumAvailable())('supervision in the browser (Qinhuangdao a
     await page.getByTestId('rectification-due').fill('2026-12-20');
     await page.getByTestId('rectification-requirement').fill('核查全部服务记录并书面报告');
     await page.getByTestId('order-rectification-submit').click();
-    await finding.getByTestId('finding-consequences').getByText('2026-12-20').waitFor();
+    // The dialog closes on success or shows the refusal: a refusal fails here with its message, not with a timeout below.
+    const refusal = page.getByTestId('order-rectification-error');
+    await Promise.race([
+      page.getByTestId('order-rectification-form').waitFor({ state: 'hidden', timeout: 30_000 }),
+      refusal.waitFor({ timeout: 30_000 }),
+    ]);
+    expect(await refusal.count(), (await refusal.count()) ? await refusal.textContent() : '').toBe(0);
+    await finding.getByTestId('finding-consequences').getByText('2026-12-20').waitFor({ timeout: 30_000 });
     const [r] = await server.dataSource.query(
       `SELECT r.state, r.due_on::text AS due, (SELECT count(*)::int FROM attachments a WHERE a.owner_type = 'InspectionFinding' AND a.owner_id = f.id::text) AS photos
          FROM rectifications r JOIN inspection_findings f ON f.id = r.finding_id WHERE f.inspection_id = $1`,
