@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { Fixtures, newCreditCode } from './support/operations.js';
+import { readExport } from './support/read-export.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 /**
@@ -249,6 +250,17 @@ describe('designation application, Xinjiang art. 7–11', () => {
       tokens.a,
     );
     expect(res.data?.designationRanking).toEqual([{ total: '96.00', basicPassed: true, rank: 1 }]);
+  });
+
+  it('Xinjiang annex 2: the round’s ranking exports to .xlsx with the same rank and score (96.00); region and round required', async () => {
+    const { status, rows } = await readExport(server.url, tokens.a, 'DesignationRanking', { regionId: 'tumxuk', round: '2026-测试' });
+    expect(status).toBe(200);
+    expect(rows[0]).toEqual(['名次', '申请机构', '基础指标', '差异化指标得分', '状态']);
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([[1, '全部合格', '96.00']]);
+    expect(await readExport(server.url, tokens.a, 'DesignationRanking', { regionId: 'tumxuk' })).toMatchObject({
+      status: 400,
+      reason: 'RANKING_NEEDS_REGION_ROUND',
+    });
   });
 });
 

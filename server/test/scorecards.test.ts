@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-data.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { Fixtures } from './support/operations.js';
+import { readExport } from './support/read-export.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 /**
@@ -317,5 +318,93 @@ describe('a list request is a fixed number of statements, however many rows', ()
     expect(eight).toBe(two);
     // caller, page, institutions, events, history
     expect(eight).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('exports (.xlsx): the ranking, the scorecards list and the complaints list', () => {
+  it('Xinjiang art. 27: the ranking exports each category side by side and the totals the comparison shows (A: 72.50 by hand)', async () => {
+    const ranking = (
+      await server.graphql(
+        'query { annualScorecardRanking(regionId: "tumxuk", year: 2026) { rank institutionName total deductionPart bonusPart vetoDeduction categories { id title max score } } }',
+        {},
+        tokens.a,
+      )
+    ).data?.annualScorecardRanking as {
+      rank: number;
+      institutionName: string;
+      total: string;
+      deductionPart: string;
+      bonusPart: string;
+      vetoDeduction: string;
+      categories: { id: string; title: string; max: string; score: string }[];
+    }[];
+    const { status, rows } = await readExport(server.url, tokens.a, 'AnnualScorecardRanking', { regionId: 'tumxuk', year: 2026 });
+    expect(status).toBe(200);
+    const [header, ...data] = rows;
+    // 名次, 机构, the 13 Changzhou categories, 扣分项, 加分项, 一票否决, 总分, 状态
+    expect(header).toHaveLength(2 + 13 + 5);
+    expect(header.slice(0, 2)).toEqual(['名次', '定点机构']);
+    expect(header.slice(2, 15)).toEqual(ranking[0].categories.map((c) => `${c.title}（${Number(c.max)}分）`));
+    expect(header.slice(15)).toEqual(['扣分项得分', '加分项得分', '一票否决扣分', '总分', '状态']);
+    expect(data.map((r) => [r[0], r[1], r[18]])).toEqual(ranking.map((r) => [r.rank, r.institutionName, r.total]));
+    for (const [i, r] of data.entries()) {
+      expect(r.slice(2, 15)).toEqual(ranking[i].categories.map((c) => c.score));
+      // the total is the deduction part plus the bonus part less the veto deduction (Changzhou 2024)
+      expect(Number(r[18])).toBeCloseTo(Number(r[15]) + Number(r[16]) - Number(r[17]), 2);
+    }
+    // A, worked by hand above: 67.50 + 5.00 − 0 = 72.50
+    const a = data.find((r) => r[18] === '72.50');
+    expect(a?.slice(15, 19)).toEqual(['67.50', '5.00', '0.00', '72.50']);
+  });
+
+  it('the ranking export needs its region and year, and another region’s inspector is refused (400 / 403, no audit row)', async () => {
+    const audits = () => count("SELECT count(*)::int AS n FROM audit_logs WHERE operation = 'export' AND entity_type = 'AnnualScorecard'");
+    const before = await audits();
+    expect(await readExport(server.url, tokens.a, 'AnnualScorecardRanking', { regionId: 'tumxuk' })).toMatchObject({
+      status: 400,
+      reason: 'RANKING_NEEDS_REGION_YEAR',
+    });
+    expect(await readExport(server.url, tokens.a, 'AnnualScorecardRanking', { regionId: 'tumxuk', year: 1999 })).toMatchObject({
+      status: 400,
+      reason: 'NO_TEMPLATE_ADOPTED',
+    });
+    expect((await readExport(server.url, tokens.inspector, 'AnnualScorecardRanking', { regionId: 'tumxuk', year: 2026 })).status).toBe(403);
+    expect(await audits()).toBe(before);
+  });
+
+  it('the scorecards list exports its rows with the parts of each total, as the list filters and sorts them', async () => {
+    const list = (
+      await server.graphql(
+        '{ allAnnualScorecards(filter: { regionId: "tumxuk", year: 2026 }, sortField: total, sortOrder: DESC, perPage: 100) { total institution { name } } }',
+        {},
+        tokens.a,
+      )
+    ).data?.allAnnualScorecards as { total: string; institution: { name: string } }[];
+    const { rows } = await readExport(
+      server.url,
+      tokens.a,
+      'AnnualScorecard',
+      { regionId: 'tumxuk', year: 2026 },
+      { sortField: 'total', sortOrder: 'DESC' },
+    );
+    const [header, ...data] = rows;
+    expect(header).toEqual(['定点机构', '统筹地区', '考核年度', '扣分项得分', '加分项得分', '一票否决扣分', '总分', '状态']);
+    expect(data.map((r) => [r[0], r[6]])).toEqual(list.map((s) => [s.institution.name, s.total]));
+    expect(new Set(data.map((r) => r[1]))).toEqual(new Set(['第三师图木舒克市']));
+  });
+
+  it('Qinhuangdao art. 72: the complaints list exports channel, kind, result and state in Chinese', async () => {
+    const { rows } = await readExport(server.url, tokens.a, 'Complaint', { institutionId: inst.A });
+    const [header, ...data] = rows;
+    expect(header).toEqual(['受理日期', '被投诉机构', '渠道', '事项类别', '投诉内容', '调查情况', '处理结果', '状态']);
+    expect(data).toHaveLength(1);
+    expect([data[0][0], data[0][2], data[0][3], data[0][6], data[0][7]]).toEqual([
+      '2026-06-15',
+      '服务热线',
+      '言语不当、未严格执行评估规范',
+      '调取录像，情况属实',
+      '查实',
+    ]);
+    expect((await readExport(server.url, tokens.a, 'Complaint', { colour: 'red' })).status).toBe(400);
   });
 });

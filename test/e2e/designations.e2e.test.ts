@@ -1,4 +1,4 @@
-import { creditCodeCheckChar } from '@ltci/shared';
+import { creditCodeCheckChar, REVIEW_BASIC_RULES, REVIEW_ITEM_RULES } from '@ltci/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
@@ -101,5 +101,17 @@ describe.skipIf(!chromiumAvailable())('designation review in the browser (Xinjia
         async () => (await server.dataSource.query('SELECT state FROM designation_applications WHERE id = $1', [applicationId]))[0].state,
       )
       .toBe('publicity');
+
+    // the annex 2 review prints: the filing form (Xinjiang art. 9 ¶2) with its nine basic lines, the inspector's line and the total
+    await page.goto(`${server.url}/#/DesignationApplication/${applicationId}/filing`);
+    const form = page.locator('[data-testid="official-document"]');
+    await form.waitFor();
+    await form.filter({ hasText: '长期护理保险定点评估机构综合审核结果备案表' }).waitFor();
+    expect(await form.textContent()).toMatch(/审核结果为\s*通过\s*，差异化指标得分\s*22\.00\s*分/);
+    for (const line of Object.values(REVIEW_BASIC_RULES)) await form.locator('tr').filter({ hasText: line.label.zh }).first().waitFor();
+    expect(await form.locator('tr').filter({ hasText: '合格' }).count()).toBeGreaterThanOrEqual(BASIC.length);
+    await form.locator('tr').filter({ hasText: REVIEW_ITEM_RULES.homeVisitKit.label.zh }).filter({ hasText: '5分' }).waitFor();
+    expect(await form.textContent()).toContain('王长护');
+    await page.locator('[data-testid="print-now"]').waitFor();
   });
 });

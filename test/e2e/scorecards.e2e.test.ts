@@ -1,4 +1,5 @@
-import { creditCodeCheckChar } from '@ltci/shared';
+import { creditCodeCheckChar, type ScorecardTemplate, scorecardTemplate, scoreInstitutionYear } from '@ltci/shared';
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.js';
@@ -16,9 +17,37 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let scorecardId: string;
+  let institutionId: string;
+
+  /** The total `shared` computes from the scorecard's records as they are in the database (the server's inputs, read independently). */
+  async function sharedTotal(): Promise<string> {
+    const [card] = await server.dataSource.query('SELECT template_id, year FROM annual_scorecards WHERE id = $1', [scorecardId]);
+    const events = await server.dataSource.query(
+      `SELECT type, occurred_on::text AS "occurredOn", count, district_id AS "districtId", reported_on::text AS "reportedOn", flags
+         FROM scorecard_events WHERE scorecard_id = $1 AND withdrawn_at IS NULL ORDER BY occurred_on, id`,
+      [scorecardId],
+    );
+    const monthly = await server.dataSource.query(
+      `SELECT institution_id AS "institutionId", month, submitted, returned, surveyed, satisfied FROM institution_monthly_counts
+        WHERE region_id = 'qinhuangdao' AND month BETWEEN '2026-01' AND '2026-12'`,
+    );
+    const districts = await server.dataSource.query("SELECT id, name FROM counties WHERE region_id = 'qinhuangdao' ORDER BY id");
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const asOf = today < '2026-01-01' ? '2026-01-01' : today > '2026-12-31' ? '2026-12-31' : today;
+    const scored = scoreInstitutionYear(scorecardTemplate(card.template_id) as ScorecardTemplate, {
+      institutionId,
+      year: card.year,
+      events,
+      monthly,
+      districts,
+      asOf,
+    });
+    if (!scored.ok) throw new Error(JSON.stringify(scored.issues));
+    return scored.value.parts.total;
+  }
 
   async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
@@ -38,6 +67,7 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
        VALUES ('assessment', '秦皇岛端到端评估中心', $1, '测试人', '测试路1号', 'qinhuangdao') RETURNING id`,
       [`91130300MA0E2E001${creditCodeCheckChar('91130300MA0E2E001')}`],
     );
+    institutionId = id;
     const opened = await server.graphql(
       'mutation ($i: ID!) { openAnnualScorecard(institutionId: $i, year: 2026) { id total } }',
       { i: id },
@@ -55,20 +85,29 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
     await server?.stop();
   });
 
-  it('the inspector records three events and the running score follows, as shared computes it; its explanation opens; submitted', async () => {
+  it('the inspector opens the institution, reaches its scorecard, records three events and the running score follows, as shared computes it; its explanation opens; submitted', async () => {
     const page = await signedIn('inspector');
     const card = new ScorecardPage(page);
-    await card.open(server.url, scorecardId);
+    // from the institution's page: its inspection work lists the year's scorecard
+    await page.goto(`${server.url}/#/Institution/${institutionId}/show/work`);
+    const work = page.locator('[data-testid="work-AnnualScorecard"]');
+    await work.locator('tbody tr').filter({ hasText: '2026' }).first().click();
+    await page.locator('[data-testid="score-summary"]').waitFor();
+    expect(page.url()).toContain(`/AnnualScorecard/${scorecardId}/show`);
     await card.waitForTotal('84.00');
+    expect(await sharedTotal()).toBe('84.00');
     // item 3(4): a late upload −1 → 83.00
     await card.record('lateUpload', '2026-05-12');
     await card.waitForTotal('83.00');
+    expect(await sharedTotal()).toBe('83.00');
     // item 3(1): a 拒单 in 海港区 −1, and item 11(1): one of nine areas with a 拒单 → three areas, 2 instead of 4 → 80.00
     await card.record('dispatchRefused', '2026-06-03', 'qhd-haigang');
     await card.waitForTotal('80.00');
+    expect(await sharedTotal()).toBe('80.00');
     // item 12(1): a media report +1 → 81.00
     await card.record('mediaPublicity', '2026-07-20');
     await card.waitForTotal('81.00');
+    expect(await sharedTotal()).toBe('81.00');
     const stored = await server.dataSource.query('SELECT total::text FROM annual_scorecards WHERE id = $1', [scorecardId]);
     expect(stored[0].total).toBe('81.00');
     expect(await page.locator('[data-testid="event-row"]').count()).toBe(3);
@@ -129,6 +168,25 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(totals).toContain(81);
     expect(await page.locator('[data-testid="ranking-bar"]').count()).toBe(totals.length);
+    // the ranking exports to .xlsx: the same institutions in the same order, the same totals and category scores
+    const names = await page.locator('[data-testid="ranking-row"] td:nth-child(2)').allTextContents();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-ranking"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^年度考核排名-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path()) as string);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const [header, ...data] = rows;
+    const totalAt = header.indexOf('总分');
+    expect(totalAt).toBe(header.length - 2);
+    expect(data.map((r) => Number(r[totalAt]))).toEqual(totals);
+    expect(data.map((r) => r[1])).toEqual(names);
+    // the signed-off 81.00 of this test's institution is in the file, its parts beside it
+    const own = data.find((r) => r[1] === '秦皇岛端到端评估中心');
+    expect(own?.[totalAt]).toBe('81.00');
+    const firstRowCells = await page.locator('[data-testid="ranking-row"]').first().locator('td').allTextContents();
+    // 名次, 机构, categories…, 扣分项, 加分项, 一票否决, 总分, 状态: the file's first row reads as the page's
+    expect(data[0].slice(2, totalAt).map(String)).toEqual(firstRowCells.slice(2, totalAt));
     // a seeded institution's page shows its monthly counts (the return rate and survey figures come from them)
     await page.locator('[data-testid="ranking-row"] a').first().click();
     await page.locator('[data-testid="monthly-panel"] tbody tr').first().waitFor();

@@ -11,6 +11,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { regionChoices } from '../institutions/input';
 import { complaintChannelChoices, complaintKindChoices, complaintStateChoices } from './choices';
 
@@ -29,6 +30,7 @@ export const ComplaintList = () => (
       <TopToolbar>
         <FilterButton />
         <CreateButton />
+        <ServerExportButton />
       </TopToolbar>
     }
     sort={{ field: 'receivedOn', order: 'DESC' }}

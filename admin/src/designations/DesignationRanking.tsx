@@ -2,6 +2,7 @@ import { Card, CardContent, Table, TableBody, TableCell, TableHead, TableRow, Ty
 import { useQuery } from '@tanstack/react-query';
 import { Link, useTranslate } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerDownloadButton } from '../common/ServerDownloadButton';
 import { requestGraphQL } from '../dataProvider/request';
 
 const QUERY = `query ($r: ID!, $round: String!) { designationRanking(regionId: $r, round: $round) {
@@ -32,6 +33,12 @@ export const DesignationRanking = ({ round, regionId }: { round: string; regionI
         <Typography variant="h6">
           {translate('app.designations.ranking')}：{round}
         </Typography>
+        <ServerDownloadButton
+          name="DesignationRanking"
+          filter={{ regionId: region, round }}
+          disabled={rows.length === 0}
+          testId="export-designation-ranking"
+        />
         <Table size="small">
           <TableHead>
             <TableRow>

@@ -7,6 +7,7 @@ import { stateChoices } from './activity';
 import { InstitutionActivity } from './InstitutionActivity';
 import { PremisesTab, RelatedPersonsTab, StaffTab, SystemsTab } from './InstitutionRecordTabs';
 import { InstitutionStatusField } from './InstitutionStatusField';
+import { InstitutionWorkTab } from './InstitutionWorkTab';
 
 export const InstitutionShow = () => {
   const { permissions } = usePermissions();
@@ -46,6 +47,9 @@ export const InstitutionShow = () => {
             <RelatedPersonsTab />
           </TabbedShowLayout.Tab>
         ) : null}
+        <TabbedShowLayout.Tab label="app.institutions.work" path="work">
+          <InstitutionWorkTab />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.institutions.attachments" path="attachments">
           <AttachmentsPanel ownerType="Institution" />
         </TabbedShowLayout.Tab>

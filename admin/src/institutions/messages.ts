@@ -27,6 +27,12 @@ export const institutionMessagesEn = {
       inactive_banner: 'This institution is deactivated: it stays in the lists and its history, but gets no new agreement or staff.',
       city_level: 'City level (no county)',
       county_hint: 'The counties of the chosen region; empty for a city-level institution (Qinhuangdao art. 60–61)',
+      work: 'Inspection work',
+      work_designations: 'Designation applications',
+      work_scorecards: 'Annual scorecards',
+      work_complaints: 'Complaints',
+      work_info_changes: 'Information-change requests',
+      work_all: 'All of this institution’s',
     },
     errors: {
       issue: {
@@ -59,6 +65,12 @@ export const institutionMessagesZh: typeof institutionMessagesEn = {
       inactive_banner: '该机构已停用：仍保留在列表和办理记录中，但不能新增服务协议或人员。',
       city_level: '市级（不属县区）',
       county_hint: '所选统筹地区的县区；市级机构不填（秦皇岛细则第六十、六十一条）',
+      work: '稽核考核',
+      work_designations: '定点申请',
+      work_scorecards: '年度考核评分表',
+      work_complaints: '投诉举报',
+      work_info_changes: '信息变更',
+      work_all: '查看该机构全部',
     },
     errors: {
       issue: {

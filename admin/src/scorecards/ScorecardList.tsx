@@ -14,6 +14,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { ExplainedFigure } from '../common/TraceDrawer';
 import { regionChoices } from '../institutions/input';
 import { scorecardStateChoices } from './choices';
@@ -32,6 +33,7 @@ const Actions = () => (
       <LeaderboardIcon />
     </Button>
     <CreateButton label="app.scorecards.open" />
+    <ServerExportButton />
   </TopToolbar>
 );
 

@@ -16,6 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useTranslate } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerDownloadButton } from '../common/ServerDownloadButton';
 import { ExplainedFigure } from '../common/TraceDrawer';
 import { requestGraphQL } from '../dataProvider/request';
 import type { ScorecardRecord } from './types';
@@ -96,6 +97,12 @@ export const ScorecardRanking = () => {
             label={translate('resources.AnnualScorecard.fields.year')}
             value={year}
             onChange={(e) => setYear(Number(e.target.value))}
+          />
+          <ServerDownloadButton
+            name="AnnualScorecardRanking"
+            filter={{ regionId: region, year }}
+            disabled={rows.length === 0}
+            testId="export-ranking"
           />
         </Stack>
         {rows.length === 0 ? (

@@ -25,10 +25,13 @@ export interface ListExport<Row> {
   /** The list's resource, as the audit trail names an export of it. */
   resource: AuditEntityType;
   right: RightId;
+  /** The export's address (`/export/:name`) when it is not the resource's list, e.g. a ranking. */
+  name?: string;
   /** The sheet's and the file's name. */
   title: string;
   /** Filter fields the list accepts (anything else is BAD_USER_INPUT, not silently ignored). */
   filterFields: readonly string[];
-  columns: readonly ExportColumn<Row>[];
+  /** The columns, or the columns of the view (a ranking's categories come from the template of its region and year). */
+  columns: readonly ExportColumn<Row>[] | ((view: ListView) => readonly ExportColumn<Row>[]);
   page(caller: Caller, view: ListView, page: number, perPage: number): Promise<Row[]>;
 }

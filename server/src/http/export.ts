@@ -15,7 +15,7 @@ import { attachment, authorize, type CallerOf, sendError } from './http-errors.j
  * the browser shows the download's progress.
  */
 export function mountExports(router: Router, db: Db, callerOf: CallerOf, exports: readonly ListExport<never>[]): void {
-  const byResource = new Map<string, ListExport<never>>(exports.map((e) => [e.resource, e]));
+  const byResource = new Map<string, ListExport<never>>(exports.map((e) => [e.name ?? e.resource, e]));
   router.get('/export/:resource', async (req: Request, res: Response) => {
     try {
       const definition = byResource.get(String(req.params.resource));
@@ -36,7 +36,7 @@ export function mountExports(router: Router, db: Db, callerOf: CallerOf, exports
       );
       res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.setHeader('content-disposition', attachment(`${definition.title}-${new Date().toISOString().slice(0, 10)}.xlsx`));
-      await writeWorkbook(res, definition, first, (page) => definition.page(caller, view, page, MAX_PER_PAGE));
+      await writeWorkbook(res, definition, view, first, (page) => definition.page(caller, view, page, MAX_PER_PAGE));
     } catch (error) {
       sendError(res, error);
     }
@@ -46,17 +46,19 @@ export function mountExports(router: Router, db: Db, callerOf: CallerOf, exports
 async function writeWorkbook<Row>(
   res: Response,
   definition: ListExport<Row>,
+  view: ListView,
   first: Row[],
   page: (n: number) => Promise<Row[]>,
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(definition.title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = definition.columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
+  const columns = typeof definition.columns === 'function' ? definition.columns(view) : definition.columns;
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let rows = first;
   for (let n = 1; rows.length; n++) {
-    for (const row of rows) sheet.addRow(definition.columns.map((c) => c.value(row) ?? '')).commit();
+    for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? '')).commit();
     // let a slow client drain the socket before reading more rows
     if (res.writableNeedDrain) await once(res, 'drain');
     rows = rows.length < MAX_PER_PAGE ? [] : await page(n);
@@ -78,7 +80,10 @@ function listView(req: Request, filterFields: readonly string[]): ListView {
     errors.filter = '筛选条件应为 JSON 对象';
   }
   for (const [field, value] of Object.entries(filter)) {
-    const ok = Array.isArray(value) ? value.every((v) => typeof v === 'string') : typeof value === 'string';
+    // a number filter (a year) comes as the list holds it: a number
+    const ok = Array.isArray(value)
+      ? value.every((v) => typeof v === 'string')
+      : typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
     if (!filterFields.includes(field) || !ok) errors[`filter.${field}`] = `不能按该条件筛选：${field}`;
   }
   const sortField = typeof req.query.sortField === 'string' && req.query.sortField ? req.query.sortField : undefined;

@@ -9,8 +9,12 @@ import { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { AttachmentStorage } from '../modules/attachments/attachment.storage.js';
 import { auditLogExport } from '../modules/audit/audit.export.js';
 import { AuditQueryService } from '../modules/audit/audit-query.service.js';
+import { complaintExport } from '../modules/complaints/complaint.export.js';
+import { ComplaintService } from '../modules/complaints/complaint.service.js';
 import { auditFlagExport } from '../modules/declarations/audit-flag.export.js';
 import { AuditFlagService } from '../modules/declarations/audit-flag.service.js';
+import { designationRankingExport } from '../modules/designations/designation.export.js';
+import { DesignationService } from '../modules/designations/designation.service.js';
 import { fundStatementExport } from '../modules/fund/fund.export.js';
 import { FundService } from '../modules/fund/fund.service.js';
 import { fundGrantExport } from '../modules/fund/fund-grant.export.js';
@@ -19,8 +23,11 @@ import { institutionExport } from '../modules/institutions/institution.export.js
 import { InstitutionService } from '../modules/institutions/institution.service.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
+import { PolicyDataService } from '../modules/policy/policy-data.service.js';
 import { regionExport } from '../modules/regions/region.export.js';
 import { RegionService } from '../modules/regions/region.service.js';
+import { scorecardExport, scorecardRankingExport } from '../modules/scorecards/scorecard.export.js';
+import { ScorecardService } from '../modules/scorecards/scorecard.service.js';
 import { settlementSheetExport } from '../modules/settlement/settlement.export.js';
 import { SettlementService } from '../modules/settlement/settlement.service.js';
 import { tpaAssessmentExport, tpaContractExport } from '../modules/tpa/tpa.export.js';
@@ -59,6 +66,10 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     auditFlagExport(db, new AuditFlagService(db)),
     fundGrantExport(db, new FundGrantService(db)),
     settlementSheetExport(db, new SettlementService(db, null)),
+    scorecardExport(db, new ScorecardService(db)),
+    scorecardRankingExport(new ScorecardService(db)),
+    complaintExport(db, new ComplaintService(db)),
+    designationRankingExport(new DesignationService(db, new PolicyDataService(db))),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
