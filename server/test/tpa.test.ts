@@ -90,22 +90,52 @@ const terms = (tpa: string, number: string) => ({
 });
 const CREATE = `mutation ($tpaInstitutionId: ID!, $number: String!, $startDate: String!, $endDate: String!, $annualFee: String!,
   $units: [TpaUnitInput!]!, $weights: TpaWeightsInput!, $schedule: [TpaFeeBandInput!]!, $poorResultBelow: String!,
-  $rectificationDays: Int!, $commitments: [TpaCommitmentInput!]!) {
+  $rectificationDays: Int!, $commitments: [TpaCommitmentInput!]!, $replacesContractId: ID) {
   createTpaContract(tpaInstitutionId: $tpaInstitutionId, number: $number, startDate: $startDate, endDate: $endDate, annualFee: $annualFee,
     units: $units, weights: $weights, schedule: $schedule, poorResultBelow: $poorResultBelow, rectificationDays: $rectificationDays,
-    commitments: $commitments) { id version state commitments { id } } }`;
+    commitments: $commitments, replacesContractId: $replacesContractId) { id version state tpaInstitutionId commitments { id } } }`;
 const CONTRACT_STEP = `mutation ($id: ID!, $a: TpaContractAction!, $v: Int!, $r: String) {
   transitionTpaContract(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state version } }`;
 const SHOW = `query ($id: ID!) { TpaAssessment(id: $id) { id state version total feeDue result trace { rule citation }
-  history { action actorName } findings payments { quarter amount state postingId } } }`;
+  history { action actorName } findings { id category foundOn } payments { quarter amount state postingId } } }`;
 
-/** internalSystems, serviceCapacity, information, fundManagement, riskControl, commitments, satisfaction (TIANJIN_DEFAULT_PLAN). */
+/** An inspection of the TPA institution itself (supervision module, Qinhuangdao art. 67) with one finding today. */
+async function tpaFinding(tpa: string): Promise<string> {
+  const [{ id: me }] = await server.dataSource.query("SELECT id FROM users WHERE username = 'inspector'");
+  const today = (await server.dataSource.query("SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date::text AS d"))[0].d;
+  const created = await server.graphql(
+    `mutation ($t: [ID!], $ins: [ID!]!, $d: String!) { createInspection(regionId: "qinhuangdao", kind: unannounced, title: "经办机构专项检查",
+      scope: "经办服务费与结算", plannedOn: $d, inspectorIds: $ins, checklist: ["结算复核"], targetIds: $t) { id version } }`,
+    { t: [tpa], ins: [me], d: today },
+    tokens.inspector,
+  );
+  const inspection = created.data?.createInspection;
+  await server.graphql(
+    'mutation ($id: ID!, $v: Int!) { transitionInspection(id: $id, action: start, expectedVersion: $v) { id } }',
+    { id: inspection.id, v: inspection.version },
+    tokens.inspector,
+  );
+  const found = await server.graphql(
+    `mutation ($i: ID!, $n: ID!, $d: String!) { recordInspectionFinding(inspectionId: $i, institutionId: $n, category: irregular_charge,
+      description: "经办审核不严，重复结算", foundOn: $d) { id } }`,
+    { i: inspection.id, n: tpa, d: today },
+    tokens.inspector,
+  );
+  expect(found.errors).toBeUndefined();
+  return found.data?.recordInspectionFinding.id;
+}
+
+/**
+ * internalSystems, serviceCapacity, information, fundManagement, riskControl, commitments, satisfaction (TIANJIN_DEFAULT_PLAN);
+ * satisfaction is never typed: it comes from the surveys (Tianjin art. 5), 9 = 10 × 108 ÷ 120.
+ */
 const HAND: Record<string, (string | null)[]> = {
-  HQ: ['14', '27', '9', '9.5', '8', null, '9'],
-  D1: ['13', '26', '8', '9', '9', '12', '9'],
-  D2: ['12', '24', '8', '8', '8', '11', '9'],
-  CITY: ['14', '28', '9', '9', '9', '13', '9'],
+  HQ: ['14', '27', '9', '9.5', '8', null, null],
+  D1: ['13', '26', '8', '9', '9', '12', null],
+  D2: ['12', '24', '8', '8', '8', '11', null],
+  CITY: ['14', '28', '9', '9', '9', '13', null],
 };
+const SURVEYS = Object.keys(HAND).map((unitId) => ({ unitId, surveyed: 120, satisfied: 108 }));
 const scoreList = (table: Record<string, (string | null)[]>) =>
   Object.entries(table).flatMap(([unitId, s]) =>
     TIANJIN_DEFAULT_PLAN.flatMap((a, i) => (s[i] === null ? [] : [{ unitId, areaId: a.id, score: s[i] }])),
@@ -122,17 +152,19 @@ async function upload(ownerId: string, token: string) {
   return { status: res.status, body: (await res.json()) as { attachment: { id: string } } };
 }
 
-const SELF = `mutation ($id: ID!, $v: Int!, $s: [TpaAreaScoreInput!]!, $d: [TpaDeliveredInput!]!) {
-  submitTpaSelfCheck(id: $id, expectedVersion: $v, scores: $s, delivered: $d) { id state version } }`;
-const ONSITE = `mutation ($id: ID!, $v: Int!, $s: [TpaAreaScoreInput!]!, $c: [TpaConfirmationInput!]!, $l: [TpaFundLossInput!]!, $b: Boolean!) {
-  submitTpaOnSite(id: $id, expectedVersion: $v, scores: $s, confirmations: $c, fundLosses: $l, severeBreach: $b) { id state total feeDue } }`;
+const SELF = `mutation ($id: ID!, $v: Int!, $s: [TpaAreaScoreInput!]!, $d: [TpaDeliveredInput!]!, $u: [TpaSurveyInput!], $k: [TpaCaseloadInput!]) {
+  submitTpaSelfCheck(id: $id, expectedVersion: $v, scores: $s, delivered: $d, surveys: $u, caseloads: $k) { id state version } }`;
+const ONSITE = `mutation ($id: ID!, $v: Int!, $s: [TpaAreaScoreInput!]!, $c: [TpaConfirmationInput!]!, $l: [TpaFundLossInput!]!, $b: Boolean!,
+  $k: [TpaCaseloadInput!]) {
+  submitTpaOnSite(id: $id, expectedVersion: $v, scores: $s, confirmations: $c, fundLosses: $l, severeBreach: $b, caseloads: $k) {
+    id state total feeDue } }`;
 const REVIEW = `mutation ($id: ID!, $a: TpaReviewAction!, $v: Int!, $r: String) {
   reviewTpaAssessment(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state } }`;
 const PROPOSE = `mutation ($a: ID!, $q: Int!, $d: String!) { proposeTpaFeePayment(assessmentId: $a, quarter: $q, date: $d) { id amount state version } }`;
 const PAY = `mutation ($id: ID!, $a: TpaFeePaymentAction!, $v: Int!, $r: String) {
   transitionTpaFeePayment(id: $id, action: $a, expectedVersion: $v, reason: $r) { id state postingId } }`;
 
-let contract: { id: string; commitments: { id: string }[] };
+let contract: { id: string; version: number; tpaInstitutionId: string; commitments: { id: string }[] };
 let assessment: string;
 
 async function activeContract(tpa: string, number: string) {
@@ -141,27 +173,32 @@ async function activeContract(tpa: string, number: string) {
   return created;
 }
 
-async function runYear(year: number, table: Record<string, (string | null)[]>, severeBreach = false) {
+async function runYear(
+  year: number,
+  table: Record<string, (string | null)[]>,
+  severeBreach = false,
+  of: { id: string; commitments: { id: string }[] } = contract,
+  l: { description: string; amount: string }[] = [{ description: '违规结算追回不足部分', amount: '36500.50' }],
+) {
   const opened = await server.graphql(
     'mutation ($c: ID!, $y: Int!) { openTpaAssessment(contractId: $c, year: $y) { id } }',
-    { c: contract.id, y: year },
+    { c: of.id, y: year },
     tokens.inspector,
   );
   const id = opened.data?.openTpaAssessment.id;
-  const [c1, c2, c3] = contract.commitments.map((c) => c.id);
+  const [c1, c2, c3] = of.commitments.map((c) => c.id);
   const e1 = (await upload(id, tokens.tpa_qhd)).body.attachment.id;
   const d = [
     { commitmentId: c1, actual: '13', evidenceIds: [e1] },
     { commitmentId: c2, actual: 'yes', evidenceIds: [e1] },
     { commitmentId: c3, actual: '6', evidenceIds: [] },
   ];
-  expect((await server.graphql(SELF, { id, v: 1, s: scoreList(table), d }, tokens.tpa_qhd)).errors).toBeUndefined();
+  expect((await server.graphql(SELF, { id, v: 1, s: scoreList(table), d, u: SURVEYS }, tokens.tpa_qhd)).errors).toBeUndefined();
   const c = [
     { commitmentId: c1, confirmed: true },
     { commitmentId: c2, confirmed: false, actual: 'no', reason: '现场查看：办公场所与其他业务合用' },
     { commitmentId: c3, confirmed: true },
   ];
-  const l = [{ description: '违规结算追回不足部分', amount: '36500.50' }];
   const onSite = await server.graphql(ONSITE, { id, v: 2, s: scoreList(table), c, l, b: severeBreach }, tokens.inspector);
   expect(onSite.errors).toBeUndefined();
   expect((await server.graphql(REVIEW, { id, a: 'approve', v: 3 }, tokens.inspector2)).errors).toBeUndefined();
@@ -236,21 +273,43 @@ describe('the yearly assessment, worked by hand (Tianjin art. 13, 14, 18, 19)', 
     // Tianjin art. 15: information is worth 10, 10.5 is out of its range; nothing written
     const before = await written();
     const bad = scoreList(HAND).map((s) => (s.unitId === 'D1' && s.areaId === 'information' ? { ...s, score: '10.5' } : s));
-    expect(err(await server.graphql(SELF, { id: assessment, v: 1, s: bad, d }, tokens.tpa_qhd))).toEqual([
+    expect(err(await server.graphql(SELF, { id: assessment, v: 1, s: bad, d, u: SURVEYS }, tokens.tpa_qhd))).toEqual([
       'BAD_USER_INPUT',
       'SCORE_OUT_OF_RANGE',
     ]);
+    // Tianjin art. 5: satisfaction comes from the surveys: typed, or without a unit's survey, or more satisfied than surveyed, refused
+    const typed = [...scoreList(HAND), { unitId: 'D1', areaId: 'satisfaction', score: '10' }];
+    expect(err(await server.graphql(SELF, { id: assessment, v: 1, s: typed, d, u: SURVEYS }, tokens.tpa_qhd))).toEqual([
+      'BAD_USER_INPUT',
+      'AREA_COMPUTED',
+    ]);
+    expect(err(await server.graphql(SELF, { id: assessment, v: 1, s: scoreList(HAND), d, u: SURVEYS.slice(1) }, tokens.tpa_qhd))).toEqual([
+      'BAD_USER_INPUT',
+      'SURVEY_REQUIRED',
+    ]);
+    const impossible = SURVEYS.map((x) => (x.unitId === 'CITY' ? { ...x, satisfied: 121 } : x));
+    expect(err(await server.graphql(SELF, { id: assessment, v: 1, s: scoreList(HAND), d, u: impossible }, tokens.tpa_qhd))).toEqual([
+      'BAD_USER_INPUT',
+      'SURVEY_OUT_OF_RANGE',
+    ]);
     expect(await written()).toBe(before);
     expect(
-      (await server.graphql(SELF, { id: assessment, v: 1, s: scoreList(HAND), d }, tokens.tpa_qhd)).data?.submitTpaSelfCheck.state,
+      (await server.graphql(SELF, { id: assessment, v: 1, s: scoreList(HAND), d, u: SURVEYS }, tokens.tpa_qhd)).data?.submitTpaSelfCheck
+        .state,
     ).toBe('on_site');
+    // the supervision issue's inspection of the TPA itself finds irregular charges (Tianjin art. 19)
+    const finding = await tpaFinding(contract.tpaInstitutionId);
 
     const c = [
       { commitmentId: c1, confirmed: true },
       { commitmentId: c2, confirmed: false, actual: 'no', reason: '现场查看：办公场所与其他业务合用' },
       { commitmentId: c3, confirmed: true },
     ];
-    const l = [{ description: '违规结算追回不足部分', amount: '36500.50' }];
+    const l = [{ description: '违规结算追回不足部分', amount: '36500.50', findingId: finding }];
+    const stray = [{ ...l[0], findingId: '00000000-0000-4000-8000-000000000000' }];
+    expect(
+      err(await server.graphql(ONSITE, { id: assessment, v: 2, s: scoreList(HAND), c, l: stray, b: false }, tokens.inspector)),
+    ).toEqual(['BAD_USER_INPUT', 'FINDING_NOT_FOUND']);
     const noReason = c.map((x) => (x.commitmentId === c2 ? { ...x, reason: ' ' } : x));
     expect(
       err(await server.graphql(ONSITE, { id: assessment, v: 2, s: scoreList(HAND), c: noReason, l, b: false }, tokens.inspector)),
@@ -261,11 +320,13 @@ describe('the yearly assessment, worked by hand (Tianjin art. 13, 14, 18, 19)', 
     // art. 18: band ≥ 85 pays 95%: 1,200,000 × 0.95 = 1,140,000.00; art. 19: − 36,500.50 = 1,103,499.50
     expect(onSite.data?.submitTpaOnSite).toMatchObject({ state: 'review', total: '85.35', feeDue: '1103499.50' });
 
-    // four-eyes: the inspector who scored on site may not approve
+    // four-eyes: the inspector who scored on site may not approve; nothing written
+    const beforeOwn = await written();
     expect(err(await server.graphql(REVIEW, { id: assessment, a: 'approve', v: 3 }, tokens.inspector))).toEqual([
       'FORBIDDEN',
       'SAME_PERSON',
     ]);
+    expect(await written()).toBe(beforeOwn);
     expect((await server.graphql(REVIEW, { id: assessment, a: 'approve', v: 3 }, tokens.inspector2)).data?.reviewTpaAssessment.state).toBe(
       'approved',
     );
@@ -279,7 +340,14 @@ describe('the yearly assessment, worked by hand (Tianjin art. 13, 14, 18, 19)', 
     expect(shown.trace.map((t: { citation: string }) => t.citation)).toEqual(
       expect.arrayContaining(['Tianjin art. 14, 15', 'Tianjin art. 19']),
     );
-    expect(shown.findings).toEqual([]);
+    // Tianjin art. 19: the finding against the TPA shows in its assessment, with the loss it caused deducted from the fee
+    expect(shown.findings.map((f: { id: string; category: string }) => [f.id, f.category])).toEqual([[finding, 'irregular_charge']]);
+    expect(shown.result.findings).toEqual([expect.objectContaining({ id: finding, fundLoss: '36500.50' })]);
+    expect(shown.result.satisfaction.map((x: { score: string }) => x.score)).toEqual(['9.00', '9.00', '9.00', '9.00']);
+    // a finding against another TPA is not this one's
+    await tpaFinding(await tpaInstitution('qinhuangdao'));
+    const again = (await server.graphql(SHOW, { id: assessment }, tokens.inspector)).data?.TpaAssessment;
+    expect(again.findings.map((f: { id: string }) => f.id)).toEqual([finding]);
     // Tianjin art. 20: 85.35 is not below 70, no rectification case
     expect(await count('SELECT count(*)::int AS n FROM tpa_rectifications WHERE assessment_id = $1', [assessment])).toBe(0);
   });
@@ -431,5 +499,111 @@ describe('lists in SQL, related records batched (DataLoader)', () => {
     expect(await reads(5)).toBe(one);
     // caller + page + institutions + commitments + years + cases + history
     expect(one).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('a contract replaced after a mid-year tender, both assessed at year end (Tianjin art. 16)', () => {
+  let outgoing: typeof contract;
+  let incoming: typeof contract;
+  const get = 'query ($id: ID!) { TpaContract(id: $id) { endDate state version replacesContractId } }';
+
+  it('Tianjin art. 16: the replacement starts inside the old term (REPLACEMENT_OUTSIDE_TERM), replaces a contract in force (REPLACED_NOT_ACTIVE); nothing written', async () => {
+    outgoing = await activeContract(await tpaInstitution('qinhuangdao', 'tpa_qhd'), '秦医保经〔2029〕旧');
+    await server.dataSource.query("UPDATE tpa_contracts SET start_date = '2029-01-01', end_date = '2031-12-31' WHERE id = $1", [
+      outgoing.id,
+    ]);
+    const newTpa = await tpaInstitution('qinhuangdao', 'tpa_qhd');
+    const before = await written();
+    const early = await server.graphql(
+      CREATE,
+      { ...terms(newTpa, '秦医保经〔2029〕新0'), startDate: '2029-01-01', endDate: '2031-12-31', replacesContractId: outgoing.id },
+      tokens.inspector,
+    );
+    expect(err(early)).toEqual(['BAD_USER_INPUT', 'REPLACEMENT_OUTSIDE_TERM']);
+    const draft = (await server.graphql(CREATE, terms(newTpa, '秦医保经〔2029〕草'), tokens.inspector)).data?.createTpaContract;
+    const ofDraft = await server.graphql(
+      CREATE,
+      { ...terms(newTpa, '秦医保经〔2029〕新1'), startDate: '2029-07-01', endDate: '2031-12-31', replacesContractId: draft.id },
+      tokens.inspector,
+    );
+    expect(err(ofDraft)).toEqual(['BAD_USER_INPUT', 'REPLACED_NOT_ACTIVE']);
+    expect(Number(await written())).toBe(Number(before) + 2); // the draft and its audit row only
+    const created = await server.graphql(
+      CREATE,
+      { ...terms(newTpa, '秦医保经〔2029〕新'), startDate: '2029-07-01', endDate: '2031-12-31', replacesContractId: outgoing.id },
+      tokens.inspector,
+    );
+    incoming = created.data?.createTpaContract;
+    // the old contract ends only when the new one comes into force, the day before it begins
+    expect((await server.graphql(get, { id: outgoing.id }, tokens.inspector)).data?.TpaContract.endDate).toBe('2031-12-31');
+    await server.graphql(CONTRACT_STEP, { id: incoming.id, a: 'activate', v: incoming.version }, tokens.agency_officer);
+    expect((await server.graphql(get, { id: outgoing.id }, tokens.inspector)).data?.TpaContract).toMatchObject({
+      endDate: '2029-06-30',
+      state: 'active',
+    });
+    expect((await server.graphql(get, { id: incoming.id }, tokens.inspector)).data?.TpaContract.replacesContractId).toBe(outgoing.id);
+    const [audit] = await server.dataSource.query(
+      "SELECT before, after FROM audit_logs WHERE entity_type = 'TpaContract' AND entity_id = $1 AND operation = 'update'",
+      [outgoing.id],
+    );
+    expect(audit).toMatchObject({ before: { endDate: '2031-12-31' }, after: { endDate: '2029-06-30', replacedBy: incoming.id } });
+  });
+
+  it('Tianjin art. 16, 18, 19: 2029 is assessed at year end for both: 528,814.57 for the outgoing, 574,684.93 for the incoming (sum 1,103,499.50)', async () => {
+    const old = await runYear(2029, HAND, false, outgoing);
+    const nu = await runYear(2029, HAND, false, incoming, []);
+    const a = (await server.graphql(SHOW, { id: old }, tokens.inspector)).data?.TpaAssessment;
+    const b = (await server.graphql(SHOW, { id: nu }, tokens.inspector)).data?.TpaAssessment;
+    // both score 85.35 (the same hand-worked year): band ≥ 85 pays 95% (art. 18)
+    expect([a.total, b.total]).toEqual(['85.35', '85.35']);
+    // outgoing 2029-01-01..06-30 = 31 + 28 + 31 + 30 + 31 + 30 = 181 days: 1,200,000 × 181 ÷ 365 = 595,068.49;
+    // × 0.95 = 565,315.07; art. 19: − 36,500.50 = 528,814.57
+    expect(a.result.termShare).toEqual({ days: 181, yearDays: 365, annualFee: '1200000.00', yearFee: '595068.49' });
+    expect([a.result.fee.scheduledFee, a.feeDue]).toEqual(['565315.07', '528814.57']);
+    // incoming 07-01..12-31 = 184 days: 1,200,000 × 184 ÷ 365 = 604,931.51 (595,068.49 + 604,931.51 = 1,200,000.00); × 0.95 = 574,684.93
+    expect(b.result.termShare.yearFee).toBe('604931.51');
+    expect(b.feeDue).toBe('574684.93');
+    expect(a.trace.map((t: { rule: string; citation: string }) => t.rule)).toContain('tpa.termShare');
+  });
+});
+
+describe('district sub-centres weighted by caseload from the policy pack (Tianjin art. 14)', () => {
+  const SET =
+    'mutation ($o: JSONObject!) { setPolicyOverrides(regionId: "qinhuangdao", validFrom: "2027-01-01", overrides: $o) { value } }';
+  afterAll(async () => {
+    await server.graphql(SET, { o: {} }, tokens.admin);
+  });
+
+  it('Tianjin art. 14 (pack fund.tpaFee.districtScore = caseloadWeighted): (86 × 300 + 80 × 100) ÷ 400 = 84.50; total 85.80; fee 1,140,000.00', async () => {
+    const set = await server.graphql(SET, { o: { fund: { tpaFee: { districtScore: 'caseloadWeighted' } } } }, tokens.admin);
+    expect(set.errors).toBeUndefined();
+    const of = await activeContract(await tpaInstitution('qinhuangdao', 'tpa_qhd'), '秦医保经〔2030〕件数');
+    await server.dataSource.query("UPDATE tpa_contracts SET start_date = '2030-01-01', end_date = '2030-12-31' WHERE id = $1", [of.id]);
+    const id = (
+      await server.graphql('mutation ($c: ID!) { openTpaAssessment(contractId: $c, year: 2030) { id } }', { c: of.id }, tokens.inspector)
+    ).data?.openTpaAssessment.id;
+    const [c1, c2, c3] = of.commitments.map((c: { id: string }) => c.id);
+    const e1 = (await upload(id, tokens.tpa_qhd)).body.attachment.id;
+    const d = [
+      { commitmentId: c1, actual: '13', evidenceIds: [e1] },
+      { commitmentId: c2, actual: 'no', evidenceIds: [e1] },
+      { commitmentId: c3, actual: '6', evidenceIds: [] },
+    ];
+    const k = [
+      { unitId: 'D1', cases: 300 },
+      { unitId: 'D2', cases: 100 },
+    ];
+    expect((await server.graphql(SELF, { id, v: 1, s: scoreList(HAND), d, u: SURVEYS }, tokens.tpa_qhd)).errors).toBeUndefined();
+    const c = [c1, c2, c3].map((commitmentId) => ({ commitmentId, confirmed: true }));
+    const before = await written();
+    const missing = await server.graphql(ONSITE, { id, v: 2, s: scoreList(HAND), c, l: [], b: false }, tokens.inspector);
+    expect(err(missing)).toEqual(['BAD_USER_INPUT', 'CASELOAD_REQUIRED']);
+    expect(await written()).toBe(before);
+    const onSite = await server.graphql(ONSITE, { id, v: 2, s: scoreList(HAND), c, l: [], b: false, k }, tokens.inspector);
+    // HQ 84.5 (c2 −4, c3 without evidence −3); D1 86 × 300 + D2 80 × 100 = 33,800 ÷ 400 = 84.5; CITY 91
+    // art. 14: 0.5 × 84.5 + 0.3 × 84.5 + 0.2 × 91 = 42.25 + 25.35 + 18.2 = 85.80; art. 18: 1,200,000 × 0.95 = 1,140,000.00
+    expect(onSite.data?.submitTpaOnSite).toMatchObject({ total: '85.80', feeDue: '1140000.00' });
+    const shown = (await server.graphql(SHOW, { id }, tokens.inspector)).data?.TpaAssessment;
+    expect(shown.result.districtScore).toBe('84.50');
   });
 });

@@ -62,6 +62,11 @@ export interface TpaFeeParams {
   /** Paid quarterly (Qinhuangdao art. 63). */
   paidQuarterly: boolean;
   citation: string;
+  /**
+   * How the district sub-centres' scores make the one "辖区分中心得分" of Tianjin art. 14, which does not
+   * say: `mean` (Product rule: each sub-centre counts alike) or `caseloadWeighted` (by the cases each handled).
+   */
+  districtScore?: 'mean' | 'caseloadWeighted';
 }
 
 export interface AccountParams {
@@ -99,7 +104,7 @@ export const qinhuangdaoFundParams: FundParams = {
     incomeVsExpenditure: 'yearToDate',
     averageMonthlyPayment: 'trailing12',
   },
-  tpaFee: { capRate: '0.05', paidQuarterly: true, citation: 'Qinhuangdao art. 63' },
+  tpaFee: { capRate: '0.05', paidQuarterly: true, citation: 'Qinhuangdao art. 63', districtScore: 'mean' },
   accounts: {
     flows: {
       collection: { from: EXT, to: SPECIAL, citation: 'Qinhuangdao art. 51' },
@@ -131,7 +136,7 @@ export const tumxukFundParams: FundParams = {
     incomeVsExpenditure: 'yearToDate',
     averageMonthlyPayment: 'trailing12',
   },
-  tpaFee: { capRate: null, paidQuarterly: false, citation: 'Tumxuk §6(五)' },
+  tpaFee: { capRate: null, paidQuarterly: false, citation: 'Tumxuk §6(五)', districtScore: 'mean' },
   accounts: {
     flows: Object.fromEntries(
       Object.entries(qinhuangdaoFundParams.accounts.flows).map(([kind, rule]) => [kind, { ...rule, citation: T_ACCOUNTS }]),

@@ -385,6 +385,13 @@ export const PARAMETER_META: readonly [pattern: string, meta: ParameterMeta][] =
     m('经办服务费上限占当年筹资比例', 'TPA fees at most, as a share of the year’s fund', { unit: 'rate', nullable: true }),
   ],
   ['fund.tpaFee.paidQuarterly', m('经办服务费按季度支付', 'TPA fees paid quarterly', { unit: 'boolean' })],
+  [
+    'fund.tpaFee.districtScore',
+    m('辖区分中心得分的合成方式（天津办法第十四条未规定）', 'District sub-centres combined as (Tianjin art. 14 is silent)', {
+      interpretation: true,
+      alternatives: [alt('mean', '各分中心简单平均', 'Plain mean'), alt('caseloadWeighted', '按经办件数加权', 'Weighted by caseload')],
+    }),
+  ],
   ['fund.accounts', m('基金账户与资金流向', 'Fund accounts and flows', { readOnly: true })],
   // institutions
   [

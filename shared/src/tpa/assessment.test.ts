@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PolicyResult } from '../core/result.js';
 import { unwrap } from '../core/result.js';
 import { qinhuangdaoFundParams, tumxukFundParams } from '../fund/index.js';
 import { areaScoreIssues, assessTpaYear, type TpaYearInput } from './assessment.js';
@@ -62,12 +63,14 @@ export const handWorkedYear: TpaYearInput = {
     },
   ],
   scores: {
-    // internalSystems, serviceCapacity, information, fundManagement, riskControl, commitments, satisfaction
-    HQ: row(['14', '27', '9', '9.5', '8', undefined as never, '9']),
-    D1: row(['13', '26', '8', '9', '9', '12', '9']),
-    D2: row(['12', '24', '8', '8', '8', '11', '9']),
-    CITY: row(['14', '28', '9', '9', '9', '13', '9']),
+    // internalSystems, serviceCapacity, information, fundManagement, riskControl, commitments (satisfaction: from the surveys)
+    HQ: row(['14', '27', '9', '9.5', '8', undefined as never]),
+    D1: row(['13', '26', '8', '9', '9', '12']),
+    D2: row(['12', '24', '8', '8', '8', '11']),
+    CITY: row(['14', '28', '9', '9', '9', '13']),
   },
+  // Tianjin art. 5: 108 of 120 surveyed satisfied → 10 × 108 ÷ 120 = 9.00 in each unit
+  surveys: Object.fromEntries(units.map((u) => [u.id, { surveyed: 120, satisfied: 108 }])),
   delivered: {
     c1: { actual: '13', evidence: ['a1'] },
     c2: { actual: 'no', evidence: ['a2'] },
@@ -135,6 +138,68 @@ describe('TPA year (Tianjin art. 11, 14, 18, 19), worked by hand', () => {
     const { value } = unwrap(assessTpaYear({ ...handWorkedYear, poorResultBelow: '90' }));
     expect(value.fee.poorResult).toBe(true);
     expect(value.fee.actions.map((a) => a.action)).toEqual(['interview', 'rectifyByDeadline']);
+  });
+});
+
+const codes = (r: PolicyResult<unknown>) => (r.ok ? [] : r.issues.map((i) => [i.path, i.code]));
+
+describe('TPA year: satisfaction from the surveys (Tianjin art. 5, 10)', () => {
+  it('Tianjin art. 5: 171 of 200 satisfied at the head office → 10 × 171 ÷ 200 = 8.55; HQ 84.5 − 9 + 8.55 = 84.05; total 85.35 − 0.5 × 0.45 = 85.13', () => {
+    const r = unwrap(assessTpaYear({ ...handWorkedYear, surveys: { ...handWorkedYear.surveys, HQ: { surveyed: 200, satisfied: 171 } } }));
+    expect(r.value.satisfaction.find((s) => s.unitId === 'HQ')).toMatchObject({ rate: '0.8550', score: '8.55', max: '10' });
+    expect(r.value.units[0].score).toBe('84.05');
+    // 0.5 × 84.05 + 0.3 × 83 + 0.2 × 91 = 42.025 + 24.9 + 18.2 = 85.125 → 85.13
+    expect(r.value.total).toBe('85.13');
+    expect(r.trace.filter((s) => s.rule === 'tpa.satisfaction').map((s) => s.citation)[0]).toContain('Tianjin art. 5');
+  });
+  it('Tianjin art. 5: a typed satisfaction score is refused (AREA_COMPUTED); a missing or impossible survey too', () => {
+    const typed = { ...handWorkedYear.scores, D1: { ...handWorkedYear.scores.D1, satisfaction: '10' } };
+    expect(codes(assessTpaYear({ ...handWorkedYear, scores: typed }))).toEqual([['scores.D1.satisfaction', 'AREA_COMPUTED']]);
+    const { D2: _gone, ...rest } = handWorkedYear.surveys!;
+    expect(codes(assessTpaYear({ ...handWorkedYear, surveys: rest }))).toEqual([['surveys.D2', 'SURVEY_REQUIRED']]);
+    const over = { ...handWorkedYear.surveys, CITY: { surveyed: 10, satisfied: 11 } };
+    expect(codes(assessTpaYear({ ...handWorkedYear, surveys: over }))).toEqual([['surveys.CITY.satisfied', 'SURVEY_OUT_OF_RANGE']]);
+  });
+});
+
+describe('TPA year: district sub-centres weighted by caseload (Tianjin art. 14, pack fund.tpaFee.districtScore)', () => {
+  it('Tianjin art. 14 (silent on several sub-centres; pack reading caseloadWeighted): (86 × 300 + 80 × 100) ÷ 400 = 84.50; total 0.5 × 84.5 + 0.3 × 84.5 + 0.2 × 91 = 85.80', () => {
+    const r = unwrap(assessTpaYear({ ...handWorkedYear, caseloads: { D1: 300, D2: 100 } }, { districtScore: 'caseloadWeighted' }));
+    expect(r.value.districtScore).toBe('84.50');
+    expect(r.value.total).toBe('85.80');
+    // the plain-mean reading of the same year: (86 + 80) ÷ 2 = 83 → 85.35
+    expect(unwrap(assessTpaYear(handWorkedYear)).value.districtScore).toBe('83.00');
+  });
+  it('Tianjin art. 14: caseload weighting without a sub-centre’s cases → CASELOAD_REQUIRED', () => {
+    expect(codes(assessTpaYear({ ...handWorkedYear, caseloads: { D1: 300 } }, { districtScore: 'caseloadWeighted' }))).toEqual([
+      ['caseloads.D2', 'CASELOAD_REQUIRED'],
+    ]);
+  });
+});
+
+describe('TPA year: supervision findings and a mid-year replacement (Tianjin art. 16, 19)', () => {
+  const finding = { id: 'f1', category: 'irregular_charge', description: '重复结算', foundOn: '2026-05-10' };
+  it('Tianjin art. 19: a finding against the TPA shows in the assessment and the loss named on it is deducted: 1,140,000 − 36,500.50', () => {
+    const r = unwrap(
+      assessTpaYear({ ...handWorkedYear, findings: [finding], fundLosses: [{ ...handWorkedYear.fundLosses[0], findingId: 'f1' }] }),
+    );
+    expect(r.value.findings).toEqual([{ ...finding, fundLoss: '36500.50' }]);
+    expect(r.value.fee.fee).toBe('1103499.50');
+    expect(r.trace.find((s) => s.rule === 'tpa.findings')?.citation).toBe('Tianjin art. 19');
+    const stray = assessTpaYear({ ...handWorkedYear, fundLosses: [{ ...handWorkedYear.fundLosses[0], findingId: 'nope' }] });
+    expect(codes(stray)).toEqual([['fundLosses.0.findingId', 'FINDING_NOT_FOUND']]);
+  });
+  it('Tianjin art. 16: replaced on 2026-07-01, both assessed at year end: 1,200,000 × 181 ÷ 365 = 595,068.49 and × 184 ÷ 365 = 604,931.51 (sum 1,200,000.00)', () => {
+    const outgoing = unwrap(assessTpaYear({ ...handWorkedYear, term: { startDate: '2024-01-01', endDate: '2026-06-30' } })).value;
+    expect(outgoing.termShare).toEqual({ days: 181, yearDays: 365, annualFee: '1200000.00', yearFee: '595068.49' });
+    // art. 18: 595,068.49 × 0.95 = 565,315.07; art. 19: − 36,500.50 = 528,814.57
+    expect(outgoing.fee).toMatchObject({ scheduledFee: '565315.07', fee: '528814.57' });
+    const incoming = unwrap(
+      assessTpaYear({ ...handWorkedYear, fundLosses: [], term: { startDate: '2026-07-01', endDate: '2029-06-30' } }),
+    ).value;
+    expect(incoming.termShare.yearFee).toBe('604931.51');
+    // 604,931.51 × 0.95 = 574,684.93
+    expect(incoming.fee.fee).toBe('574684.93');
   });
 });
 

@@ -218,3 +218,35 @@ export function tpaContractIssues(t: Partial<TpaContractTerms>): PolicyIssue[] {
     });
   return issues.list;
 }
+
+/** What a replacement needs to know of the contract it replaces. */
+export interface TpaReplacedContract {
+  regionId: string;
+  state: string;
+  startDate: string;
+  endDate: string;
+}
+
+/**
+ * A contract that replaces another after a mid-year tender (Tianjin art. 16 年中招标后更换委托经办机构):
+ * same region, the old one in force, the new one starting inside the old term so that the old one ends
+ * the day before; both are then assessed at that year's end.
+ */
+export function replacementIssues(old: TpaReplacedContract, regionId: string, startDate: unknown): PolicyIssue[] {
+  const issues = new Issues();
+  if (old.regionId !== regionId)
+    issues.add(
+      'replacesContractId',
+      'REPLACEMENT_OTHER_REGION',
+      '被更换的合同须属同一统筹地区 (the replaced contract is of the same region)',
+    );
+  if (old.state !== 'active')
+    issues.add('replacesContractId', 'REPLACED_NOT_ACTIVE', '只能更换履行中的合同 (only a contract in force can be replaced)');
+  if (isIsoDate(startDate) && (startDate <= old.startDate || startDate > old.endDate))
+    issues.add(
+      'startDate',
+      'REPLACEMENT_OUTSIDE_TERM',
+      `新合同须在原合同期限（${old.startDate}至${old.endDate}）内开始 (the new contract starts inside the old term; Tianjin art. 16)`,
+    );
+  return issues.list;
+}

@@ -80,13 +80,17 @@ const scores = (shift: number): TpaAreaScores =>
     UNITS.map((u, i) => [
       u.id,
       Object.fromEntries(
-        TIANJIN_DEFAULT_PLAN.filter((a) => !(u.kind === 'headOffice' && a.id === 'commitments')).map((a) => [
+        TIANJIN_DEFAULT_PLAN.filter((a) => !(u.kind === 'headOffice' && a.id === 'commitments') && a.id !== 'satisfaction').map((a) => [
           a.id,
           String(Math.max(0, Number(a.max) - 1 - ((i + shift) % 3))),
         ]),
       ),
     ]),
   );
+
+/** Satisfaction surveys (Tianjin art. 5): 100 people per unit, 90, 80 or 70 of them satisfied. */
+const surveys = (shift: number) =>
+  Object.fromEntries(UNITS.map((u, i) => [u.id, { surveyed: 100, satisfied: (9 - ((i + shift) % 3)) * 10 }]));
 
 async function step(
   em: EntityManager,
@@ -178,6 +182,8 @@ export async function seedDemoTpa(em: EntityManager, people: People): Promise<vo
         delivered,
         fundLosses: [{ description: '重复结算护理费用未追回部分', amount: '12600.00' }],
         severeBreach: false,
+        surveys: surveys(0),
+        term: { startDate: contract.startDate, endDate: contract.endDate },
       };
       const { value, trace } = unwrap(assessTpaYear(input));
       const approved = await em.save(
@@ -186,8 +192,16 @@ export async function seedDemoTpa(em: EntityManager, people: People): Promise<vo
           year: 2025,
           state: 'approved',
           version: 4,
-          selfCheck: { scores: scores(0), delivered },
-          onSite: { scores: scores(0), delivered, corrections: {}, fundLosses: input.fundLosses, severeBreach: false },
+          selfCheck: { scores: scores(0), delivered, surveys: surveys(0), caseloads: {} },
+          onSite: {
+            scores: scores(0),
+            delivered,
+            corrections: {},
+            fundLosses: input.fundLosses,
+            severeBreach: false,
+            surveys: surveys(0),
+            caseloads: {},
+          },
           result: value as never,
           trace: trace as never,
           total: value.total,
@@ -201,7 +215,13 @@ export async function seedDemoTpa(em: EntityManager, people: People): Promise<vo
       await em.save(em.create(TpaAssessment, { ...base, year: 2026 }));
     } else {
       const filed = await em.save(
-        em.create(TpaAssessment, { ...base, year: 2026, state: 'on_site', version: 2, selfCheck: { scores: scores(1), delivered } }),
+        em.create(TpaAssessment, {
+          ...base,
+          year: 2026,
+          state: 'on_site',
+          version: 2,
+          selfCheck: { scores: scores(1), delivered, surveys: surveys(1), caseloads: {} },
+        }),
       );
       await step(em, 'tpaAssessment', filed.id, 'submit_self_check', 'self_check', 'on_site', staff);
     }

@@ -54,6 +54,6 @@ export class TpaAssessment extends WorkflowEntity<TpaAssessmentState> {
   @Column({ type: 'numeric', precision: 14, scale: 2, name: 'fee_due', nullable: true })
   feeDue: string | null;
 
-  @Field(() => GraphQLJSON, { description: '监督检查发现的问题（待监督模块接入，目前为空）' })
+  /** Resolved by the TPA resolver from the supervision module's findings (Tianjin art. 19). */
   findings?: unknown[];
 }

@@ -4,9 +4,12 @@ import {
   assessTpaYear,
   deliveredIssues,
   type PolicyIssue,
+  surveyIssues,
   TPA_ASSESSMENT_WORKFLOW,
   type TpaAreaScores,
   type TpaDelivered,
+  type TpaFinding,
+  type TpaSurvey,
   type TpaYearResult,
 } from '@ltci/shared';
 import { QueryFailedError } from 'typeorm';
@@ -19,6 +22,8 @@ import { runTransition, type TransitionSpec } from '../../common/workflow/run-tr
 import { refuseStaleVersion } from '../../common/workflow/stale-version.js';
 import { Attachment } from '../attachments/attachment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { packAt } from '../fund/fund-warnings.js';
+import { InspectionFinding } from '../supervision/inspection.entity.js';
 import {
   ASSESSMENT_SORT,
   type OpenTpaAssessmentArgs,
@@ -28,6 +33,8 @@ import {
   type TpaAreaScoreInput,
   type TpaAssessmentFilter,
   type TpaAssessmentListArgs,
+  type TpaCaseloadInput,
+  type TpaSurveyInput,
 } from './tpa.args.js';
 import { TpaAssessment } from './tpa-assessment.entity.js';
 import { refuse, uuidOrNull, uuids } from './tpa-common.js';
@@ -38,12 +45,29 @@ import { TpaReads, tpaOne, tpaRows } from './tpa-scope.js';
 
 export const ASSESSMENT_LABEL = '年度考核';
 
+/** The days of `year` the contract covers: a contract replaced mid-year covers only its part (Tianjin art. 16). */
+export function termInYear(contract: Pick<TpaContract, 'startDate' | 'endDate'>, year: number) {
+  const from = contract.startDate > `${year}-01-01` ? contract.startDate : `${year}-01-01`;
+  const to = contract.endDate < `${year}-12-31` ? contract.endDate : `${year}-12-31`;
+  return { from, to };
+}
+
 /**
- * HOOK for the supervision issue (not built yet): the findings against this TPA in the year, to be
- * shown in its assessment (issue 15, item 2). Returns none until the supervision module supplies them.
+ * The supervision findings whose target is the TPA institution, found in the days of the year this
+ * contract covers (Tianjin art. 19: violations are reflected in the assessment); oldest first.
  */
-export async function supervisionFindingsForTpa(_scope: Scope, _tpaInstitutionId: string, _year: number): Promise<unknown[]> {
-  return [];
+export function supervisionFindingsForTpa(
+  scope: Scope,
+  contract: Pick<TpaContract, 'tpaInstitutionId' | 'startDate' | 'endDate'>,
+  year: number,
+): Promise<InspectionFinding[]> {
+  const { from, to } = termInYear(contract, year);
+  return scope
+    .rows(InspectionFinding, 'f')
+    .andWhere('f.institution_id = :i AND f.found_on BETWEEN :from AND :to', { i: contract.tpaInstitutionId, from, to })
+    .orderBy('f.found_on', 'ASC')
+    .addOrderBy('f.id', 'ASC')
+    .getMany();
 }
 
 /** The yearly assessment (Tianjin art. 13–16): self-check by the TPA, on-site by an inspector, review by a second. */
@@ -137,14 +161,18 @@ export class TpaAssessmentService {
       for (const d of args.delivered)
         if (!commitments.some((c) => c.id === d.commitmentId))
           issues.push({ path: 'delivered', code: 'NOT_ALLOWED', message: `合同中没有该承诺：${d.commitmentId}` });
+      const surveys = surveyMap(contract, args.surveys, issues);
+      issues.push(...surveyIssues(contract.plan, contract.units, surveys));
+      const caseloads = caseloadMap(contract, args.caseloads, issues);
       if (issues.length) refuse(issues);
       const after = await runTransition(scope, ASSESSMENT_TRANSITIONS, {
         id: row.id,
         action: 'submit_self_check',
         expectedVersion: row.version,
       });
-      await scope.em.update(TpaAssessment, { id: row.id }, { selfCheck: { scores, delivered } as never });
-      return { ...after, selfCheck: { scores, delivered } };
+      const selfCheck = { scores, delivered, surveys, caseloads };
+      await scope.em.update(TpaAssessment, { id: row.id }, { selfCheck: selfCheck as never });
+      return { ...after, selfCheck };
     });
   }
 
@@ -154,7 +182,11 @@ export class TpaAssessmentService {
       const { row, contract, commitments } = await loadForWrite(scope, args.id, args.expectedVersion);
       const issues: PolicyIssue[] = [];
       const scores = scoreMap(contract, args.scores, issues);
-      const self = (row.selfCheck ?? { delivered: {} }) as { delivered: Record<string, TpaDelivered> };
+      const self = (row.selfCheck ?? { delivered: {} }) as {
+        delivered: Record<string, TpaDelivered>;
+        surveys?: Record<string, TpaSurvey>;
+        caseloads?: Record<string, number>;
+      };
       const delivered: Record<string, TpaDelivered> = {};
       const corrections: Record<string, { from: string; to: string; reason: string }> = {};
       for (const c of commitments) {
@@ -173,23 +205,44 @@ export class TpaAssessmentService {
           corrections[c.id] = { from: before.actual, to: (x.actual ?? '').trim(), reason };
         }
       }
-      const fundLosses = args.fundLosses.map((l) => ({ description: l.description.trim(), amount: l.amount }));
+      const fundLosses = args.fundLosses.map((l) => ({
+        description: l.description.trim(),
+        amount: l.amount,
+        ...(l.findingId ? { findingId: l.findingId } : {}),
+      }));
+      // what the inspector verified, else what the TPA reported in its self-check (Tianjin art. 13)
+      const surveys = args.surveys ? surveyMap(contract, args.surveys, issues) : (self.surveys ?? {});
+      const caseloads = args.caseloads ? caseloadMap(contract, args.caseloads, issues) : (self.caseloads ?? {});
       if (issues.length) refuse(issues);
-      const result = assessTpaYear({
-        tpaId: contract.tpaInstitutionId,
-        year: row.year,
-        annualFee: contract.annualFee,
-        units: contract.units,
-        weights: contract.weights,
-        schedule: contract.schedule,
-        plan: contract.plan,
-        poorResultBelow: contract.poorResultBelow,
-        commitments: commitments.map(asCommitment),
-        scores,
-        delivered,
-        fundLosses,
-        severeBreach: args.severeBreach,
-      });
+      const findings: TpaFinding[] = (await supervisionFindingsForTpa(scope, contract, row.year)).map((f) => ({
+        id: f.id,
+        category: f.category,
+        description: f.description,
+        foundOn: f.foundOn,
+      }));
+      const pack = await packAt(scope, contract.regionId, `${row.year}-12-31`);
+      const result = assessTpaYear(
+        {
+          tpaId: contract.tpaInstitutionId,
+          year: row.year,
+          annualFee: contract.annualFee,
+          units: contract.units,
+          weights: contract.weights,
+          schedule: contract.schedule,
+          plan: contract.plan,
+          poorResultBelow: contract.poorResultBelow,
+          commitments: commitments.map(asCommitment),
+          scores,
+          delivered,
+          fundLosses,
+          severeBreach: args.severeBreach,
+          surveys,
+          caseloads,
+          findings,
+          term: { startDate: contract.startDate, endDate: contract.endDate },
+        },
+        { districtScore: pack?.fund.tpaFee.districtScore ?? 'mean' },
+      );
       if (!result.ok) refuse(result.issues.map((i) => ({ ...i, path: i.path.replace(/^delivered\./, 'confirmations.') })));
       const after = await runTransition(scope, ASSESSMENT_TRANSITIONS, {
         id: row.id,
@@ -197,7 +250,7 @@ export class TpaAssessmentService {
         expectedVersion: row.version,
       });
       const changes = {
-        onSite: { scores, delivered, corrections, fundLosses, severeBreach: args.severeBreach },
+        onSite: { scores, delivered, corrections, fundLosses, severeBreach: args.severeBreach, surveys, caseloads },
         result: result.value as unknown as Record<string, unknown>,
         trace: result.trace as never,
         total: result.value.total,
@@ -288,6 +341,30 @@ function scoreMap(contract: TpaContract, given: TpaAreaScoreInput[], issues: Pol
     scores[unit.id][area.id] = s.score.trim();
   }
   return scores;
+}
+
+/** The surveys as a map keyed by the contract's unit ids only. */
+function surveyMap(contract: TpaContract, given: TpaSurveyInput[] | null | undefined, issues: PolicyIssue[]): Record<string, TpaSurvey> {
+  const out: Record<string, TpaSurvey> = {};
+  for (const s of given ?? []) {
+    const unit = contract.units.find((u) => u.id === s.unitId);
+    if (!unit) issues.push({ path: 'surveys', code: 'NOT_ALLOWED', message: `合同中没有该单位：${s.unitId}` });
+    else out[unit.id] = { surveyed: s.surveyed, satisfied: s.satisfied };
+  }
+  return out;
+}
+
+/** The caseloads as a map keyed by the contract's district sub-centres only. */
+function caseloadMap(contract: TpaContract, given: TpaCaseloadInput[] | null | undefined, issues: PolicyIssue[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of given ?? []) {
+    const unit = contract.units.find((u) => u.id === c.unitId && u.kind === 'districtSubCentre');
+    if (!unit) issues.push({ path: 'caseloads', code: 'NOT_ALLOWED', message: `合同中没有该辖区分中心：${c.unitId}` });
+    else if (!Number.isInteger(c.cases) || c.cases < 0)
+      issues.push({ path: `caseloads.${c.unitId}`, code: 'OUT_OF_RANGE', message: '经办件数须为非负整数' });
+    else out[unit.id] = c.cases;
+  }
+  return out;
 }
 
 async function evidenceOf(scope: Scope, row: TpaAssessment, ids: string[]): Promise<string[]> {

@@ -109,6 +109,10 @@ export class TpaContract extends WorkflowEntity<TpaContractState> {
   @Column({ type: 'text', default: 'draft' })
   state: TpaContractState;
 
+  @Field(() => ID, { nullable: true, description: '年中招标后所更换的原合同（天津办法第十六条）' })
+  @Column({ type: 'uuid', name: 'replaces_contract_id', nullable: true })
+  replacesContractId: string | null;
+
   @Field(() => Institution)
   tpaInstitution?: Institution;
 

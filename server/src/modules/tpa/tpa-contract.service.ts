@@ -1,4 +1,11 @@
-import { TIANJIN_DEFAULT_PLAN, TPA_CONTRACT_WORKFLOW, type TpaContractTerms, tpaContractIssues } from '@ltci/shared';
+import {
+  addDays,
+  replacementIssues,
+  TIANJIN_DEFAULT_PLAN,
+  TPA_CONTRACT_WORKFLOW,
+  type TpaContractTerms,
+  tpaContractIssues,
+} from '@ltci/shared';
 import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
@@ -17,7 +24,7 @@ import {
 } from './tpa.args.js';
 import { refuse, uuids } from './tpa-common.js';
 import { TpaCommitmentRow, TpaContract } from './tpa-contract.entity.js';
-import { TpaReads, tpaRows } from './tpa-scope.js';
+import { TpaReads, tpaOne, tpaRows } from './tpa-scope.js';
 
 export const CONTRACT_LABEL = '委托经办合同';
 
@@ -63,10 +70,22 @@ export class TpaContractService {
           commitments: args.commitments.map((c) => ({ ...c, target: (c.target ?? '').trim(), unit: c.unit?.trim() || null }) as never),
         };
         const issues = tpaContractIssues(terms);
+        let replacesContractId: string | null = null;
+        if (args.replacesContractId) {
+          const old = await tpaOne(scope, TpaContract, CONTRACT_LABEL, args.replacesContractId);
+          issues.push(...replacementIssues(old, tpa.regionId, terms.startDate));
+          replacesContractId = old.id;
+        }
         if (issues.length) refuse(issues);
         const { commitments, ...rest } = terms;
         const saved = await scope.em.save(
-          scope.em.create(TpaContract, { ...rest, regionId: tpa.regionId, tpaInstitutionId: tpa.id, preparedBy: caller.id }),
+          scope.em.create(TpaContract, {
+            ...rest,
+            regionId: tpa.regionId,
+            tpaInstitutionId: tpa.id,
+            preparedBy: caller.id,
+            replacesContractId,
+          }),
         );
         await scope.em.insert(
           TpaCommitmentRow,
@@ -98,7 +117,30 @@ export const CONTRACT_TRANSITIONS: TransitionSpec<TpaContract, string, string, R
   entity: TpaContract,
   entityType: 'TpaContract',
   facts: async () => ({}),
+  after: endReplaced,
 };
+
+/**
+ * Tianjin art. 16: when a replacing contract comes into force, the contract it replaces ends the day
+ * before it begins (same year), written with its audit row; idempotent, so a later return to `active` changes nothing.
+ */
+async function endReplaced(row: TpaContract, scope: Scope): Promise<void> {
+  if (row.state !== 'active' || !row.replacesContractId) return;
+  const old = await scope.one(TpaContract, row.replacesContractId, { lock: true });
+  const endDate = addDays(row.startDate, -1);
+  if (old.endDate <= endDate) return;
+  const issues = replacementIssues(old, row.regionId, row.startDate);
+  if (issues.length) refuse(issues);
+  await scope.em.update(TpaContract, { id: old.id }, { endDate, version: old.version + 1 });
+  await recordAudit(scope.em, scope.caller, {
+    operation: 'update',
+    entityType: 'TpaContract',
+    entityId: old.id,
+    regionId: old.regionId,
+    before: { endDate: old.endDate },
+    after: { endDate, replacedBy: row.id, citation: 'Tianjin art. 16' },
+  });
+}
 
 function contractRows(scope: Scope, given?: TpaContractFilter | null) {
   const filter = given ?? {};

@@ -69,6 +69,8 @@ export class CreateTpaContractArgs {
   @Field() poorResultBelow: string;
   @Field(() => Int) rectificationDays: number;
   @Field(() => [TpaCommitmentInput]) commitments: TpaCommitmentInput[];
+  @Field(() => ID, { nullable: true, description: '年中招标后更换的原合同：生效时原合同于新合同起始前一日终止（天津办法第十六条）' })
+  replacesContractId?: string | null;
 }
 
 @ArgsType()
@@ -99,12 +101,29 @@ export class TpaDeliveredInput {
   @Field(() => [ID], { nullable: true, description: '本次考核的附件（佐证材料）' }) evidenceIds?: string[] | null;
 }
 
+@InputType({ description: '一个单位的满意度调查结果（天津办法第五条、第十条）' })
+export class TpaSurveyInput {
+  @Field() unitId: string;
+  @Field(() => Int, { description: '调查人数' }) surveyed: number;
+  @Field(() => Int, { description: '满意人数' }) satisfied: number;
+}
+
+@InputType({ description: '一个辖区分中心本年度经办件数（按件数加权时）' })
+export class TpaCaseloadInput {
+  @Field() unitId: string;
+  @Field(() => Int) cases: number;
+}
+
 @ArgsType()
 export class SubmitTpaSelfCheckArgs {
   @Field(() => ID) id: string;
   @Field(() => Int) expectedVersion: number;
   @Field(() => [TpaAreaScoreInput]) scores: TpaAreaScoreInput[];
   @Field(() => [TpaDeliveredInput]) delivered: TpaDeliveredInput[];
+  @Field(() => [TpaSurveyInput], { nullable: true, description: '各单位满意度调查（方案含满意度指标时必填）' })
+  surveys?: TpaSurveyInput[] | null;
+  @Field(() => [TpaCaseloadInput], { nullable: true, description: '各分中心经办件数（本地区按件数加权时必填）' })
+  caseloads?: TpaCaseloadInput[] | null;
 }
 
 @InputType({ description: '核实一项承诺：确认自查值，或更正并说明理由' })
@@ -119,6 +138,7 @@ export class TpaConfirmationInput {
 export class TpaFundLossInput {
   @Field() description: string;
   @Field() amount: string;
+  @Field(() => ID, { nullable: true, description: '造成损失的监督检查问题（第十九条）' }) findingId?: string | null;
 }
 
 @ArgsType()
@@ -129,6 +149,10 @@ export class SubmitTpaOnSiteArgs {
   @Field(() => [TpaConfirmationInput]) confirmations: TpaConfirmationInput[];
   @Field(() => [TpaFundLossInput]) fundLosses: TpaFundLossInput[];
   @Field({ description: '严重违反服务协议约定（第二十条）' }) severeBreach: boolean;
+  @Field(() => [TpaSurveyInput], { nullable: true, description: '核实后的满意度调查；不填则用自查所报' })
+  surveys?: TpaSurveyInput[] | null;
+  @Field(() => [TpaCaseloadInput], { nullable: true, description: '核实后的分中心经办件数；不填则用自查所报' })
+  caseloads?: TpaCaseloadInput[] | null;
 }
 
 @ArgsType()

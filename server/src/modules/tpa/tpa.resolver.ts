@@ -10,6 +10,7 @@ import { actionsFor, toHistorySteps } from '../../common/workflow/run-transition
 import { AllowedAction } from '../../common/workflow/workflow.types.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
+import { InspectionFinding } from '../supervision/inspection.entity.js';
 import {
   CreateTpaContractArgs,
   OpenTpaAssessmentArgs,
@@ -160,9 +161,13 @@ export class TpaAssessmentResolver {
     return ctx.loaders.tpaPaymentsOfAssessment.load(a.id);
   }
 
-  @FieldResolver(() => GraphQLJSON, { description: '监督检查发现的问题（待监督模块接入）' })
-  findings(@Root() a: TpaAssessment, @Ctx() ctx: Context): Promise<unknown[]> {
-    return this.db.read(requireCaller(ctx), (scope) => supervisionFindingsForTpa(scope, a.tpaInstitutionId, a.year));
+  @FieldResolver(() => [InspectionFinding], {
+    description: '本年度合同期内针对该经办机构的监督检查问题（天津办法第十九条；仅详情页读取）',
+  })
+  async findings(@Root() a: TpaAssessment, @Ctx() ctx: Context): Promise<InspectionFinding[]> {
+    const contract = await ctx.loaders.tpaContractById.load(a.contractId);
+    if (!contract) return [];
+    return this.db.read(requireCaller(ctx), (scope) => supervisionFindingsForTpa(scope, contract, a.year));
   }
 
   @FieldResolver(() => GraphQLJSON, { description: '当年经办服务费与上限（仅详情页读取）' })
