@@ -225,6 +225,13 @@ export const codeMessagesEn = {
         SOURCE_REQUIRED: 'Enter the source (the granting body or the donor)',
         DOCUMENT_REF_REQUIRED: 'Enter the document reference (grant notice number or donation agreement)',
         GRANT_DOCUMENT_MISSING: 'Attach the approving document before approval',
+        // supervision restrictions and quality (issue 14)
+        RESTRICTION_PERIOD_REQUIRED: 'A suspension of the agreement names its last day (Qinhuangdao art. 71)',
+        RESTRICTION_UNTIL_BEFORE_DECISION: 'The restriction period ends before the decision',
+        RESTRICTION_NOT_APPLICABLE: 'This consequence has no restriction period',
+        RESTRICTION_PERIOD_NOT_ENDED:
+          'The institution’s suspension has not ended: it is restored only through a new application after its period (Qinhuangdao art. 71)',
+        LATE_LETTERS: 'Many conclusion letters delivered after 30 working days',
       },
     },
   },
@@ -422,6 +429,12 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         SOURCE_REQUIRED: '请填写资金来源（拨款单位或捐赠人）',
         DOCUMENT_REF_REQUIRED: '请填写拨款文件文号或捐赠协议编号',
         GRANT_DOCUMENT_MISSING: '请先上传拨款文件或捐赠协议，再复核入账',
+        // 监管：限制期限与评估质量（issue 14）
+        RESTRICTION_PERIOD_REQUIRED: '暂停服务协议须写明暂停期限（秦皇岛细则第七十一条）',
+        RESTRICTION_UNTIL_BEFORE_DECISION: '限制期限早于处理日期',
+        RESTRICTION_NOT_APPLICABLE: '该处理方式没有限制期限',
+        RESTRICTION_PERIOD_NOT_ENDED: '该机构暂停期限尚未届满：期限届满后重新提出申请、经审核通过方可恢复（秦皇岛细则第七十一条）',
+        LATE_LETTERS: '超过30个工作日送达的结论书较多',
       },
     },
   },

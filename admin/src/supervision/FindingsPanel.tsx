@@ -23,6 +23,7 @@ interface Consequence {
   amount: string | null;
   reason: string;
   reportedToDepartment: boolean;
+  restrictedUntil: string | null;
 }
 interface Rect {
   id: string;
@@ -35,11 +36,11 @@ const FINDINGS = `query ($id: ID!) { Inspection(id: $id) { id findings { id inst
 const RECORD = `mutation ($i: ID!, $n: ID!, $c: FindingCategory!, $d: String!, $on: String!) {
   recordInspectionFinding(inspectionId: $i, institutionId: $n, category: $c, description: $d, foundOn: $on) { id } }`;
 const ORDER = 'mutation ($f: ID!, $d: String!, $r: String!) { orderRectification(findingId: $f, dueOn: $d, requirement: $r) { id } }';
-const IMPOSE = `mutation ($f: ID!, $k: ConsequenceKind!, $r: String!, $a: String, $rec: [ID!]) {
-  imposeConsequence(findingId: $f, kind: $k, reason: $r, amount: $a, records: $rec) { id } }`;
+const IMPOSE = `mutation ($f: ID!, $k: ConsequenceKind!, $r: String!, $a: String, $rec: [ID!], $u: String) {
+  imposeConsequence(findingId: $f, kind: $k, reason: $r, amount: $a, records: $rec, restrictedUntil: $u) { id } }`;
 const PAID = 'query ($i: ID!) { recoverablePayments(institutionId: $i) { id month paid recovered } }';
 const AFTER = `query ($i: ID!) { allRectifications(filter: { institutionId: $i }, perPage: 100) { id findingId dueOn state }
-  allSupervisionConsequences(filter: { institutionId: $i }, perPage: 100) { id findingId kind amount reason reportedToDepartment } }`;
+  allSupervisionConsequences(filter: { institutionId: $i }, perPage: 100) { id findingId kind amount reason reportedToDepartment restrictedUntil } }`;
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -78,6 +79,7 @@ const Impose = ({ finding }: { finding: Finding }) => {
   const [reason, setReason] = useState('');
   const [amount, setAmount] = useState('');
   const [records, setRecords] = useState<string[]>([]);
+  const [until, setUntil] = useState('');
   const paid = useQuery({
     queryKey: ['recoverablePayments', finding.institutionId],
     queryFn: () =>
@@ -86,12 +88,21 @@ const Impose = ({ finding }: { finding: Finding }) => {
       }),
   });
   const money = kind === 'recovery' || kind === 'withholding';
+  // Qinhuangdao art. 71: a suspension (or withholding) runs until a named day
+  const restricting = kind === 'suspension' || kind === 'withholding';
   return (
     <FormDialog
       label="app.supervision.impose"
       testId="impose"
       submit={() =>
-        requestGraphQL(IMPOSE, { f: finding.id, k: kind, r: reason, a: money ? amount : null, rec: kind === 'recovery' ? records : null })
+        requestGraphQL(IMPOSE, {
+          f: finding.id,
+          k: kind,
+          r: reason,
+          a: money ? amount : null,
+          rec: kind === 'recovery' ? records : null,
+          u: restricting && until ? until : null,
+        })
       }
     >
       <TextField
@@ -120,6 +131,15 @@ const Impose = ({ finding }: { finding: Finding }) => {
           value={amount}
           onChange={(e) => setAmount(e.target.value)}
           slotProps={{ htmlInput: { 'data-testid': 'impose-amount' } }}
+        />
+      ) : null}
+      {restricting ? (
+        <TextField
+          type="date"
+          label={translate('app.supervision.restricted_until')}
+          value={until}
+          onChange={(e) => setUntil(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'impose-restricted-until' } }}
         />
       ) : null}
       {kind === 'recovery' ? (
@@ -238,7 +258,8 @@ const FindingCard = ({ finding }: { finding: Finding }) => {
           {cons.map((c) => (
             <Typography key={c.id} variant="body2">
               {translate(`enums.ConsequenceKind.${c.kind}`)}
-              {c.amount ? ` · ${c.amount}` : ''} · {c.reason}
+              {c.amount ? ` · ${c.amount}` : ''}
+              {c.restrictedUntil ? ` · ${translate('app.supervision.restricted_until')} ${c.restrictedUntil}` : ''} · {c.reason}
             </Typography>
           ))}
         </Box>

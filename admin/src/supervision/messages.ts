@@ -89,6 +89,7 @@ export const supervisionMessagesEn = {
       public_address: 'Address',
       public_total: 'Score',
       consequences: 'Consequences',
+      restricted_until: 'Restricted until',
     },
   },
   resources: {
@@ -195,6 +196,7 @@ export const supervisionMessagesZh: typeof supervisionMessagesEn = {
       public_address: '地址',
       public_total: '考核得分',
       consequences: '处理情况',
+      restricted_until: '限制期限至',
     },
   },
   resources: {

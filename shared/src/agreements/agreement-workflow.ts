@@ -43,6 +43,8 @@ export interface AgreementFacts {
   otherAgreementInForce: boolean;
   /** The institution is deactivated (issue 8, defect 3); unknown counts as active. */
   institutionActive?: boolean;
+  /** The last day of the institution's latest suspension by supervision (Qinhuangdao art. 71); none: null or absent. */
+  restrictedUntil?: IsoDate | null;
 }
 
 /** The input of `propose_termination`: its kind and the day it takes effect. */
@@ -112,6 +114,21 @@ const institutionActive: Guard<AgreementFacts> = {
   check: (f) => (f.institutionActive === false ? { message: '该机构已停用，不能新增服务协议 (the institution is deactivated)' } : null),
 };
 
+/** Qinhuangdao art. 71: a suspended institution is restored (or designated again) only by a new application after its period. */
+const restrictionEnded: Guard<AgreementFacts> = {
+  rule: 'restrictionEnded',
+  code: 'RESTRICTION_PERIOD_NOT_ENDED',
+  label: { zh: '暂停期限尚未届满', en: 'The suspension period has not ended' },
+  citation: 'Qinhuangdao art. 71',
+  check: (f) =>
+    f.restrictedUntil && f.asOf <= f.restrictedUntil
+      ? {
+          message: `该机构被暂停至${f.restrictedUntil}，期限届满后方可重新申请恢复（秦皇岛细则第七十一条）(suspended until ${f.restrictedUntil}: Qinhuangdao art. 71)`,
+          params: { restrictedUntil: f.restrictedUntil },
+        }
+      : null,
+};
+
 function terminationInputIssues(input: Readonly<Record<string, unknown>>, f: AgreementFacts): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   if (!(TERMINATION_KINDS as readonly unknown[]).includes(input.kind))
@@ -152,7 +169,7 @@ export const SERVICE_AGREEMENT_WORKFLOW: Workflow<AgreementState, AgreementActio
       to: 'active',
       roles: rolesWith('agreement.activate'),
       citation: 'Xinjiang art. 10; Qinhuangdao art. 36, 41',
-      guards: [complete, termNotEnded, onlyOneInForce, institutionActive],
+      guards: [complete, termNotEnded, onlyOneInForce, institutionActive, restrictionEnded],
     },
     {
       action: 'suspend',
@@ -167,8 +184,8 @@ export const SERVICE_AGREEMENT_WORKFLOW: Workflow<AgreementState, AgreementActio
       from: ['suspended'],
       to: 'active',
       roles: rolesWith('agreement.resume'),
-      citation: 'Xinjiang art. 24',
-      guards: [termNotEnded],
+      citation: 'Xinjiang art. 24; Qinhuangdao art. 71',
+      guards: [termNotEnded, restrictionEnded],
     },
     {
       action: 'propose_termination',

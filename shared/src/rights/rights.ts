@@ -446,7 +446,6 @@ export const RIGHTS = [
   right('rectification.read', 'Rectification', INSPECTION_READERS, '查看整改', 'View rectifications', SUPERVISION_CITATION),
   right('rectification.create', 'Rectification', INSPECTORS, '责令整改', 'Order a rectification', SUPERVISION_CITATION),
   right('rectification.transition', 'Rectification', INSPECTORS, '办理整改跟踪', 'Follow up a rectification', SUPERVISION_CITATION),
-  right('rectification.mark_overdue', 'Rectification', INSPECTORS, '认定整改逾期', 'Mark a rectification overdue', SUPERVISION_CITATION),
   right('rectification.report_rectified', 'Rectification', INSPECTORS, '登记整改完成', 'Record a rectification', SUPERVISION_CITATION),
   right('rectification.verify', 'Rectification', INSPECTORS, '整改验收', 'Verify a rectification', SUPERVISION_CITATION),
   right('rectification.reject', 'Rectification', INSPECTORS, '整改验收不通过', 'Reject a rectification', SUPERVISION_CITATION),

@@ -2,12 +2,12 @@ import type { IsoDate } from '../core/dates.js';
 import { isIsoDate } from '../core/dates.js';
 import type { PolicyIssue } from '../core/result.js';
 import { rolesWith } from '../rights/rights.js';
-import type { Guard, Workflow } from '../workflow/types.js';
+import type { Workflow } from '../workflow/types.js';
 
 export const RECTIFICATION_STATES = ['ordered', 'overdue', 'rectified', 'verified'] as const;
 export type RectificationState = (typeof RECTIFICATION_STATES)[number];
 
-export const RECTIFICATION_ACTIONS = ['mark_overdue', 'report_rectified', 'verify', 'reject'] as const;
+export const RECTIFICATION_ACTIONS = ['report_rectified', 'verify', 'reject'] as const;
 export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
 
 export interface RectificationFacts {
@@ -15,18 +15,11 @@ export interface RectificationFacts {
   pastDue: boolean;
 }
 
-const pastDue: Guard<RectificationFacts> = {
-  rule: 'pastDue',
-  code: 'RECTIFICATION_NOT_DUE',
-  label: { zh: '整改期限尚未届满', en: 'The rectification is not yet due' },
-  citation: 'Qinhuangdao art. 68',
-  check: (f) => (f.pastDue ? null : { message: '整改期限尚未届满，不能认定逾期 (not yet due)' }),
-};
-
 /**
  * An order to rectify (责令整改, Qinhuangdao art. 68) and its follow-up: ordered → rectified
  * (the institution's report, recorded) → verified by another inspector; past its due date it is
- * overdue, and may still be rectified; a rejected report returns it to the state before.
+ * overdue by the date alone (`rectificationStateOn`, no manual step), and may still be rectified; a
+ * rejected report returns it to the state before.
  */
 export const RECTIFICATION_WORKFLOW: Workflow<RectificationState, RectificationAction, RectificationFacts> = {
   id: 'rectification',
@@ -35,14 +28,6 @@ export const RECTIFICATION_WORKFLOW: Workflow<RectificationState, RectificationA
   states: RECTIFICATION_STATES,
   initial: 'ordered',
   transitions: [
-    {
-      action: 'mark_overdue',
-      from: ['ordered'],
-      to: 'overdue',
-      roles: rolesWith('rectification.mark_overdue'),
-      citation: 'Qinhuangdao art. 68',
-      guards: [pastDue],
-    },
     {
       action: 'report_rectified',
       from: ['ordered', 'overdue'],
@@ -75,7 +60,6 @@ export const RECTIFICATION_WORKFLOW: Workflow<RectificationState, RectificationA
     verified: { zh: '整改验收', en: 'Verified' },
   },
   actionLabels: {
-    mark_overdue: { zh: '认定逾期', en: 'Mark overdue' },
     report_rectified: { zh: '登记整改完成', en: 'Record rectification' },
     verify: { zh: '验收通过', en: 'Verify' },
     reject: { zh: '验收不通过', en: 'Reject' },
@@ -94,4 +78,16 @@ export function rectificationOrderIssues(orderedOn: IsoDate, dueOn: unknown): Po
       },
     ];
   return [];
+}
+
+export const RECTIFICATION_OVERDUE_CITATION =
+  'Qinhuangdao art. 68; Product rule: an order not reported rectified by its due date is overdue from the next day, by the date alone';
+
+/**
+ * The state an order is in on `today` (Qinhuangdao art. 68): an order still `ordered` after its due
+ * date is `overdue` — computed from the date, never a manual step; on the due date itself it is not.
+ * Every other state is the stored one (a reported, verified or already-overdue order stays as it is).
+ */
+export function rectificationStateOn(state: RectificationState, dueOn: IsoDate, today: IsoDate): RectificationState {
+  return state === 'ordered' && today > dueOn ? 'overdue' : state;
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { workflowTableIssues } from '../workflow/index.js';
+import { SERVICE_AGREEMENT_WORKFLOW } from '../agreements/agreement-workflow.js';
+import { decideTransition, workflowTableIssues } from '../workflow/index.js';
+import { restrictionInForce, restrictionIssues } from './consequences.js';
 import { crossReviewSample } from './cross-review.js';
 import { personalDataIssues } from './disclosure.js';
 import { INSPECTION_WORKFLOW } from './inspection-workflow.js';
 import { qualityOutliers } from './quality.js';
 import { recoveryIssues } from './recovery.js';
-import { RECTIFICATION_WORKFLOW, rectificationOrderIssues } from './rectification-workflow.js';
+import { RECTIFICATION_WORKFLOW, rectificationOrderIssues, rectificationStateOn } from './rectification-workflow.js';
 import { riskRanking, riskScore } from './risk.js';
 import { drawTargets } from './selection.js';
 
@@ -18,6 +20,49 @@ describe('supervision tables (Qinhuangdao art. 67–68)', () => {
     expect(rectificationOrderIssues('2026-11-10', '2026-11-09').map((i) => i.code)).toEqual(['RECTIFICATION_DUE_BEFORE_ORDER']);
     expect(rectificationOrderIssues('2026-11-10', '2026-11-10')).toEqual([]);
     expect(rectificationOrderIssues('2026-11-10', '2026-13-01').map((i) => i.code)).toEqual(['INVALID_DATE']);
+  });
+  it('Qinhuangdao art. 68: an order due on 2026-11-10 is still ordered on the 10th and overdue from the 11th, by the date alone', () => {
+    expect(rectificationStateOn('ordered', '2026-11-10', '2026-11-09')).toBe('ordered');
+    expect(rectificationStateOn('ordered', '2026-11-10', '2026-11-10')).toBe('ordered');
+    expect(rectificationStateOn('ordered', '2026-11-10', '2026-11-11')).toBe('overdue');
+    // reported or verified orders are not overdue, whatever the date
+    expect(rectificationStateOn('rectified', '2026-11-10', '2026-12-01')).toBe('rectified');
+    expect(rectificationStateOn('verified', '2026-11-10', '2026-12-01')).toBe('verified');
+    expect(RECTIFICATION_WORKFLOW.transitions.map((t) => t.action)).not.toContain('mark_overdue');
+  });
+});
+
+describe('restrictions (Qinhuangdao art. 71: 限制或暂停期限届满后重新申请)', () => {
+  it('Qinhuangdao art. 71: a suspension names its last day, not before the decision; a referral has none', () => {
+    expect(restrictionIssues('suspension', '2026-11-10', null).map((i) => i.code)).toEqual(['RESTRICTION_PERIOD_REQUIRED']);
+    expect(restrictionIssues('suspension', '2026-11-10', '2026-11-09').map((i) => i.code)).toEqual(['RESTRICTION_UNTIL_BEFORE_DECISION']);
+    expect(restrictionIssues('suspension', '2026-11-10', '2026-11-10')).toEqual([]);
+    expect(restrictionIssues('suspension', '2026-11-10', '2026-02-30').map((i) => i.code)).toEqual(['INVALID_DATE']);
+    expect(restrictionIssues('withholding', '2026-11-10', null)).toEqual([]);
+    expect(restrictionIssues('referral', '2026-11-10', '2026-12-01').map((i) => i.code)).toEqual(['RESTRICTION_NOT_APPLICABLE']);
+  });
+  it('Qinhuangdao art. 71: suspended until 2026-12-31, the agreement cannot resume or a new one start on the 31st; on 2027-01-01 it can', () => {
+    expect([
+      restrictionInForce('2026-12-31', '2026-12-31'),
+      restrictionInForce('2026-12-31', '2027-01-01'),
+      restrictionInForce(null, '2026-12-31'),
+    ]).toEqual([true, false, false]);
+    const facts = (asOf: string) => ({
+      asOf,
+      number: 'X-1',
+      startDate: '2026-01-01',
+      endDate: '2027-12-31',
+      otherAgreementInForce: false,
+      restrictedUntil: '2026-12-31',
+    });
+    const actor = { id: 'u-officer', roles: ['agency_officer', 'admin'] };
+    const step = (state: string, action: string, asOf: string) =>
+      decideTransition(SERVICE_AGREEMENT_WORKFLOW, { state, action, actor, facts: facts(asOf) });
+    const codes = (r: ReturnType<typeof step>) => (r.ok ? r.value.to : r.issues.map((i) => i.code));
+    expect(codes(step('suspended', 'resume', '2026-12-31'))).toEqual(['RESTRICTION_PERIOD_NOT_ENDED']);
+    expect(codes(step('suspended', 'resume', '2027-01-01'))).toBe('active');
+    expect(codes(step('draft', 'activate', '2026-12-31'))).toEqual(['RESTRICTION_PERIOD_NOT_ENDED']);
+    expect(codes(step('draft', 'activate', '2027-01-01'))).toBe('active');
   });
 });
 

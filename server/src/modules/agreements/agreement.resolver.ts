@@ -71,10 +71,11 @@ export class ServiceAgreementResolver {
 
   @FieldResolver(() => [AllowedAction])
   async allowedActions(@Root() agreement: ServiceAgreement, @Ctx() ctx: Context): Promise<AllowedAction[]> {
-    const [history, otherAgreementInForce, institution] = await Promise.all([
+    const [history, otherAgreementInForce, institution, restrictedUntil] = await Promise.all([
       ctx.loaders.agreementHistory.load(agreement.id),
       ctx.loaders.otherAgreementInForce.load(agreement),
       ctx.loaders.institutionById.load(agreement.institutionId),
+      ctx.loaders.restrictedUntil.load(agreement.institutionId),
     ]);
     const facts = {
       asOf: todayInChina(),
@@ -83,6 +84,7 @@ export class ServiceAgreementResolver {
       endDate: agreement.endDate,
       otherAgreementInForce,
       institutionActive: institution?.state !== 'inactive',
+      restrictedUntil,
     };
     return actionsFor(SERVICE_AGREEMENT_WORKFLOW, requireCaller(ctx), agreement, toHistorySteps(history), facts);
   }

@@ -21,6 +21,7 @@ import { runTransition, type TransitionSpec } from '../../common/workflow/run-tr
 import { refuseStaleVersion } from '../../common/workflow/stale-version.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Institution } from '../institutions/institution.entity.js';
+import { restrictedUntil } from '../supervision/restriction.js';
 import {
   AGREEMENT_SORT,
   type CreateServiceAgreementArgs,
@@ -159,6 +160,7 @@ export async function agreementFacts(row: ServiceAgreement, scope: Scope): Promi
     endDate: row.endDate,
     otherAgreementInForce: other,
     institutionActive: institution?.state !== 'inactive',
+    restrictedUntil: await restrictedUntil(scope, row.institutionId),
   };
 }
 

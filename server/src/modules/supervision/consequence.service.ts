@@ -10,6 +10,7 @@ import {
   recordableTypes,
   recoveryIssues,
   rectificationOrderIssues,
+  restrictionIssues,
 } from '@ltci/shared';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
@@ -133,6 +134,13 @@ export class ConsequenceService {
       if (!needsAmount && args.amount != null) fields.amount = '该处理方式不填金额';
       if (Object.keys(fields).length) throw new BadUserInputError(fields, undefined, { reason: 'INVALID_CONSEQUENCE' });
       const decidedOn = todayInChina();
+      // Qinhuangdao art. 71: a suspension runs until a named day, after which only a new application restores it
+      const period = restrictionIssues(kind, decidedOn, args.restrictedUntil);
+      if (period.length)
+        throw new BadUserInputError({ restrictedUntil: period[0].message }, period[0].message, {
+          reason: period[0].code,
+          issues: period.map(({ code, path }) => ({ code, path })),
+        });
       const row: Partial<SupervisionConsequence> = {
         findingId: finding.id,
         institutionId: institution.id,
@@ -142,6 +150,7 @@ export class ConsequenceService {
         amount: needsAmount ? (args.amount as string) : null,
         reason,
         decidedOn,
+        restrictedUntil: args.restrictedUntil || null,
         records: [],
         trace: [],
         reportedToDepartment: kind === 'suspension' || kind === 'referral',
@@ -314,7 +323,12 @@ function rectificationRows(scope: Scope, given?: RectificationFilter | null) {
   if (filter.ids) qb.andWhere('r.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
   if (filter.institutionId) qb.andWhere('r.institution_id = :inst', { inst: isUuid(filter.institutionId) ? filter.institutionId : null });
   if (filter.findingId) qb.andWhere('r.finding_id = :fid', { fid: isUuid(filter.findingId) ? filter.findingId : null });
-  if (filter.state) qb.andWhere('r.state = :state', { state: filter.state });
+  // Qinhuangdao art. 68: the state as of today, an order past its due date being overdue (rectificationStateOn)
+  if (filter.state)
+    qb.andWhere(`(CASE WHEN r.state = 'ordered' AND r.due_on < :today THEN 'overdue' ELSE r.state END) = :state`, {
+      state: filter.state,
+      today: todayInChina(),
+    });
   if (filter.open) qb.andWhere("r.state IN ('ordered','overdue','rectified')");
   return qb;
 }

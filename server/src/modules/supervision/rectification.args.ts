@@ -77,6 +77,12 @@ export class ImposeConsequenceArgs {
 
   @Field(() => [ID], { nullable: true, description: '追回涉及的已支付记录（已拨付的结算明细）' })
   records?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '限制期限的最后一日（暂停服务协议必填，暂停拨付可填；秦皇岛细则第七十一条）',
+  })
+  restrictedUntil?: string | null;
 }
 
 @InputType({ description: '违规处理列表筛选' })

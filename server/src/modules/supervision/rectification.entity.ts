@@ -107,6 +107,10 @@ export class SupervisionConsequence {
   @Column({ type: 'date', name: 'decided_on' })
   decidedOn: string;
 
+  @Field(() => String, { nullable: true, description: '限制（暂停）期限的最后一日：届满后方可重新申请恢复（秦皇岛细则第七十一条）' })
+  @Column({ type: 'date', name: 'restricted_until', nullable: true })
+  restrictedUntil: string | null;
+
   @Field(() => ID, { nullable: true, description: '暂停的服务协议' })
   @Column({ type: 'uuid', name: 'agreement_id', nullable: true })
   agreementId: string | null;

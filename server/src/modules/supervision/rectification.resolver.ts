@@ -1,4 +1,4 @@
-import { RECTIFICATION_WORKFLOW } from '@ltci/shared';
+import { RECTIFICATION_WORKFLOW, type RectificationState, rectificationStateOn } from '@ltci/shared';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
@@ -17,6 +17,7 @@ import {
   TransitionRectificationArgs,
 } from './rectification.args.js';
 import { RecoveryRecord, Rectification, SupervisionConsequence } from './rectification.entity.js';
+import { RectificationStateEnum } from './supervision-enums.js';
 
 @Resolver(() => Rectification)
 export class RectificationResolver {
@@ -76,6 +77,12 @@ export class RectificationResolver {
   })
   imposeConsequence(@Args() args: ImposeConsequenceArgs, @Ctx() ctx: Context): Promise<SupervisionConsequence> {
     return this.consequences.impose(requireCaller(ctx), args);
+  }
+
+  /** Qinhuangdao art. 68: an order still ordered after its due date reads as overdue (computed from the date). */
+  @FieldResolver(() => RectificationStateEnum, { description: '状态：整改期限届满次日起未报整改的为逾期（按日期计算）' })
+  state(@Root() row: Rectification): RectificationState {
+    return rectificationStateOn(row.state, row.dueOn, todayInChina());
   }
 
   @FieldResolver(() => Institution)

@@ -21,5 +21,15 @@ export function createSupervisionLoaders(dataSource: DataSource) {
       });
       return ids.map((id) => rows.filter((r) => r.inspectionId === id));
     }),
+    /** Qinhuangdao art. 71: the last day of each institution's latest suspension by supervision, or null. */
+    restrictedUntil: new DataLoader<string, string | null>(async (ids) => {
+      const rows: { institution_id: string; until: string }[] = await dataSource.query(
+        `SELECT institution_id, max(restricted_until)::text AS until FROM supervision_consequences
+          WHERE institution_id = ANY($1) AND kind = 'suspension' AND restricted_until IS NOT NULL GROUP BY institution_id`,
+        [[...ids]],
+      );
+      const byId = new Map(rows.map((r) => [r.institution_id, r.until]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
   };
 }
