@@ -225,6 +225,8 @@ export const codeMessagesEn = {
         SOURCE_REQUIRED: 'Enter the source (the granting body or the donor)',
         DOCUMENT_REF_REQUIRED: 'Enter the document reference (grant notice number or donation agreement)',
         GRANT_DOCUMENT_MISSING: 'Attach the approving document before approval',
+        // fund statements and bank statement import (issue 12)
+        INVALID_PERIOD: 'A statement period is a month YYYY-MM or a year YYYY',
       },
     },
   },
@@ -422,6 +424,8 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         SOURCE_REQUIRED: '请填写资金来源（拨款单位或捐赠人）',
         DOCUMENT_REF_REQUIRED: '请填写拨款文件文号或捐赠协议编号',
         GRANT_DOCUMENT_MISSING: '请先上传拨款文件或捐赠协议，再复核入账',
+        // 基金收支表与银行对账单导入（issue 12）
+        INVALID_PERIOD: '报表期间应为 YYYY-MM（月报）或 YYYY（年报）',
       },
     },
   },
