@@ -1,4 +1,4 @@
-import { addMonthsToMonth, D, lastDayOf } from '@ltci/shared';
+import { addMonthsToMonth, D, type Dec, lastDayOf } from '@ltci/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../src/common/today.js';
@@ -160,7 +160,7 @@ const report = async (period: string) =>
   (await server.graphql(REPORT, { r: 'qinhuangdao', p: period }, tokens.fund_manager)).data?.fundIncomeStatement as Report;
 
 /** The same figures recomputed from the ledger's lines (not the aggregates): per account and kind, debits − credits of the months. */
-async function fromLedger(from: string, to: string): Promise<Map<string, D>> {
+async function fromLedger(from: string, to: string): Promise<Map<string, Dec>> {
   const rows: { account: string; kind: string; net: string }[] = await sql(
     `SELECT l.account_id AS account, p.kind, sum(CASE WHEN l.side = 'debit' THEN l.amount ELSE -l.amount END)::text AS net
        FROM fund_posting_lines l JOIN fund_postings p ON p.id = l.posting_id
