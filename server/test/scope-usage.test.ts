@@ -307,6 +307,13 @@ const ALLOWED = new Map<string, string>([
     'modules/institutions/info-change.service.ts InstitutionFinding',
     'Xinjiang art. 21: whether the institution of a change read through Scope is under investigation',
   ],
+  [
+    'modules/fund/fund-bank-statement.import.ts FundAccount',
+    'the fund’s own accounts by name, to tell another region’s (ACCOUNT_OTHER_REGION); only rows of the submitter’s regions are written, asserted',
+  ],
+  ['modules/fund/fund-bank-statement.import.ts Region', 'the regions by name, kept to the submitter’s'],
+  ['modules/fund/fund-report.ts fund_accounts', 'the fund accounts of the region asserted just before (income and expenditure statement)'],
+  ['modules/fund/fund-report.ts regions', 'the name of the region asserted, for the statement’s title'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');

@@ -232,6 +232,8 @@ export const codeMessagesEn = {
         RESTRICTION_PERIOD_NOT_ENDED:
           'The institution’s suspension has not ended: it is restored only through a new application after its period (Qinhuangdao art. 71)',
         LATE_LETTERS: 'Many conclusion letters delivered after 30 working days',
+        // fund statements and bank statement import (issue 12)
+        INVALID_PERIOD: 'A statement period is a month YYYY-MM or a year YYYY',
       },
     },
   },
@@ -435,6 +437,8 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         RESTRICTION_NOT_APPLICABLE: '该处理方式没有限制期限',
         RESTRICTION_PERIOD_NOT_ENDED: '该机构暂停期限尚未届满：期限届满后重新提出申请、经审核通过方可恢复（秦皇岛细则第七十一条）',
         LATE_LETTERS: '超过30个工作日送达的结论书较多',
+        // 基金收支表与银行对账单导入（issue 12）
+        INVALID_PERIOD: '报表期间应为 YYYY-MM（月报）或 YYYY（年报）',
       },
     },
   },

@@ -5,6 +5,7 @@ import { BadUserInputError } from '../common/errors.js';
 import { SERVICE_ITEM_IMPORT, serviceItemTemplate } from '../modules/care-plans/service-item.import.js';
 import { CONTRIBUTION_IMPORT, contributionTemplate } from '../modules/claimants/claimant.import.js';
 import { DECLARATION_IMPORT, declarationTemplate } from '../modules/declarations/declaration.import.js';
+import { FUND_BANK_STATEMENT_IMPORT, fundBankStatementTemplate } from '../modules/fund/fund-bank-statement.import.js';
 import { FUND_INCOME_IMPORT, fundIncomeTemplate } from '../modules/fund/fund-income.import.js';
 import { fileKey, INSTITUTION_IMPORT, importTemplate } from '../modules/institutions/institution.import.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
@@ -61,6 +62,15 @@ export function mountImports(router: Router, db: Db, callerOf: CallerOf, queue: 
       title: '导入长护服务项目目录',
       templateName: '长护服务项目目录导入模板.xlsx',
       template: serviceItemTemplate,
+    },
+    {
+      // the banks' monthly statements of the fund's own accounts (账实相符, Qinhuangdao art. 49, 56)
+      resource: 'FundBankStatement',
+      right: 'fund.reconcile',
+      kind: FUND_BANK_STATEMENT_IMPORT,
+      title: '导入银行对账单',
+      templateName: '银行对账单导入模板.xlsx',
+      template: fundBankStatementTemplate,
     },
   ];
   for (const k of kinds) mountImport(router, db, callerOf, queue, k);

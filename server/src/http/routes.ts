@@ -19,6 +19,7 @@ import { fundStatementExport } from '../modules/fund/fund.export.js';
 import { FundService } from '../modules/fund/fund.service.js';
 import { fundGrantExport } from '../modules/fund/fund-grant.export.js';
 import { FundGrantService } from '../modules/fund/fund-grant.service.js';
+import { fundReportExport } from '../modules/fund/fund-report.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
@@ -70,6 +71,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     scorecardRankingExport(new ScorecardService(db)),
     complaintExport(db, new ComplaintService(db)),
     designationRankingExport(new DesignationService(db, new PolicyDataService(db))),
+    fundReportExport(db),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);

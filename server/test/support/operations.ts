@@ -984,6 +984,15 @@ function fundStatementCases(list: (name: string, filter: string, fields: string)
         invalid: (fx) => record(fx, 'qinhuangdao', '12.345'),
       },
     ],
+    [
+      'fundIncomeStatement',
+      {
+        document: 'query ($r: ID!, $p: String!) { fundIncomeStatement(regionId: $r, period: $p) { period lines { section total } } }',
+        own: () => ({ r: 'qinhuangdao', p: '2026' }),
+        other: () => ({ r: 'tumxuk', p: '2026' }),
+        invalid: () => ({ r: 'qinhuangdao', p: '2026-13' }),
+      },
+    ],
   ];
 }
 

@@ -80,6 +80,7 @@ export const AUDIT_ENTITY_LABELS = {
   AssessorRelation: { zh: '评估人员回避关系', en: 'Assessor relation' },
   CareServiceItem: { zh: '长护服务项目目录', en: 'Service-item catalogue' },
   ClaimantSanction: { zh: '参保人待遇资格处理', en: 'Claimant sanction' },
+  FundStatementReport: { zh: '基金收支表', en: 'Fund income and expenditure statement' },
 } as const satisfies Record<string, Label>;
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITY_TYPES = Object.keys(AUDIT_ENTITY_LABELS) as AuditEntityType[];

@@ -44,3 +44,12 @@ export class FundDashboardArgs {
   @Field(() => ID)
   regionId: string;
 }
+
+@ArgsType()
+export class FundIncomeStatementArgs {
+  @Field(() => ID)
+  regionId: string;
+
+  @Field({ description: 'YYYY-MM（月报）或 YYYY（年报）' })
+  period: string;
+}

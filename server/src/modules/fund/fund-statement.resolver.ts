@@ -4,7 +4,8 @@ import { ListMetadata } from '../../common/list-args.js';
 import { NeedsRight } from '../../common/rights.js';
 import type { FundDashboardService } from './fund-dashboard.service.js';
 import { FundDashboard } from './fund-dashboard.types.js';
-import { FundBankStatementListArgs, FundDashboardArgs, RecordBankStatementArgs } from './fund-statement.args.js';
+import { FundIncomeStatement } from './fund-report.js';
+import { FundBankStatementListArgs, FundDashboardArgs, FundIncomeStatementArgs, RecordBankStatementArgs } from './fund-statement.args.js';
 import { FundBankStatement } from './fund-statement.entity.js';
 import type { FundStatementService } from './fund-statement.service.js';
 
@@ -43,5 +44,11 @@ export class FundStatementResolver {
   @Mutation(() => FundBankStatement, { description: '录入（或更正）银行对账单月末余额，与账面核对（账实相符）' })
   recordFundBankStatement(@Args() args: RecordBankStatementArgs, @Ctx() ctx: Context): Promise<FundBankStatement> {
     return this.statements.record(requireCaller(ctx), args);
+  }
+
+  @NeedsRight('fund.read')
+  @Query(() => FundIncomeStatement, { description: '基金收支表：月报或年报，按账户和类别（秦皇岛细则第五十六条、第七十三条）' })
+  fundIncomeStatement(@Args() args: FundIncomeStatementArgs, @Ctx() ctx: Context): Promise<FundIncomeStatement> {
+    return this.statements.incomeStatement(requireCaller(ctx), args.regionId, args.period);
   }
 }

@@ -8,6 +8,7 @@ import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { FundAccount } from './fund-account.entity.js';
+import { type FundIncomeStatement, readFundStatement } from './fund-report.js';
 import {
   type FundBankStatementFilter,
   type FundBankStatementListArgs,
@@ -35,6 +36,11 @@ export class FundStatementService {
     return this.db.read(caller, async (scope) => (await withLedger(scope, [await scope.one(FundBankStatement, id)]))[0]);
   }
 
+  /** The region's income and expenditure statement of a month or a year (Qinhuangdao art. 56, 73), from the monthly aggregates. */
+  incomeStatement(caller: Caller, regionId: string, period: string): Promise<FundIncomeStatement> {
+    return this.db.read(caller, (scope) => readFundStatement(scope, regionId, period));
+  }
+
   /** Record (or correct) the month's statement of one account; the warnings are recomputed in the same transaction. */
   record(caller: Caller, args: RecordBankStatementArgs): Promise<FundBankStatement> {
     const fields: Record<string, string> = {};
@@ -53,14 +59,7 @@ export class FundStatementService {
           reason: 'NOT_A_FUND_ACCOUNT',
         });
       const before = await scope.em.findOneBy(FundBankStatement, { accountId: account.id, month: args.month });
-      const [row] = await scope.em.query(
-        `INSERT INTO fund_bank_statements (region_id, account_id, month, closing_balance, note, recorded_by, recorded_by_name)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (account_id, month) DO UPDATE SET closing_balance = EXCLUDED.closing_balance, note = EXCLUDED.note,
-           recorded_by = EXCLUDED.recorded_by, recorded_by_name = EXCLUDED.recorded_by_name, recorded_at = now()
-         RETURNING id`,
-        [account.regionId, account.id, args.month, args.closingBalance, note, caller.id, caller.username],
-      );
+      const row = await writeStatement(scope, account, args.month, args.closingBalance, note);
       await recomputeWarnings(scope, account.regionId);
       const [saved] = await withLedger(scope, [await scope.em.findOneByOrFail(FundBankStatement, { id: row.id })]);
       await recordAudit(scope.em, caller, {
@@ -76,8 +75,27 @@ export class FundStatementService {
   }
 }
 
+/** Insert or correct one account's statement of a month (the form and the bank statement import write through here). */
+export async function writeStatement(
+  scope: Scope,
+  account: FundAccount,
+  month: string,
+  closingBalance: string,
+  note: string | null,
+): Promise<{ id: string }> {
+  const [row] = await scope.em.query(
+    `INSERT INTO fund_bank_statements (region_id, account_id, month, closing_balance, note, recorded_by, recorded_by_name)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (account_id, month) DO UPDATE SET closing_balance = EXCLUDED.closing_balance, note = EXCLUDED.note,
+       recorded_by = EXCLUDED.recorded_by, recorded_by_name = EXCLUDED.recorded_by_name, recorded_at = now()
+     RETURNING id`,
+    [account.regionId, account.id, month, closingBalance, note, scope.caller.id, scope.caller.username],
+  );
+  return row;
+}
+
 /** Each statement beside the ledger's balance of its account at the end of its month, in one statement for the page. */
-async function withLedger(scope: Scope, statements: FundBankStatement[]): Promise<FundBankStatement[]> {
+export async function withLedger(scope: Scope, statements: FundBankStatement[]): Promise<FundBankStatement[]> {
   if (!statements.length) return statements;
   const sums: { id: string; ledger: string; difference: string }[] = await scope.em.query(
     `SELECT s.id, coalesce(sum(m.debit - m.credit), 0)::numeric(18,2)::text AS ledger,

@@ -3,6 +3,7 @@ import { Db } from '../../common/db.js';
 import { serviceItemImport } from '../care-plans/service-item.import.js';
 import { contributionImport } from '../claimants/claimant.import.js';
 import { declarationImport } from '../declarations/declaration.import.js';
+import { fundBankStatementImport } from '../fund/fund-bank-statement.import.js';
 import { fundIncomeImport } from '../fund/fund-income.import.js';
 import { institutionImport } from '../institutions/institution.import.js';
 import { PolicyDataService } from '../policy/policy-data.service.js';
@@ -11,7 +12,13 @@ import type { JobHandler } from './job.handler.js';
 import { JobQueue, type JobQueueOptions } from './job.queue.js';
 
 /** Every kind of job; a new one is a JobHandler added here. */
-export const jobHandlers: readonly JobHandler[] = [institutionImport, fundIncomeImport, declarationImport, serviceItemImport];
+export const jobHandlers: readonly JobHandler[] = [
+  institutionImport,
+  fundIncomeImport,
+  declarationImport,
+  serviceItemImport,
+  fundBankStatementImport,
+];
 
 /** The queue on the data source's database, running the handlers when `work` is set. */
 export function createJobQueue(dataSource: DataSource, options: JobQueueOptions): JobQueue {

@@ -1,0 +1,251 @@
+import { addMonthsToMonth, D, type Dec, lastDayOf } from '@ltci/shared';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../src/common/today.js';
+import { csv, xlsx } from './support/files.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+let server: TestServer;
+const tokens: Record<string, string> = {};
+const acc: Record<string, { id: string; name: string }> = {};
+let tumxukSpecial = '';
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const u of ['fund_manager', 'tpa_staff']) tokens[u] = await server.login(u);
+  for (const a of await server.dataSource.query("SELECT id, kind, name, county_code FROM fund_accounts WHERE region_id = 'qinhuangdao'"))
+    acc[a.county_code ?? a.kind] = { id: a.id, name: a.name };
+  [{ name: tumxukSpecial }] = await server.dataSource.query(
+    "SELECT name FROM fund_accounts WHERE region_id = 'tumxuk' AND kind = 'special'",
+  );
+});
+afterAll(() => server?.stop());
+
+const sql = (q: string, p: unknown[] = []) => server.dataSource.query(q, p);
+const thisMonth = todayInChina().slice(0, 7);
+const lastMonth = addMonthsToMonth(thisMonth, -1);
+const ledgerAt = async (accountId: string, month: string): Promise<string> =>
+  (
+    await sql('SELECT coalesce(sum(debit - credit), 0)::numeric(18,2)::text AS b FROM fund_monthly WHERE account_id = $1 AND month <= $2', [
+      accountId,
+      month,
+    ])
+  )[0].b;
+
+const JOB = 'query ($id: ID!) { Job(id: $id) { id state done total result errors { row column code message } } }';
+async function upload(body: Buffer, token = tokens.fund_manager) {
+  const res = await fetch(`${server.url}/import/FundBankStatement`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream', 'x-file-name': 'bank.xlsx' },
+    body,
+  });
+  return { status: res.status, body: (await res.json()) as { job: { id: string; created: boolean } } };
+}
+async function finished(id: string) {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const job = (await server.graphql(JOB, { id }, tokens.fund_manager)).data?.Job;
+    if (job && (job.state === 'succeeded' || job.state === 'failed')) return job;
+    if (Date.now() > until) throw new Error(`job ${id} did not finish: ${JSON.stringify(job)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+const statements = () =>
+  sql(
+    "SELECT count(*)::int AS n, md5(string_agg(closing_balance::text || coalesce(note, ''), ',' ORDER BY id)) AS h FROM fund_bank_statements",
+  );
+const WARNINGS = '{ allFundWarnings(perPage: 100, filter: { regionId: "qinhuangdao" }) { id code subject state figures trace { rule } } }';
+type W = { id: string; code: string; subject: string; state: string; figures: Record<string, unknown>; trace: { rule: string }[] };
+const warnings = async () => (await server.graphql(WARNINGS, {}, tokens.fund_manager)).data?.allFundWarnings as W[];
+const HEADER = ['统筹地区', '账户', '月份', '月末余额（元）', '备注'];
+
+describe('bank statement import (账实相符): a job like the income import', () => {
+  it('Qinhuangdao art. 49, 56: every bad row reported with its row number and column, nothing imported from the file', async () => {
+    const before = await statements();
+    const file = csv([
+      HEADER,
+      ['秦皇岛市', acc.special.name, lastMonth, '100.00', ''], // row 2 fine on its own
+      ['秦皇岛市', acc.cityExpenditure.name, '2026-13', '1.00', ''], // no 13th month
+      ['秦皇岛市', acc.cityExpenditure.name, addMonthsToMonth(thisMonth, 1), '1.00', ''], // next month: future
+      ['秦皇岛市', acc['130302'].name, lastMonth, '1.005', ''], // three decimals
+      ['秦皇岛市', acc.taxAuthority.name, lastMonth, '1.00', ''], // a counterparty, no bank statement
+      ['秦皇岛市', tumxukSpecial, lastMonth, '1.00', ''], // another region's account
+      ['北京市', acc.special.name, lastMonth, '1.00', ''], // not a region of the fund manager
+      ['秦皇岛市', '130304', lastMonth, '1.00', ''], // by county code: fine
+      ['秦皇岛市', acc.special.name, lastMonth, '101.00', ''], // row 2's account and month again
+    ]);
+    const { status, body } = await upload(file);
+    expect(status).toBe(201);
+    const job = await finished(body.job.id);
+    expect(job.state).toBe('failed');
+    expect(job.errors.map((e: { row: number; column: string; code: string }) => [e.row, e.column, e.code])).toEqual([
+      [3, '月份', 'INVALID_MONTH'],
+      [4, '月份', 'FUTURE_MONTH'],
+      [5, '月末余额（元）', 'INVALID_AMOUNT'],
+      [6, '账户', 'NOT_A_FUND_ACCOUNT'],
+      [7, '账户', 'ACCOUNT_OTHER_REGION'],
+      [8, '统筹地区', 'REGION_NOT_ALLOWED'],
+      [10, '月份', 'DUPLICATE_IN_FILE'],
+    ]);
+    expect(await statements()).toEqual(before);
+  });
+
+  it('Product rule: 账实相符 — a valid .xlsx records each statement, audited; the city’s match clears its warning, 海港区 250.00 short raises one; the same file twice imports once', async () => {
+    const citySubject = `${acc.cityExpenditure.id}/${lastMonth}`;
+    const haigangSubject = `${acc['130302'].id}/${lastMonth}`;
+    // the seed left the city statement of last month 1,500.00 short: an open mismatch
+    expect((await warnings()).find((w) => w.subject === citySubject)).toMatchObject({ code: 'RECONCILIATION_MISMATCH', state: 'open' });
+    const city = await ledgerAt(acc.cityExpenditure.id, lastMonth);
+    const haigang = await ledgerAt(acc['130302'].id, lastMonth);
+    const short = new D(haigang).minus(250).toFixed(2); // worked out: statement − ledger = −250.00
+    const file = await xlsx([
+      HEADER,
+      ['秦皇岛市', acc.cityExpenditure.name, lastMonth, city, '银行补记手续费后'],
+      ['qinhuangdao', '130302', lastMonth, short, ''],
+    ]);
+    const first = await upload(file);
+    const job = await finished(first.body.job.id);
+    expect(job).toMatchObject({ state: 'succeeded', done: 2, total: 2, result: { imported: 2 } });
+    const ws = await warnings();
+    expect(ws.filter((w) => w.subject === citySubject).map((w) => w.state)).toEqual(['resolved']);
+    const raised = ws.find((w) => w.subject === haigangSubject)!;
+    expect(raised).toMatchObject({ code: 'RECONCILIATION_MISMATCH', state: 'open', figures: { difference: '-250.00', month: lastMonth } });
+    expect(raised.trace.map((s) => s.rule)).toContain('ledger.statementMatch');
+    const audits = await sql(
+      "SELECT count(*)::int AS n FROM audit_logs WHERE operation = 'import' AND entity_type = 'FundBankStatement' AND after->>'jobId' = $1",
+      [job.id],
+    );
+    expect(audits).toEqual([{ n: 2 }]);
+
+    const before = await statements();
+    const again = await upload(file);
+    expect([again.status, again.body.job]).toEqual([200, expect.objectContaining({ id: job.id, created: false })]);
+    expect(await statements()).toEqual(before);
+
+    // a corrected statement in another file clears 海港区's warning at a difference of exactly 0.00
+    const fixed = await finished((await upload(csv([HEADER, ['秦皇岛市', acc['130302'].name, lastMonth, haigang, '更正']]))).body.job.id);
+    expect(fixed.state).toBe('succeeded');
+    expect((await warnings()).find((w) => w.id === raised.id)?.state).toBe('resolved');
+  });
+
+  it('Qinhuangdao art. 49: a TPA user may not import statements (403); a missing column is reported on row 1', async () => {
+    const res = await upload(csv([HEADER]), tokens.tpa_staff);
+    expect(res.status).toBe(403);
+    const job = await finished(
+      (
+        await upload(
+          csv([
+            ['统筹地区', '账户', '月份'],
+            ['秦皇岛市', acc.special.name, lastMonth],
+          ]),
+        )
+      ).body.job.id,
+    );
+    expect(job.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([[1, 'MISSING_COLUMN']]);
+  });
+});
+
+const REPORT = `query ($r: ID!, $p: String!) { fundIncomeStatement(regionId: $r, period: $p) {
+  regionName period citation accounts { id name kind } lines { section kind labelZh amounts total yearToDate yearTotal } } }`;
+type Line = {
+  section: string;
+  kind: string | null;
+  labelZh: string;
+  amounts: string[];
+  total: string;
+  yearToDate: string[];
+  yearTotal: string;
+};
+type Report = { regionName: string; citation: string; accounts: { id: string; kind: string }[]; lines: Line[] };
+const report = async (period: string) =>
+  (await server.graphql(REPORT, { r: 'qinhuangdao', p: period }, tokens.fund_manager)).data?.fundIncomeStatement as Report;
+
+/** The same figures recomputed from the ledger's lines (not the aggregates): per account and kind, debits − credits of the months. */
+async function fromLedger(from: string, to: string): Promise<Map<string, Dec>> {
+  const rows: { account: string; kind: string; net: string }[] = await sql(
+    `SELECT l.account_id AS account, p.kind, sum(CASE WHEN l.side = 'debit' THEN l.amount ELSE -l.amount END)::text AS net
+       FROM fund_posting_lines l JOIN fund_postings p ON p.id = l.posting_id
+      WHERE p.region_id = 'qinhuangdao' AND p.date BETWEEN $1 AND $2 GROUP BY 1, 2`,
+    [`${from}-01`, lastDayOf(to)],
+  );
+  return new Map(rows.map((r) => [`${r.account}/${r.kind}`, new D(r.net)]));
+}
+
+describe('fund statements: income and expenditure by account and kind (Qinhuangdao art. 56, 73)', () => {
+  it('Qinhuangdao art. 56: last month worked out by hand from the seeded plan, and equal to a recomputation from the ledger’s lines', async () => {
+    const r = await report(lastMonth);
+    expect(r.citation).toBe('Qinhuangdao art. 56, 73');
+    const col = (key: string) => r.accounts.findIndex((a) => a.id === acc[key].id);
+    const line = (section: string, kind: string | null = null) => r.lines.find((l) => l.section === section && l.kind === kind)!;
+    const m = Number(lastMonth.slice(5));
+    const quarter = m % 3 === 0;
+    // income: 820,000 of employee collections into the special account (+ January's 2,400,000 of residents)
+    const collection = 820_000 + (m === 1 ? 2_400_000 : 0);
+    expect(line('income', 'collection').amounts[col('special')]).toBe(collection.toFixed(2));
+    // expenditure: the city pays 180,000 to institutions + 25,000 of assessment fees (+ 220,000 TPA fees a quarter's end);
+    // 海港区 250,000, 北戴河区 150,000: 605,000 in all (825,000 at a quarter's end)
+    expect(line('expenditure').amounts[col('cityExpenditure')]).toBe((205_000 + (quarter ? 220_000 : 0)).toFixed(2));
+    expect(line('expenditure', 'institutionPayment').amounts[col('130302')]).toBe('250000.00');
+    expect(line('expenditure').total).toBe((605_000 + (quarter ? 220_000 : 0)).toFixed(2));
+    // transfers: special −700,000 → city +700,000 (920,000 at a quarter's end); city −420,000 → 海港区 +260,000, 北戴河区 +160,000
+    const allocation = quarter ? 920_000 : 700_000;
+    expect(line('transfer', 'allocation').amounts[col('special')]).toBe((-allocation).toFixed(2));
+    const county = line('transfer', 'countyAllocation').amounts;
+    expect([county[col('cityExpenditure')], county[col('130302')], county[col('130304')]]).toEqual([
+      '-420000.00',
+      '260000.00',
+      '160000.00',
+    ]);
+    expect(line('transfer').total).toBe('0.00'); // between the fund's own accounts: nothing in or out of the fund
+    // each account: closing = opening + income − expenditure + transfers, and closing = the ledger's balance at the month's end
+    for (const [i, a] of r.accounts.entries()) {
+      const expected = new D(line('opening').amounts[i])
+        .plus(line('income').amounts[i])
+        .minus(line('expenditure').amounts[i])
+        .plus(line('transfer').amounts[i]);
+      expect(line('closing').amounts[i]).toBe(expected.toFixed(2));
+      expect(line('closing').amounts[i]).toBe(await ledgerAt(a.id, lastMonth));
+    }
+    // every figure by account and kind equals the ledger's lines recomputed (income and transfers debit − credit, expenditure credit − debit)
+    const ledger = await fromLedger(lastMonth, lastMonth);
+    for (const l of r.lines.filter((x) => x.kind)) {
+      for (const [i, a] of r.accounts.entries()) {
+        const net = ledger.get(`${a.id}/${l.kind}`) ?? new D(0);
+        expect(l.amounts[i], `${a.id} ${l.kind}`).toBe((l.section === 'expenditure' ? net.negated() : net).toFixed(2));
+      }
+    }
+  });
+
+  it('Qinhuangdao art. 73: the year of last month — every figure equals the ledger recomputed over January to December; the year-to-date column of the month report agrees', async () => {
+    const year = lastMonth.slice(0, 4);
+    const r = await report(year);
+    const ledger = await fromLedger(`${year}-01`, `${year}-12`);
+    for (const l of r.lines.filter((x) => x.kind))
+      for (const [i, a] of r.accounts.entries()) {
+        const net = ledger.get(`${a.id}/${l.kind}`) ?? new D(0);
+        expect(l.amounts[i], `${a.id} ${l.kind}`).toBe((l.section === 'expenditure' ? net.negated() : net).toFixed(2));
+      }
+    const month = await report(lastMonth);
+    const income = (x: Report) => x.lines.find((l) => l.section === 'income' && !l.kind)!;
+    expect(income(month).yearTotal).toBe(income(r).total);
+  });
+
+  it('Qinhuangdao art. 56: the statement as .xlsx, streamed: the Chinese headers and the month’s total income; a bad period is BAD_USER_INPUT with its code', async () => {
+    const get = (filter: Record<string, string>, token = tokens.fund_manager) =>
+      fetch(`${server.url}/export/FundStatementReport?${new URLSearchParams({ filter: JSON.stringify(filter) })}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const res = await get({ regionId: 'qinhuangdao', period: lastMonth });
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0].getSheetValues().slice(1) as unknown[][];
+    expect(rows[0].slice(1)).toEqual(['账户', '项目', '本期数（元）', '本年累计数（元）']);
+    const r = await report(lastMonth);
+    const total = rows.find((x) => String(x[1]).endsWith('基金合计') && x[2] === '基金收入合计')!;
+    expect(String(total[3])).toBe(String(Number(r.lines.find((l) => l.section === 'income' && !l.kind)!.total)));
+    expect((await get({ regionId: 'qinhuangdao', period: '2026-13' })).status).toBe(400);
+    expect((await get({ regionId: 'qinhuangdao', period: lastMonth }, tokens.tpa_staff)).status).toBe(403);
+    const bad = await server.graphql(REPORT, { r: 'qinhuangdao', p: '26' }, tokens.fund_manager);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_PERIOD' });
+  });
+});
