@@ -26,6 +26,7 @@ import { AssessmentLifecycle1799100000001 } from './1799100000001-assessment-lif
 import { ClaimantFile1799200000001 } from './1799200000001-claimant-file.js';
 import { FundGrants1799300000001 } from './1799300000001-fund-grants.js';
 import { AgreementAssessmentFee1800500000001 } from './1800500000001-agreement-assessment-fee.js';
+import { CarePlanConclusionItems1800500000002 } from './1800500000002-care-plan-conclusion-items.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   AssessmentLifecycle1799100000001,
   ClaimantFile1799200000001,
   AgreementAssessmentFee1800500000001,
+  CarePlanConclusionItems1800500000002,
 ];
