@@ -16,9 +16,22 @@ type Res = Awaited<ReturnType<TestServer['graphql']>>;
 const codes = (res: Res) => JSON.stringify(res.errors?.[0]?.extensions ?? {});
 const sql = (text: string, params: unknown[] = []) => server.dataSource.query(text, params);
 
-const CREATE = `mutation ($c: ID!, $i: ID!, $m: CareMode!, $items: [String!]!, $s: String!, $co: String!, $r: ID, $fc: String) {
-  createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, items: $items, frequencyPerWeek: 3, startDate: $s, grade: 4,
-    conclusionOn: $co, replacesId: $r, familyCarer: $fc) { id state version } }`;
+const CREATE_PLAN = `mutation ($c: ID!, $i: ID!, $m: CareMode!, $items: [CarePlanItemInput!]!, $s: String!, $k: ID!, $r: ID, $fc: String) {
+  createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, items: $items, startDate: $s,
+    conclusionId: $k, replacesId: $r, familyCarer: $fc) { id state version } }`;
+/**
+ * A plan on the claimant's final grade-4 conclusion whose letter is dated `co` (made once per claimant and date),
+ * each item 8 times a month (within Qinhuangdao art. 31(1)3's 10 home visits).
+ */
+async function createPlan(vars: Record<string, unknown>, token: string) {
+  const { co, items, ...rest } = vars as { co: string; items: string[]; c: string };
+  const [found] = await sql("SELECT id FROM assessment_applications WHERE claimant_id = $1 AND state = 'final' AND letter_issued_on = $2", [
+    rest.c,
+    co,
+  ]);
+  const k = found?.id ?? (await fx.finalConclusion(rest.c, 4, co));
+  return server.graphql(CREATE_PLAN, { ...rest, k, items: items.map((code) => ({ code, timesPerMonth: 8 })) }, token);
+}
 const STEP = `mutation ($id: ID!, $a: CarePlanAction!, $v: Int!, $r: String, $in: JSONObject) {
   transitionCarePlan(id: $id, action: $a, expectedVersion: $v, reason: $r, input: $in) { id state version benefitsFrom endDate endCause startTrace { rule citation } } }`;
 const PLAN = 'query ($id: ID!) { CarePlan(id: $id) { id state endDate endCause allowedActions { action enabled blockedBy } } }';
@@ -30,8 +43,7 @@ async function designated(region: 'qinhuangdao' | 'tumxuk' = 'qinhuangdao'): Pro
   return (await sql('SELECT institution_id FROM service_agreements WHERE id = $1', [id]))[0].institution_id;
 }
 async function acceptedPlan(claimant: string, institution: string, vars: Record<string, unknown> = {}) {
-  const made = await server.graphql(
-    CREATE,
+  const made = await createPlan(
     { c: claimant, i: institution, m: 'community', items: ['H01'], s: '2027-03-10', co: '2026-11-20', ...vars },
     tokens.agency_officer,
   );
@@ -52,7 +64,7 @@ describe('care plans from the catalogue to the end (Qinhuangdao art. 28, 30, 34;
     const claimant = (await fx.claimant('qinhuangdao')).id;
     const institution = await designated();
     const vars = { c: claimant, i: institution, m: 'home', items: ['H01'], s: '2027-03-10', co: '2026-11-20' };
-    const made = (await server.graphql(CREATE, vars, tokens.agency_officer)).data?.createCarePlan;
+    const made = (await createPlan(vars, tokens.agency_officer)).data?.createCarePlan;
     await sql("UPDATE service_agreements SET state = 'terminated' WHERE institution_id = $1", [institution]);
     const shown = (await server.graphql(PLAN, { id: made.id }, tokens.admin)).data?.CarePlan;
     expect(shown.allowedActions.find((a: { action: string }) => a.action === 'accept')).toEqual({
@@ -66,7 +78,7 @@ describe('care plans from the catalogue to the end (Qinhuangdao art. 28, 30, 34;
     const claimant = (await fx.claimant('qinhuangdao')).id;
     const first = await acceptedPlan(claimant, await designated(), { s: '2026-12-01' });
     const vars = { c: claimant, i: await designated(), m: 'community', items: ['H02'], s: '2026-12-01', co: '2026-11-20', r: first.id };
-    const made = (await server.graphql(CREATE, vars, tokens.agency_officer)).data?.createCarePlan;
+    const made = (await createPlan(vars, tokens.agency_officer)).data?.createCarePlan;
     const next = nextMonthStart();
     const changed = (await server.graphql(STEP, { id: made.id, a: 'accept', v: 1 }, tokens.admin)).data?.transitionCarePlan;
     expect(changed).toMatchObject({ state: 'accepted', benefitsFrom: next });
@@ -113,16 +125,14 @@ describe('care plans from the catalogue to the end (Qinhuangdao art. 28, 30, 34;
   it('Tumxuk §5(二): family care only in a border or remote regiment (FAMILY_CARE_REMOTE_ONLY), none in Qinhuangdao; its quote is PARAMETER_MISSING', async () => {
     const qhd = (await fx.claimant('qinhuangdao')).id;
     const base = { m: 'family', items: ['H01'], s: '2027-03-10', co: '2026-11-20', fc: '王某（儿子）' };
-    expect(codes(await server.graphql(CREATE, { ...base, c: qhd, i: await designated() }, tokens.admin))).toContain(
-      'FAMILY_CARE_NOT_IN_REGION',
-    );
+    expect(codes(await createPlan({ ...base, c: qhd, i: await designated() }, tokens.admin))).toContain('FAMILY_CARE_NOT_IN_REGION');
     const tmx = (await fx.claimant('tumxuk')).id;
     await sql("UPDATE claimants SET county_id = 'tmsk-r49' WHERE id = $1", [tmx]);
     const institution = await designated('tumxuk');
-    expect(codes(await server.graphql(CREATE, { ...base, c: tmx, i: institution }, tokens.admin))).toContain('FAMILY_CARE_REMOTE_ONLY');
+    expect(codes(await createPlan({ ...base, c: tmx, i: institution }, tokens.admin))).toContain('FAMILY_CARE_REMOTE_ONLY');
     await sql("UPDATE counties SET remote = true WHERE id = 'tmsk-r49'");
     try {
-      const made = await server.graphql(CREATE, { ...base, c: tmx, i: institution }, tokens.tpa_staff);
+      const made = await createPlan({ ...base, c: tmx, i: institution }, tokens.tpa_staff);
       expect(made.errors).toBeUndefined();
       await server.graphql(STEP, { id: made.data?.createCarePlan.id, a: 'accept', v: 1 }, tokens.admin);
       const quote = await server.graphql(QUOTE, { c: tmx, m: '2027-03', b: '1000.00', p: '30000.00' }, tokens.admin);
@@ -187,7 +197,7 @@ describe('sanctions on a claimant (Qinhuangdao art. 69, 71)', () => {
     ).toBe(true);
 
     const planVars = { c: claimant, i: await designated(), m: 'home', items: ['H01'], s: '2027-03-10', co: '2026-11-20' };
-    const plan = (await server.graphql(CREATE, planVars, tokens.agency_officer)).data?.createCarePlan;
+    const plan = (await createPlan(planVars, tokens.agency_officer)).data?.createCarePlan;
     expect((await server.graphql(PLAN, { id: plan.id }, tokens.admin)).data?.CarePlan.allowedActions[0].blockedBy).toContain(
       'CLAIMANT_SANCTIONED',
     );
@@ -273,8 +283,7 @@ describe('the officer’s work queues (issue 11 item 10)', () => {
   it('Qinhuangdao art. 30, 69: a plan another officer drafted and a sanction another officer proposed are on the home page’s to-do list', async () => {
     const claimant = (await fx.claimant('qinhuangdao')).id;
     const plan = (
-      await server.graphql(
-        CREATE,
+      await createPlan(
         { c: claimant, i: await designated(), m: 'home', items: ['H01'], s: '2027-03-10', co: '2026-11-20' },
         tokens.agency_officer,
       )
@@ -348,7 +357,7 @@ describe('the national service-item catalogue (Qinhuangdao art. 30; Tumxuk §5(�
       s: '2027-03-10',
       co: '2026-11-20',
     };
-    expect(codes(await server.graphql(CREATE, vars, tokens.agency_officer))).toContain('NOT_IN_CATALOGUE');
+    expect(codes(await createPlan(vars, tokens.agency_officer))).toContain('NOT_IN_CATALOGUE');
   });
 });
 

@@ -20,6 +20,8 @@ export const AgreementForm = ({ withInstitution }: { withInstitution: boolean })
       <TextInput source="number" validate={required()} />
       <DateInput source="startDate" validate={required()} />
       <DateInput source="endDate" validate={required()} />
+      {/* Xinjiang art. 22: the assessment fee agreed with an assessment institution, decimal money as text (never a float) */}
+      <TextInput source="assessmentFee" helperText="app.agreements.assessment_fee_help" parse={(v: string) => v.trim()} />
     </SimpleForm>
   );
 };

@@ -46,6 +46,7 @@ export const AgreementShow = () => (
       <SelectField source="state" choices={agreementStateChoices} />
       <TextField source="startDate" />
       <TextField source="endDate" />
+      <TextField source="assessmentFee" emptyText="—" />
       <SelectField source="terminationKind" choices={terminationKindChoices} emptyText="—" />
       <TextField source="terminationDate" emptyText="—" />
       <TextField source="version" />

@@ -17,6 +17,7 @@ export const agreementMessagesEn = {
       termination_date: 'Effective date',
       edit_only_draft: 'Only a draft can be edited; an agreement in force changes through its actions.',
       print: 'Print',
+      assessment_fee_help: 'Assessment institutions only: the fee per assessment agreed with the agency, e.g. 180.00 (Xinjiang art. 22)',
     },
   },
   resources: {
@@ -36,6 +37,7 @@ export const agreementMessagesEn = {
         regionId: 'Region',
         startDate: 'Start date',
         endDate: 'End date',
+        assessmentFee: 'Agreed assessment fee (yuan)',
         endsBefore: 'Ends on or before',
         state: 'State',
         version: 'Version',
@@ -58,6 +60,7 @@ export const agreementMessagesZh: typeof agreementMessagesEn = {
       termination_date: '解除日期',
       edit_only_draft: '只有草稿可以修改；已生效的协议请经办理操作变更。',
       print: '打印',
+      assessment_fee_help: '仅评估机构：与经办机构协商约定的每次评估费，如 180.00（新疆办法第二十二条）',
     },
   },
   resources: {
@@ -77,6 +80,7 @@ export const agreementMessagesZh: typeof agreementMessagesEn = {
         regionId: '统筹地区',
         startDate: '起始日期',
         endDate: '终止日期',
+        assessmentFee: '约定评估费（元/次）',
         endsBefore: '终止日期不晚于',
         state: '状态',
         version: '版本',

@@ -1,14 +1,13 @@
 import { CARE_PLAN_WORKFLOW } from '@ltci/shared';
 import { Divider, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
 import {
-  ChipField,
+  ArrayField,
+  DataTable,
   NumberField,
-  ReferenceArrayField,
   ReferenceField,
   SelectField,
   Show,
   SimpleShowLayout,
-  SingleFieldList,
   TextField,
   useRecordContext,
   useTranslate,
@@ -87,12 +86,16 @@ export const CarePlanShow = () => (
       <TextField source="careSubtype" emptyText="—" />
       <TextField source="familyCarer" emptyText="—" />
       <ReferenceField source="institutionId" reference="Institution" />
-      <ReferenceArrayField source="items" reference="CareServiceItem">
-        <SingleFieldList linkType={false}>
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ReferenceArrayField>
+      <ArrayField source="itemFrequencies">
+        <DataTable bulkActionButtons={false} data-testid="plan-items">
+          <DataTable.Col source="code" label="resources.CarePlan.fields.itemCode">
+            <ReferenceField source="code" reference="CareServiceItem" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="timesPerMonth" label="resources.CarePlan.fields.timesPerMonth" />
+        </DataTable>
+      </ArrayField>
       <NumberField source="frequencyPerWeek" />
+      <ReferenceField source="conclusionId" reference="AssessmentApplication" emptyText="—" />
       <NumberField source="grade" />
       <TextField source="conclusionOn" emptyText="—" />
       <TextField source="startDate" />

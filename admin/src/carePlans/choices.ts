@@ -13,7 +13,9 @@ export type CarePlanRecord = WorkflowRecord & {
   institutionId: string;
   careMode: string;
   items: string[];
+  itemFrequencies: { code: string; timesPerMonth: number }[];
   frequencyPerWeek: number;
+  conclusionId: string | null;
   startDate: string;
   benefitsFrom: string | null;
   endDate: string | null;

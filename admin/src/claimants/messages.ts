@@ -110,6 +110,12 @@ export const claimantMessagesEn = {
     errors: {
       issue: {
         INVALID_RESIDENT_ID: 'Not a valid citizen ID number (GB 11643: 18 characters, birth date, check character)',
+        DUPLICATE_ITEM: 'A service item is listed once',
+        FREQUENCY_OVER_RULE: 'More often than the region’s home-care standard allows (Qinhuangdao art. 31(1)3: 10 visits a month)',
+        CONCLUSION_REQUIRED: 'Choose the claimant’s final assessment conclusion',
+        CONCLUSION_OF_ANOTHER_CLAIMANT: 'This conclusion belongs to another claimant',
+        CONCLUSION_NOT_FINAL: 'The conclusion is not final yet (dispute window or process not over)',
+        CONCLUSION_SUPERSEDED: 'A later final conclusion replaces this one',
         INVALID_PHONE: 'A mobile number of 11 digits, or an area code and a landline number',
         INVALID_MONTH: 'Must be a month YYYY-MM',
         OVERLAPS: 'Overlaps another hospital stay',
@@ -243,6 +249,12 @@ export const claimantMessagesZh: typeof claimantMessagesEn = {
     errors: {
       issue: {
         INVALID_RESIDENT_ID: '身份证号码有误（GB 11643：18位，含出生日期与校验位）',
+        DUPLICATE_ITEM: '同一服务项目只能列一次',
+        FREQUENCY_OVER_RULE: '超过本地区居家护理服务标准（秦皇岛细则第三十一条：10次/月）',
+        CONCLUSION_REQUIRED: '请选择参保人已生效的评估结论',
+        CONCLUSION_OF_ANOTHER_CLAIMANT: '该评估结论不属于此参保人',
+        CONCLUSION_NOT_FINAL: '评估结论尚未生效（争议期未满或流程未结束）',
+        CONCLUSION_SUPERSEDED: '该结论已被其后生效的评估结论取代',
         INVALID_PHONE: '电话应为11位手机号或区号加座机号',
         INVALID_MONTH: '月份格式应为 YYYY-MM',
         OVERLAPS: '与其他住院记录重叠',

@@ -278,6 +278,18 @@ export class Fixtures {
     return row;
   }
 
+  /** A final initial-assessment conclusion of the claimant (letter 2026-06-20), the one a care plan rests on (Qinhuangdao art. 28, 30). */
+  async finalConclusion(claimantId: string, grade = 4, letterOn = '2026-06-20'): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO assessment_applications (region_id, county_id, claimant_id, kind, state, prepared_by, applied_on, disability_since, condition_stable,
+         computed_grade, recorded_grade, letter_issued_on, letter_received_on, final_on)
+       SELECT c.region_id, c.county_id, c.id, 'initial', 'final', u.id, '2026-04-20', '2025-10-01', true, $2, $2, $3, $3, $3
+         FROM claimants c, users u WHERE c.id = $1 AND u.username = 'admin' RETURNING id`,
+      [claimantId, grade, letterOn],
+    );
+    return row.id;
+  }
+
   async auditRow(regionId: 'qinhuangdao' | 'tumxuk'): Promise<string> {
     const [row] = await this.dataSource.query(
       `INSERT INTO audit_logs (username, operation, entity_type, entity_id, region_id) VALUES ('fixture', 'update', 'Institution', 'x', $1) RETURNING id`,
@@ -1454,10 +1466,12 @@ function carePlanCases(): [string, OperationCase][] {
     const claimant = await fx.claimant(region);
     const agreement = await fx.agreement(region, 'active');
     const [row] = await db(fx).query(
-      `INSERT INTO care_plans (claimant_id, region_id, institution_id, care_mode, items, frequency_per_week, start_date, prepared_by, grade, conclusion_on)
-       SELECT $1, $2, institution_id, 'home', '{H01}', 3, '2026-07-01', (SELECT id FROM users WHERE username = 'tpa_staff'), 4, '2026-06-20'
+      `INSERT INTO care_plans (claimant_id, region_id, institution_id, care_mode, items, item_frequencies, frequency_per_week, start_date, prepared_by,
+         grade, conclusion_on, conclusion_id)
+       SELECT $1, $2, institution_id, 'home', '{H01}', '[{"code":"H01","timesPerMonth":10}]', 3, '2026-07-01', (SELECT id FROM users WHERE username = 'tpa_staff'),
+         4, '2026-06-20', $4
        FROM service_agreements WHERE id = $3 RETURNING id, version`,
-      [claimant.id, region, agreement.id],
+      [claimant.id, region, agreement.id, await fx.finalConclusion(claimant.id)],
     );
     return row;
   };
@@ -1465,16 +1479,20 @@ function carePlanCases(): [string, OperationCase][] {
     const { id } = await fx.agreement(region, 'active');
     return (await db(fx).query('SELECT institution_id FROM service_agreements WHERE id = $1', [id]))[0].institution_id;
   };
-  const create = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk') => ({
-    c: (await fx.claimant(region)).id,
-    i: await designated(fx, region),
-    m: 'home',
-    items: ['H01', 'H02'],
-    f: 3,
-    s: '2026-07-01',
-    g: 4,
-    co: '2026-06-20',
-  });
+  const create = async (fx: Fixtures, region: 'qinhuangdao' | 'tumxuk') => {
+    const c = (await fx.claimant(region)).id;
+    return {
+      c,
+      i: await designated(fx, region),
+      m: 'home',
+      items: [
+        { code: 'H01', timesPerMonth: 10 },
+        { code: 'H02', timesPerMonth: 4 },
+      ],
+      s: '2026-07-01',
+      k: await fx.finalConclusion(c),
+    };
+  };
   return [
     [
       'allCarePlans',
@@ -1503,11 +1521,11 @@ function carePlanCases(): [string, OperationCase][] {
     [
       'createCarePlan',
       {
-        document: `mutation ($c: ID!, $i: ID!, $m: CareMode!, $items: [String!]!, $f: Int!, $s: String!, $g: Int!, $co: String!) {
-          createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, items: $items, frequencyPerWeek: $f, startDate: $s, grade: $g, conclusionOn: $co) { id } }`,
+        document: `mutation ($c: ID!, $i: ID!, $m: CareMode!, $items: [CarePlanItemInput!]!, $s: String!, $k: ID!) {
+          createCarePlan(claimantId: $c, institutionId: $i, careMode: $m, items: $items, startDate: $s, conclusionId: $k) { id } }`,
         own: (fx) => create(fx, 'qinhuangdao'),
         other: (fx) => create(fx, 'tumxuk'),
-        invalid: async (fx) => ({ ...(await create(fx, 'qinhuangdao')), items: ['X99'], f: 0 }),
+        invalid: async (fx) => ({ ...(await create(fx, 'qinhuangdao')), items: [{ code: 'X99', timesPerMonth: 0 }] }),
       },
     ],
     [

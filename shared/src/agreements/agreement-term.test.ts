@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qinhuangdaoInstitutionParams, tumxukInstitutionParams } from '../institutions/params.js';
-import { AGREEMENT_NUMBER_MAX, agreementNormalEnd, agreementTermIssues, checkAgreementTerm } from './agreement-term.js';
+import { AGREEMENT_NUMBER_MAX, agreementFeeIssues, agreementNormalEnd, agreementTermIssues, checkAgreementTerm } from './agreement-term.js';
 
 const codes = (draft: Parameters<typeof agreementTermIssues>[0]) => agreementTermIssues(draft).map((i) => `${i.path} ${i.code}`);
 
@@ -45,5 +45,23 @@ describe('agreement term', () => {
     expect(codes({ number: '🏥'.repeat(AGREEMENT_NUMBER_MAX), startDate: '2026-09-01', endDate: '2026-09-01' })).toEqual([]);
     const r = checkAgreementTerm({ number: null, startDate: '2026-09-01', endDate: '2027-08-31' }, tumxukInstitutionParams);
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['REQUIRED']);
+  });
+
+  it('Xinjiang art. 22: the agreed assessment fee is decimal money — "180.00" and "180" pass; a float, a negative, three decimals, 0 or over 99999.99 are refused', () => {
+    const fee = (v: unknown) => agreementFeeIssues(v).map((i) => i.code);
+    expect(fee(undefined)).toEqual([]);
+    expect(fee('')).toEqual([]);
+    expect(fee('180.00')).toEqual([]);
+    expect(fee('180')).toEqual([]);
+    expect(fee('99999.99')).toEqual([]);
+    expect(fee(180)).toEqual(['INVALID_MONEY']);
+    expect(fee('-1.00')).toEqual(['INVALID_MONEY']);
+    expect(fee('180.005')).toEqual(['INVALID_MONEY']);
+    expect(fee('1e3')).toEqual(['INVALID_MONEY']);
+    expect(fee('0.00')).toEqual(['OUT_OF_RANGE']);
+    expect(fee('100000.00')).toEqual(['OUT_OF_RANGE']);
+    expect(codes({ number: 'A', startDate: '2026-09-01', endDate: '2027-08-31', assessmentFee: '1.234' })).toEqual([
+      'assessmentFee INVALID_MONEY',
+    ]);
   });
 });

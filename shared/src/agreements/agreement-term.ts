@@ -1,5 +1,6 @@
 import { addDays, addMonths, type IsoDate, isIsoDate } from '../core/dates.js';
 import { isRecord } from '../core/is-record.js';
+import { isMoney } from '../core/money.js';
 import { ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
@@ -12,6 +13,8 @@ export interface AgreementTermDraft {
   number?: string | null;
   startDate?: IsoDate | null;
   endDate?: IsoDate | null;
+  /** An assessment institution's agreed assessment fee, where the region negotiates it (Xinjiang art. 22). */
+  assessmentFee?: string | null;
 }
 
 export interface AgreementTermWarning {
@@ -66,7 +69,34 @@ export function agreementTermIssues(draft: AgreementTermDraft): PolicyIssue[] {
   }
   if (isIsoDate(draft.startDate) && isIsoDate(draft.endDate) && draft.endDate < draft.startDate)
     issues.push({ path: 'endDate', code: 'OUT_OF_RANGE', message: '协议终止日不能早于起始日 (the end is before the start)' });
+  issues.push(...agreementFeeIssues(draft.assessmentFee));
   return issues;
+}
+
+/** Product rule: the agreed fee is at most 99999.99 yuan per assessment (a typo guard, not a policy figure). */
+export const AGREEMENT_FEE_MAX = '99999.99';
+
+/**
+ * The agreed assessment fee, where given: decimal money, 0 < fee ≤ 99999.99, at most two decimals, never a float
+ * (Xinjiang art. 22: 评估费用由协商确定, written into the service agreement).
+ */
+export function agreementFeeIssues(fee: unknown): PolicyIssue[] {
+  if (fee === undefined || fee === null || fee === '') return [];
+  if (typeof fee !== 'string' || !isMoney(fee) || fee.startsWith('-'))
+    return [
+      { path: 'assessmentFee', code: 'INVALID_MONEY', message: `评估费应为金额，如 "180.00" (an amount like "180.00", got ${shown(fee)})` },
+    ];
+  const [whole, frac = ''] = fee.split('.');
+  const asCents = BigInt(whole) * 100n + BigInt(frac.padEnd(2, '0'));
+  if (asCents === 0n || asCents > 9999999n)
+    return [
+      {
+        path: 'assessmentFee',
+        code: 'OUT_OF_RANGE',
+        message: `评估费应大于0且不超过${AGREEMENT_FEE_MAX}元 (more than 0, at most ${AGREEMENT_FEE_MAX})`,
+      },
+    ];
+  return [];
 }
 
 /**

@@ -1,8 +1,10 @@
 export {
+  AGREEMENT_FEE_MAX,
   AGREEMENT_NUMBER_MAX,
   type AgreementTermDraft,
   type AgreementTermResult,
   type AgreementTermWarning,
+  agreementFeeIssues,
   agreementNormalEnd,
   agreementTermIssues,
   agreementTermWarning,

@@ -1,6 +1,8 @@
 import { CARE_MODES, type CareMode } from '../benefits/params.js';
 import { type IsoDate, isIsoDate } from '../core/dates.js';
+import { isRecord } from '../core/is-record.js';
 import type { PolicyIssue } from '../core/result.js';
+import { shown } from '../core/shown.js';
 import { rolesWith } from '../rights/rights.js';
 import type { Label } from '../rights/roles.js';
 import type { Guard, Workflow } from '../workflow/types.js';
@@ -24,11 +26,21 @@ export const CARE_MODE_LABELS: Record<CareMode, Label> = {
   family: { zh: '亲情照护', en: 'Family care' },
 };
 
+/** One service item of a plan and how often it is given (Qinhuangdao art. 30: 服务项目、服务频次). */
+export interface CarePlanItem {
+  code: string;
+  /** Times a month (the unit Qinhuangdao art. 31(1)3 states home care in: 10次/月). */
+  timesPerMonth: number;
+}
+
+/** Product rule: an item is given at most twice a day (62 times in a 31-day month) — a typo guard, not a policy figure. */
+export const ITEM_TIMES_PER_MONTH_MAX = 62;
+
 /** What a care plan says (Qinhuangdao art. 30: 享受待遇时间、服务项目、服务内容、服务频次). */
 export interface CarePlanDraft {
   careMode: unknown;
+  /** The service items, each with its own frequency (`CarePlanItem[]`). */
   items: unknown;
-  frequencyPerWeek: unknown;
   startDate: unknown;
   /** The grade of the conclusion letter the plan rests on, and the letter's date (art. 28). */
   grade?: unknown;
@@ -44,6 +56,11 @@ export interface CarePlanContext {
   /** The region's family-care rule (null: none) and whether the claimant's county is a border or remote regiment. */
   familyCare?: { citation: string } | null;
   remoteArea?: boolean;
+  /**
+   * The region's home-care visit standard for the claimant's scheme, where it states one
+   * (Qinhuangdao art. 31(1)3: employees' home care 10次/月); null or absent: no such limit.
+   */
+  homeVisits?: { visitsPerMonth: number; citation: string } | null;
 }
 
 export const FAMILY_CARE_CITATION = 'Tumxuk §5(二): 边境、偏远团场等地区根据需要，可开展亲情照护服务并按规定支付待遇';
@@ -75,17 +92,35 @@ export function carePlanIssues(
   if (!Array.isArray(d.items) || d.items.length === 0)
     issues.push({ path: 'items', code: 'REQUIRED', message: '请至少选择一项服务项目 (at least one service item)' });
   else {
-    const unknown = d.items.filter((i) => typeof i !== 'string' || !ctx.catalogue.has(i));
+    const items = d.items as unknown[];
+    const codeOf = (i: unknown) => (isRecord(i) && typeof i.code === 'string' ? i.code : null);
+    const unknown = items.filter((i) => !codeOf(i) || !ctx.catalogue.has(codeOf(i)!));
     if (unknown.length)
       issues.push({
         path: 'items',
         code: 'NOT_IN_CATALOGUE',
-        message: `服务项目不在目录中：${unknown.join('、')} (items not in the catalogue)`,
+        message: `服务项目不在目录中：${unknown.map((i) => codeOf(i) ?? shown(i)).join('、')} (items not in the catalogue)`,
       });
+    const codes = items.map(codeOf).filter((c): c is string => c !== null);
+    if (new Set(codes).size !== codes.length)
+      issues.push({ path: 'items', code: 'DUPLICATE_ITEM', message: '同一服务项目只能列一次 (an item is listed once)' });
+    items.forEach((i, n) => {
+      const f = isRecord(i) ? i.timesPerMonth : undefined;
+      if (typeof f !== 'number' || !Number.isInteger(f) || f < 1 || f > ITEM_TIMES_PER_MONTH_MAX)
+        issues.push({
+          path: `items.${n}.timesPerMonth`,
+          code: 'OUT_OF_RANGE',
+          message: `服务频次须为每月1至${ITEM_TIMES_PER_MONTH_MAX}次 (1–${ITEM_TIMES_PER_MONTH_MAX} times a month)`,
+        });
+      // Qinhuangdao art. 31(1)3: home care is 10 visits a month; an item given at home cannot be given more often than the visits
+      else if (d.careMode === 'home' && ctx.homeVisits && f > ctx.homeVisits.visitsPerMonth)
+        issues.push({
+          path: `items.${n}.timesPerMonth`,
+          code: 'FREQUENCY_OVER_RULE',
+          message: `居家护理服务标准为${ctx.homeVisits.visitsPerMonth}次/月（${ctx.homeVisits.citation}），${codeOf(i) ?? ''}不能超过 (at most ${ctx.homeVisits.visitsPerMonth} a month)`,
+        });
+    });
   }
-  const f = d.frequencyPerWeek;
-  if (typeof f !== 'number' || !Number.isInteger(f) || f < 1 || f > 21)
-    issues.push({ path: 'frequencyPerWeek', code: 'OUT_OF_RANGE', message: '服务频次须为每周1至21次 (1–21 visits a week)' });
   if (!isIsoDate(d.startDate))
     issues.push({ path: 'startDate', code: 'INVALID_DATE', message: '开始日期格式应为 YYYY-MM-DD (start date YYYY-MM-DD)' });
   if (d.grade !== undefined) {
@@ -100,6 +135,31 @@ export function carePlanIssues(
   else if (isIsoDate(d.conclusionOn) && isIsoDate(d.startDate) && d.startDate < d.conclusionOn)
     issues.push({ path: 'startDate', code: 'BEFORE_CONCLUSION', message: '开始日期不能早于评估结论书日期 (start before the conclusion)' });
   return issues;
+}
+
+/** The assessment conclusion a plan rests on, as the server read it. */
+export interface PlanConclusion {
+  claimantId: string;
+  state: string;
+  grade: number | null;
+  /** A later final conclusion of the same claimant supersedes this one (e.g. a re-assessment). */
+  superseded: boolean;
+}
+
+/**
+ * A plan rests on the claimant's own final conclusion, the latest one, of a qualifying grade
+ * (Qinhuangdao art. 28: 经评估符合重度失能标准的…享受待遇; art. 30): the grade is the conclusion's, never typed in.
+ */
+export function planConclusionIssues(c: PlanConclusion | null, claimantId: string, qualifyingGrades: readonly number[]): PolicyIssue[] {
+  const issue = (code: string, message: string): PolicyIssue[] => [{ path: 'conclusionId', code, message }];
+  if (!c) return issue('CONCLUSION_REQUIRED', '请选择参保人的评估结论 (the assessment conclusion is required)');
+  if (c.claimantId !== claimantId)
+    return issue('CONCLUSION_OF_ANOTHER_CLAIMANT', '该评估结论不属于此参保人 (another claimant’s conclusion)');
+  if (c.state !== 'final') return issue('CONCLUSION_NOT_FINAL', '评估结论尚未生效（争议期未满或流程未结束） (the conclusion is not final)');
+  if (c.superseded) return issue('CONCLUSION_SUPERSEDED', '该结论已被其后生效的评估结论取代 (a later final conclusion replaces it)');
+  if (c.grade === null || !qualifyingGrades.includes(c.grade))
+    return issue('GRADE_NOT_QUALIFYING', '评估结论不是重度失能，不能享受待遇 (not a severe grade, Qinhuangdao art. 28)');
+  return [];
 }
 
 export interface CarePlanFacts {

@@ -45,7 +45,7 @@ describe('start, change and end of a care plan’s benefits', () => {
 });
 
 describe('family care and the catalogue in a plan (Tumxuk §5(二); Qinhuangdao art. 30)', () => {
-  const plan = { careMode: 'family', items: ['H01'], frequencyPerWeek: 3, startDate: '2026-10-01', familyCarer: '张某（女儿）' };
+  const plan = { careMode: 'family', items: [{ code: 'H01', timesPerMonth: 8 }], startDate: '2026-10-01', familyCarer: '张某（女儿）' };
   const catalogue = new Set(['H01']);
   const codes = (d: Record<string, unknown>, ctx: Record<string, unknown>) =>
     carePlanIssues({ ...plan, ...d }, { catalogue, ...ctx }).map((i) => `${i.path} ${i.code}`);
@@ -58,7 +58,18 @@ describe('family care and the catalogue in a plan (Tumxuk §5(二); Qinhuangdao 
   });
 
   it('Qinhuangdao art. 30: only codes of the catalogue in force; a grade that is not severe does not qualify (art. 28)', () => {
-    expect(codes({ careMode: 'home', items: ['H01', 'H02'] }, {})).toEqual(['items NOT_IN_CATALOGUE']);
+    expect(
+      codes(
+        {
+          careMode: 'home',
+          items: [
+            { code: 'H01', timesPerMonth: 8 },
+            { code: 'H02', timesPerMonth: 8 },
+          ],
+        },
+        {},
+      ),
+    ).toEqual(['items NOT_IN_CATALOGUE']);
     expect(codes({ careMode: 'home', grade: 2, conclusionOn: '2026-09-01' }, { qualifyingGrades: [3, 4, 5] })).toEqual([
       'grade GRADE_NOT_QUALIFYING',
     ]);

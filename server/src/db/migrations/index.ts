@@ -27,6 +27,8 @@ import { ClaimantFile1799200000001 } from './1799200000001-claimant-file.js';
 import { FundGrants1799300000001 } from './1799300000001-fund-grants.js';
 import { TpaReplacement1800200000001 } from './1800200000001-tpa-replacement.js';
 import { SupervisionRestrictions1800300000001 } from './1800300000001-supervision-restrictions.js';
+import { AgreementAssessmentFee1800500000001 } from './1800500000001-agreement-assessment-fee.js';
+import { CarePlanConclusionItems1800500000002 } from './1800500000002-care-plan-conclusion-items.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -59,4 +61,6 @@ export const migrations = [
   ClaimantFile1799200000001,
   TpaReplacement1800200000001,
   SupervisionRestrictions1800300000001,
+  AgreementAssessmentFee1800500000001,
+  CarePlanConclusionItems1800500000002,
 ];

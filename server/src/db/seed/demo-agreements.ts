@@ -49,7 +49,7 @@ const PLANS: Record<Exclude<DemoAgreementPlan, 'none'>, { start: string; end: st
 /** The demo institution's agreement, numbered within its region, with its insert-only history. */
 export async function seedDemoAgreement(
   em: EntityManager,
-  institution: { id: string; regionId: string; countyId: string | null },
+  institution: { id: string; regionId: string; countyId: string | null; kind?: string },
   plan: DemoAgreementPlan,
   serial: number,
   users: { admin: { id: string; username: string }; inspector: { id: string; username: string } },
@@ -70,6 +70,8 @@ export async function seedDemoAgreement(
       preparedBy: users.admin.id,
       terminationKind: (spec.termination?.[0] ?? null) as ServiceAgreement['terminationKind'],
       terminationDate: spec.termination?.[1] ?? null,
+      // Xinjiang art. 22: Tumxuk fixes no assessment fee; each assessment institution's agreement states it (demo figure)
+      assessmentFee: institution.regionId === 'tumxuk' && institution.kind === 'assessment' ? '180.00' : null,
     }),
   );
   for (const step of spec.steps) {

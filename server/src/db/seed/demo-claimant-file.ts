@@ -57,6 +57,25 @@ export async function seedDemoClaimantFile(em: EntityManager, people: Record<'ad
       ]),
     ],
   );
+  // Qinhuangdao art. 28, 30: each plan rests on its claimant's final conclusion (its grade and letter date) and
+  // states a frequency per item (art. 31(1)3: home care 10次/月, so 8 and 4 a month at home)
+  for (const [claimant, grade, letterOn, frequencies] of [
+    [drafted.id, 4, addDays(today, -10), [8, 8, 4]],
+    [accepted.id, 5, addDays(lastMonth, -20), [20, 8, 4]],
+  ] as const) {
+    const [conclusion] = await em.query(
+      `INSERT INTO assessment_applications (region_id, claimant_id, kind, state, prepared_by, applied_on, disability_since, condition_stable,
+         computed_grade, recorded_grade, letter_issued_on, letter_received_on, final_on)
+       VALUES ('qinhuangdao', $1, 'initial', 'final', $2, $3, $4, true, $5, $5, $6, $6, $6) RETURNING id`,
+      [claimant, people.agency_officer.id, addDays(letterOn, -40), addDays(letterOn, -400), grade, letterOn],
+    );
+    await em.query(
+      `UPDATE care_plans p SET conclusion_id = $2, item_frequencies = (
+         SELECT jsonb_agg(jsonb_build_object('code', c, 'timesPerMonth', ($3::int[])[n]) ORDER BY n) FROM unnest(p.items) WITH ORDINALITY u(c, n))
+       WHERE p.claimant_id = $1`,
+      [claimant, conclusion.id, frequencies],
+    );
+  }
   await em.query(
     `INSERT INTO workflow_history (workflow, record_id, action, from_state, to_state, actor_id, actor_name, reason, input, trace)
      VALUES ('carePlan', $1, 'accept', 'drafted', 'accepted', $2, $3, NULL, '{}', '[]')`,

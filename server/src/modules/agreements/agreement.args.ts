@@ -52,6 +52,9 @@ export class CreateServiceAgreementArgs {
 
   @Field({ description: '终止日期 YYYY-MM-DD（通常为一年，新疆办法第十条）' })
   endDate: string;
+
+  @Field(() => String, { nullable: true, description: '约定评估费（元/次，如 "180.00"；仅评估机构，新疆办法第二十二条）' })
+  assessmentFee?: string | null;
 }
 
 /** A draft's number and term; the state changes only through `transitionServiceAgreement`. */
@@ -71,6 +74,9 @@ export class UpdateServiceAgreementArgs {
 
   @Field({ nullable: true })
   endDate?: string;
+
+  @Field(() => String, { nullable: true, description: '约定评估费（元/次；传空字符串清除；仅评估机构，新疆办法第二十二条）' })
+  assessmentFee?: string | null;
 }
 
 @ArgsType()

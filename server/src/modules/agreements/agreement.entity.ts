@@ -31,6 +31,13 @@ export class ServiceAgreement extends EditableWorkflowEntity<AgreementState> {
   @Column({ type: 'date', name: 'end_date' })
   endDate: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '约定评估费（元/次，仅评估机构；评估费由协商确定并在服务协议中明确，新疆办法第二十二条）',
+  })
+  @Column({ type: 'numeric', precision: 12, scale: 2, name: 'assessment_fee', nullable: true })
+  assessmentFee: string | null;
+
   @Field(() => AgreementStateEnum, { description: '状态（只能经流程操作改变）' })
   @Column({ type: 'text', default: 'draft' })
   state: AgreementState;

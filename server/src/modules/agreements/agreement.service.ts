@@ -5,6 +5,7 @@ import {
   agreementTermIssues,
   institutionStatusFromAgreements,
   isIsoDate,
+  money,
   SERVICE_AGREEMENT_WORKFLOW,
   type TerminationKind,
 } from '@ltci/shared';
@@ -74,8 +75,12 @@ export class ServiceAgreementService {
         number: (args.number ?? before.number).trim(),
         startDate: args.startDate ?? before.startDate,
         endDate: args.endDate ?? before.endDate,
+        assessmentFee: args.assessmentFee === undefined ? before.assessmentFee : args.assessmentFee || null,
       };
       refuseBadTerm(draft);
+      if (draft.assessmentFee !== null) draft.assessmentFee = money(draft.assessmentFee);
+      if (draft.assessmentFee !== null && draft.assessmentFee !== before.assessmentFee)
+        refuseFeeForCareInstitution(await scope.one(Institution, before.institutionId));
       const after = { ...before, ...draft, version: before.version + 1 };
       await scope.em.update(ServiceAgreement, { id: before.id }, { ...draft, version: after.version });
       await recordAudit(scope.em, caller, {
@@ -113,7 +118,7 @@ export class ServiceAgreementService {
 export async function createDraftAgreement(
   scope: Scope,
   institution: Institution,
-  args: { number: string; startDate: string; endDate: string },
+  args: { number: string; startDate: string; endDate: string; assessmentFee?: string | null },
 ): Promise<ServiceAgreement> {
   scope.assertPlace(institution.regionId, institution.countyId);
   if (institution.state !== 'active')
@@ -121,8 +126,12 @@ export async function createDraftAgreement(
       reason: 'INSTITUTION_INACTIVE',
       issues: [{ code: 'INSTITUTION_INACTIVE', path: 'institutionId' }],
     });
-  const draft = { number: args.number.trim(), startDate: args.startDate, endDate: args.endDate };
+  const draft = { number: args.number.trim(), startDate: args.startDate, endDate: args.endDate, assessmentFee: args.assessmentFee || null };
   refuseBadTerm(draft);
+  if (draft.assessmentFee !== null) {
+    refuseFeeForCareInstitution(institution);
+    draft.assessmentFee = money(draft.assessmentFee);
+  }
   const saved = await scope.em.save(
     scope.em.create(ServiceAgreement, {
       ...draft,
@@ -202,7 +211,15 @@ export async function deriveInstitutionStatus(scope: Scope, institutionId: strin
     );
 }
 
-function refuseBadTerm(draft: { number: string; startDate: string; endDate: string }): void {
+/** Only an assessment institution's agreement carries an assessment fee (Xinjiang art. 22). */
+function refuseFeeForCareInstitution(institution: Institution): void {
+  if (institution.kind !== 'assessment')
+    throw new BadUserInputError({ assessmentFee: '只有评估机构的服务协议约定评估费' }, undefined, {
+      issues: [{ code: 'NOT_ALLOWED', path: 'assessmentFee' }],
+    });
+}
+
+function refuseBadTerm(draft: { number: string; startDate: string; endDate: string; assessmentFee?: string | null }): void {
   const issues = agreementTermIssues(draft);
   if (!issues.length) return;
   const fields: Record<string, string> = {};

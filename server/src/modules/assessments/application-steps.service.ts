@@ -463,6 +463,21 @@ export class AssessmentStepsService {
     });
   }
 
+  /**
+   * The fee agreed in the dispatched institution's service agreement whose term covers the on-site day
+   * (Xinjiang art. 22: 评估费由协商确定，并在服务协议中明确); none → the fee rule reports PARAMETER_MISSING.
+   */
+  private async agreedFee(scope: Scope, row: AssessmentApplication): Promise<string | undefined> {
+    const on = row.onsiteOn ?? todayInChina();
+    const agreement = await scope
+      .rows(ServiceAgreement, 'g', row.regionId)
+      .andWhere("g.institution_id = :i AND g.state <> 'draft' AND g.start_date <= :on AND g.end_date >= :on", { i: row.institutionId, on })
+      .orderBy('g.start_date', 'DESC')
+      .addOrderBy('g.id', 'ASC')
+      .getOne();
+    return agreement?.assessmentFee ?? undefined;
+  }
+
   /** Every finished assessment's fee and payer from `assessmentFeePayer` (Qinhuangdao art. 27; Xinjiang art. 22), queued for its month. */
   private async recordFees(scope: Scope, row: AssessmentApplication): Promise<void> {
     const params = await this.params(scope, row.regionId);
@@ -471,9 +486,12 @@ export class AssessmentStepsService {
     const initialFee = original
       ? (await this.feesOf(scope, [original.id])).find((f) => f.payer === 'fund' || f.payer === 'applicant')?.amount
       : undefined;
+    // Xinjiang art. 22: where the region fixes no fee (Tumxuk), the fee agreed in the institution's agreement
+    const agreementFee = params.fee.value === null && row.institutionId ? await this.agreedFee(scope, row) : undefined;
     const r = assessmentFeePayer(
       {
         kind: row.kind as AssessmentKind,
+        ...(agreementFee ? { agreementFee } : {}),
         resultQualifies: row.recordedGrade !== null && params.qualifyingGrades.value.includes(row.recordedGrade as never),
         resultDiffersFromOriginal: differs,
         stateChanged: differs,

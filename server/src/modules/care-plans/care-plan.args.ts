@@ -36,6 +36,15 @@ export class CarePlanListArgs extends ListArgs {
   filter?: CarePlanFilter;
 }
 
+@InputType({ description: '服务项目及其频次' })
+export class CarePlanItemInput {
+  @Field({ description: '服务项目编码' })
+  code: string;
+
+  @Field(() => Int, { description: '服务频次（次/月）' })
+  timesPerMonth: number;
+}
+
 @ArgsType()
 export class CreateCarePlanArgs {
   @Field(() => ID)
@@ -50,20 +59,16 @@ export class CreateCarePlanArgs {
   @Field(() => String, { nullable: true })
   careSubtype?: string | null;
 
-  @Field(() => [String], { description: '服务项目编码' })
-  items: string[];
-
-  @Field(() => Int, { description: '服务频次（次/周）' })
-  frequencyPerWeek: number;
+  @Field(() => [CarePlanItemInput], { description: '服务项目及各自的频次（秦皇岛细则第三十条、第三十一条）' })
+  items: CarePlanItemInput[];
 
   @Field({ description: '开始日期 YYYY-MM-DD' })
   startDate: string;
 
-  @Field(() => Int, { description: '所依据评估结论的失能等级（须为重度失能）' })
-  grade: number;
-
-  @Field({ description: '评估结论书出具日期 YYYY-MM-DD（秦皇岛细则第二十八条：次月起享受待遇）' })
-  conclusionOn: string;
+  @Field(() => ID, {
+    description: '所依据的评估结论：参保人最近一次生效且为重度失能的评估（等级与结论书日期取自该结论，秦皇岛细则第二十八条）',
+  })
+  conclusionId: string;
 
   @Field(() => String, { nullable: true, description: '亲情照护：照护亲属及关系' })
   familyCarer?: string | null;

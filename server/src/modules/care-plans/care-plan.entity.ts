@@ -6,6 +6,16 @@ import { EditableWorkflowEntity } from '../../common/workflow/workflow-entity.js
 import { TraceStep } from '../calculators/calculation.types.js';
 import { CareModeEnum, CarePlanStateEnum } from './care-plan.enums.js';
 
+/** One service item of a plan with its own frequency (Qinhuangdao art. 30: 服务项目、服务频次). */
+@ObjectType('CarePlanItem', { description: '护理计划的服务项目及其频次' })
+export class CarePlanItemType {
+  @Field({ description: '服务项目编码（国家长护险服务项目目录）' })
+  code: string;
+
+  @Field(() => Int, { description: '服务频次（次/月；居家护理服务标准10次/月，秦皇岛细则第三十一条）' })
+  timesPerMonth: number;
+}
+
 /** The care plan of Qinhuangdao art. 30: mode, institution, items from the national catalogue, frequency, start. */
 @ObjectType({ description: '护理服务计划（秦皇岛细则第三十条）' })
 @Entity('care_plans')
@@ -35,9 +45,17 @@ export class CarePlan extends EditableWorkflowEntity<CarePlanState> {
   @Column({ type: 'text', array: true })
   items: string[];
 
-  @Field(() => Int, { description: '服务频次（次/周）' })
+  @Field(() => [CarePlanItemType], { description: '各服务项目及其频次（次/月）' })
+  @Column({ type: 'jsonb', name: 'item_frequencies', default: () => "'[]'" })
+  itemFrequencies: CarePlanItemType[];
+
+  @Field(() => Int, { description: '每周上门次数：由各项目最高月频次折算（次/月 × 7 ÷ 30，向上取整），供月度待遇测算' })
   @Column({ type: 'int', name: 'frequency_per_week' })
   frequencyPerWeek: number;
+
+  @Field(() => ID, { nullable: true, description: '所依据的评估结论（参保人生效的评估申请）；等级取自该结论' })
+  @Column({ type: 'uuid', name: 'conclusion_id', nullable: true })
+  conclusionId: string | null;
 
   @Field({ description: '享受待遇开始日期' })
   @Column({ type: 'date', name: 'start_date' })

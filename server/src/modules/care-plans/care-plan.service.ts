@@ -10,7 +10,9 @@ import {
   carePlanLastDay,
   carePlanStart,
   type EligibilityParams,
+  type PlanConclusion,
   type PolicyIssue,
+  planConclusionIssues,
 } from '@ltci/shared';
 import { QueryFailedError } from 'typeorm';
 import type { Caller } from '../../common/context.js';
@@ -21,6 +23,7 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { todayInChina } from '../../common/today.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
+import { AssessmentApplication } from '../assessments/application.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { policyInputError } from '../calculators/calculation.js';
 import { Claimant } from '../claimants/claimant.entity.js';
@@ -39,6 +42,7 @@ import { carePlanFactsFor, isRemote } from './care-plan.facts.js';
 import { CareServiceItem } from './service-item.entity.js';
 
 const ENTITY = 'CarePlan';
+const EMPLOYEE_LIKE = new Set(['employee', 'retiree', 'flexible']);
 
 /** Care plans (Qinhuangdao art. 30): drafted by the agency or the TPA (art. 62), accepted by another agency officer. */
 export class CarePlanService {
@@ -69,17 +73,35 @@ export class CarePlanService {
       scope.assertPlace(claimant.regionId, claimant.countyId);
       const pack = await this.policyData.packIn(scope, claimant.regionId, todayInChina());
       if (!pack.ok) throw policyInputError(pack.issues);
+      const items = Array.isArray(args.items) ? args.items : [];
       const codes = await scope.em
         .createQueryBuilder(CareServiceItem, 's')
         .select('s.code', 'code')
-        .where('s.active AND s.code = ANY(:codes)', { codes: Array.isArray(args.items) ? args.items : [] })
+        .where('s.active AND s.code = ANY(:codes)', { codes: items.map((i) => i.code) })
         .getRawMany<{ code: string }>();
-      const issues = carePlanIssues(args, {
-        catalogue: new Set(codes.map((c) => c.code)),
-        qualifyingGrades: pack.value.benefits.qualifyingGrades,
-        familyCare: pack.value.benefits.familyCare,
-        remoteArea: await isRemote(scope, claimant.countyId),
-      });
+      const benefits = pack.value.benefits;
+      // Qinhuangdao art. 31(1)3: the employees' home-care standard of 10 visits a month (residents: 另行制定, none yet)
+      const homeVisits =
+        benefits.employees.kind === 'monthlyCap' && EMPLOYEE_LIKE.has(claimant.category)
+          ? { visitsPerMonth: benefits.employees.home.visitsPerMonth, citation: benefits.employees.home.citation }
+          : null;
+      const conclusion = await this.conclusion(scope, claimant, args.conclusionId);
+      const issues = [
+        ...planConclusionIssues(conclusion?.facts ?? null, claimant.id, benefits.qualifyingGrades),
+        ...carePlanIssues(
+          {
+            ...args,
+            ...(conclusion ? { grade: conclusion.row.recordedGrade, conclusionOn: conclusion.conclusionOn } : {}),
+          },
+          {
+            catalogue: new Set(codes.map((c) => c.code)),
+            qualifyingGrades: benefits.qualifyingGrades,
+            familyCare: benefits.familyCare,
+            remoteArea: await isRemote(scope, claimant.countyId),
+            homeVisits,
+          },
+        ).filter((i) => !(i.path === 'grade' && i.code === 'GRADE_NOT_QUALIFYING')),
+      ];
       if (issues.length) throw inputError(issues);
       const institution = await scope.one(Institution, args.institutionId);
       if (institution.regionId !== claimant.regionId)
@@ -106,11 +128,14 @@ export class CarePlanService {
           institutionId: institution.id,
           careMode: args.careMode as CareMode,
           careSubtype: args.careSubtype?.trim() || null,
-          items: [...new Set(args.items)],
-          frequencyPerWeek: args.frequencyPerWeek,
+          items: items.map((i) => i.code),
+          itemFrequencies: items.map((i) => ({ code: i.code, timesPerMonth: i.timesPerMonth })),
+          // Product rule: the weekly visits the month quote plans, from the most frequent item (times a month × 7 ÷ 30, rounded up)
+          frequencyPerWeek: Math.min(21, Math.max(1, Math.ceil((Math.max(...items.map((i) => i.timesPerMonth)) * 7) / 30))),
           startDate: args.startDate,
-          grade: args.grade,
-          conclusionOn: args.conclusionOn,
+          conclusionId: conclusion!.row.id,
+          grade: conclusion!.row.recordedGrade,
+          conclusionOn: conclusion!.conclusionOn,
           familyCarer: args.careMode === 'family' ? (args.familyCarer?.trim() ?? null) : null,
           replacesId: args.replacesId ?? null,
           preparedBy: caller.id,
@@ -125,6 +150,32 @@ export class CarePlanService {
       });
       return saved;
     });
+  }
+
+  /**
+   * The conclusion a plan rests on, in the claimant's region: its state, grade, the letter's date
+   * (art. 28: benefits from the month after it) and whether a later final conclusion replaced it.
+   */
+  private async conclusion(
+    scope: Scope,
+    claimant: Claimant,
+    id: string,
+  ): Promise<{ row: AssessmentApplication; facts: PlanConclusion; conclusionOn: string | null } | null> {
+    if (!isUuid(id)) return null;
+    const row = await scope.rows(AssessmentApplication, 'a', claimant.regionId).andWhere('a.id = :id', { id }).getOne();
+    if (!row) return null;
+    const superseded =
+      row.state === 'final' &&
+      (await scope.em
+        .createQueryBuilder(AssessmentApplication, 'b')
+        .where("b.claimant_id = :c AND b.state = 'final' AND b.id <> :id", { c: row.claimantId, id: row.id })
+        .andWhere('(b.final_on, b.id) > (:on, :id)', { on: row.finalOn ?? '0001-01-01' })
+        .getExists());
+    return {
+      row,
+      facts: { claimantId: row.claimantId, state: row.state, grade: row.recordedGrade, superseded },
+      conclusionOn: row.letterIssuedOn ?? row.finalOn,
+    };
   }
 
   async transition(caller: Caller, args: TransitionCarePlanArgs): Promise<CarePlan> {
