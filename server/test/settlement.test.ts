@@ -212,14 +212,15 @@ describe('the monthly settlement (Qinhuangdao art. 32, 55–57)', () => {
 });
 
 describe('the demo', () => {
-  it('Qinhuangdao art. 55: last month’s Haigang settlement waits for its first review with the hand-worked figures', async () => {
+  it('Qinhuangdao art. 31(2), 55: last month’s Haigang settlement waits for its first review with the hand-worked figures, its resident within the annual cap', async () => {
     const list = await server.graphql(
       '{ allSettlementRuns(filter: { state: generated }) { id countyId fundTotal claimantTotal sheets allowedActions { action enabled } } }',
       {},
       tokens.agency_officer,
     );
     const demo = list.data?.allSettlementRuns.find((r: { countyId: string }) => r.countyId === 'qhd-haigang');
-    expect(demo).toMatchObject({ fundTotal: '2910.00', claimantTotal: '2240.00', sheets: 2 });
+    // the hand-worked month, and the resident R-03: 2000 × 30% = 600 under the annual cap 40000 × 40% = 16000 (art. 31(2)), claimant 1400
+    expect(demo).toMatchObject({ fundTotal: '3510.00', claimantTotal: '3640.00', sheets: 2 });
     expect(demo.allowedActions.find((a: { action: string }) => a.action === 'review').enabled).toBe(true);
   });
 });

@@ -4,9 +4,9 @@ import {
   DataTable,
   List,
   NumberField,
+  ReferenceField,
   SelectField,
   SelectInput,
-  TextField,
   TopToolbar,
   useNotify,
   useRedirect,
@@ -86,7 +86,8 @@ export const SettlementRunList = () => (
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="month" />
       <DataTable.Col source="countyId" disableSort>
-        <TextField source="countyId" emptyText="—" />
+        {/* the county's name, the page's counties read in one request (react-admin batches the references into getMany) */}
+        <ReferenceField source="countyId" reference="County" link={false} emptyText="app.settlement.cityLevel" />
       </DataTable.Col>
       <DataTable.Col source="state">
         <SelectField source="state" choices={settlementStateChoices} />

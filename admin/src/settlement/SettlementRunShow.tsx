@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import {
   DateField,
   NumberField,
+  ReferenceField,
   SelectField,
   Show,
   SimpleShowLayout,
@@ -181,7 +182,7 @@ export const SettlementRunShow = () => (
   <Show queryOptions={{ refetchInterval: (q) => ((q.state.data as RunRecord | undefined)?.computedAt ? false : 2000) }}>
     <SimpleShowLayout>
       <TextField source="month" />
-      <TextField source="countyId" emptyText="—" />
+      <ReferenceField source="countyId" reference="County" link={false} emptyText="app.settlement.cityLevel" />
       <SelectField source="state" choices={settlementStateChoices} />
       <NumberField source="sheets" />
       <NumberField source="claimants" />

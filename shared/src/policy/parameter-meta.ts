@@ -453,6 +453,15 @@ export const PARAMETER_META: readonly [pattern: string, meta: ParameterMeta][] =
     'settlement.smartAudit.carerMaxKmPerHour',
     m('护理人员两次上门间移动速度上限（公里/小时）', 'Carer’s travel between visits at most (km/h)', { unit: 'count' }),
   ],
+  [
+    'settlement.perCapitaIncome',
+    m('上年度人均可支配收入（年度限额的基数）', 'Previous-year per-capita disposable income (annual cap base)', {
+      unit: 'money',
+      nullable: true,
+      words: '上年度人均可支配收入',
+    }),
+  ],
+  ['settlement.perCapitaIncomeYear', m('人均可支配收入所属年度', 'Year of the per-capita income', { unit: 'count', nullable: true })],
 ];
 
 /** The metadata of the first pattern matching `path`, with `{n}` in its label filled by the label of segment n. */

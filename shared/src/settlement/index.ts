@@ -1,3 +1,4 @@
+export * from './annual-cap-base.js';
 export * from './audit-facts.js';
 export * from './audit-rules.js';
 export * from './declaration-workflow.js';

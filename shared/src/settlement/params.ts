@@ -1,3 +1,4 @@
+import type { Money } from '../core/money.js';
 /** How a smart-audit hit holds a record: `blocking` stops its payment until a reviewer decides it, `warning` is shown, `off` is not checked. */
 export type AuditSeverity = 'blocking' | 'warning' | 'off';
 
@@ -38,6 +39,15 @@ export interface SettlementParams {
     carerMaxKmPerHour: number;
     citation: string;
   };
+  /**
+   * The previous year's per-capita disposable income the annual caps are a share of (Tumxuk §5(三):
+   * 新疆维吾尔自治区上年度城乡居民人均可支配收入; Qinhuangdao art. 31(2): 上年度人均可支配收入), and the
+   * year it is of. The documents name the statistic, not its value: null until the administrator
+   * enters the published figure (a parameter change effective from 1 January each year).
+   */
+  perCapitaIncome: Money | null;
+  perCapitaIncomeYear: number | null;
+  perCapitaIncomeCitation: string;
   /** Where the region asks institutions to declare their services and carers monthly (Qinhuangdao art. 55). */
   citation: string;
 }
@@ -67,12 +77,18 @@ const severity: Record<SmartAuditRule, AuditSeverity> = {
 /** Qinhuangdao art. 57 asks for smart audit before payment; the thresholds beyond the articles are product rules. */
 export const qinhuangdaoSettlementParams: SettlementParams = {
   smartAudit: { severity, checkInMaxMeters: 1000, carerMaxKmPerHour: 60, citation: 'Qinhuangdao art. 57' },
+  perCapitaIncome: null,
+  perCapitaIncomeYear: null,
+  perCapitaIncomeCitation: 'Qinhuangdao art. 31(2)',
   citation: 'Qinhuangdao art. 55',
 };
 
 /** Tumxuk states no smart audit of its own: the same product rules, under the pack's supervision clause. */
 export const tumxukSettlementParams: SettlementParams = {
   smartAudit: { severity: { ...severity }, checkInMaxMeters: 1000, carerMaxKmPerHour: 60, citation: 'Tumxuk §6(三)' },
+  perCapitaIncome: null,
+  perCapitaIncomeYear: null,
+  perCapitaIncomeCitation: 'Tumxuk §5(三)',
   citation: 'Tumxuk §6(二)',
 };
 

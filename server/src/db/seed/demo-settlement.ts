@@ -1,11 +1,19 @@
-import { addMonthsToMonth, type BenefitParams, creditCodeCheckChar, lastDayOf, maskResidentId, residentIdCheckChar } from '@ltci/shared';
+import {
+  addMonthsToMonth,
+  type BenefitParams,
+  creditCodeCheckChar,
+  lastDayOf,
+  maskResidentId,
+  residentIdCheckChar,
+  type SettlementParams,
+} from '@ltci/shared';
 import type { EntityManager } from 'typeorm';
 import { Db } from '../../common/db.js';
 import { Scope } from '../../common/scope.js';
 import { Role } from '../../modules/auth/roles.js';
 import type { User } from '../../modules/auth/user.entity.js';
 import { PolicyDataService } from '../../modules/policy/policy-data.service.js';
-import { settleChunk, writeSheets } from '../../modules/settlement/settlement.job.js';
+import { runParams, settleChunk, writeSheets } from '../../modules/settlement/settlement.job.js';
 
 const COUNTY = 'qhd-haigang';
 
@@ -29,20 +37,22 @@ export async function seedDemoSettlement(em: EntityManager, people: { officer: U
     )[0].id as string;
   const a = await institution('elderly', '海港区康乐居家养老服务中心', '91130302MA0QJ1K01');
   const b = await institution('medical', '海港区仁和护理院', '91130302MA0QJ1K02');
-  const claimant = async (name: string, seq: string) => {
+  const claimant = async (name: string, seq: string, category = 'employee') => {
     const first17 = `13030219440312${seq}`;
     const id = first17 + residentIdCheckChar(first17);
     return (
       await em.query(
         `INSERT INTO claimants (region_id, county_id, name, id_number, id_number_masked, id_number_hash, birth_date, sex, category)
-         VALUES ('qinhuangdao', $1, $2, $3, $4, md5($3), '1944-03-12', 'female', 'employee') RETURNING id`,
-        [COUNTY, name, id, maskResidentId(id)],
+         VALUES ('qinhuangdao', $1, $2, $3, $4, md5($3), '1944-03-12', 'female', $5) RETURNING id`,
+        [COUNTY, name, id, maskResidentId(id), category],
       )
     )[0].id as string;
   };
   const h1 = await claimant('孙桂兰', '702');
   const s1 = await claimant('周玉珍', '704');
   const p1 = await claimant('吴淑华', '706');
+  // a resident: paid within the annual cap on the previous year's per-capita income (art. 31(2))
+  const r1 = await claimant('郑秀英', '708', 'resident');
   const plan = (c: string, i: string, mode: string, start: string) =>
     em.query(
       `INSERT INTO care_plans (claimant_id, region_id, county_id, institution_id, care_mode, items, frequency_per_week, start_date, state, prepared_by,
@@ -53,6 +63,8 @@ export async function seedDemoSettlement(em: EntityManager, people: { officer: U
   await plan(h1, a, 'home', `${addMonthsToMonth(month, -3)}-01`);
   await plan(s1, b, 'institution', `${addMonthsToMonth(month, -3)}-01`);
   await plan(p1, b, 'institution', `${month}-16`);
+  await plan(r1, b, 'institution', `${addMonthsToMonth(month, -3)}-01`);
+  await seedPerCapitaIncome(em, month, officer);
   await em.query(
     `INSERT INTO claimant_hospital_stays (claimant_id, region_id, hospital, admitted_on, discharged_on) VALUES ($1, 'qinhuangdao', '秦皇岛市第一医院', $2, $3)`,
     [s1, `${month}-10`, `${month}-14`],
@@ -149,6 +161,7 @@ export async function seedDemoSettlement(em: EntityManager, people: { officer: U
     { rule: 'CARE_DURING_HOSPITAL_STAY', decision: 'pay', reason: '住院期间的天数按天扣除' },
   );
   await record(db, b, 'R-02', p1, { from: 16, to: 30 }, [['care', '1500.00']]);
+  await record(db, b, 'R-03', r1, { from: 1, to: 28 }, [['care', '2000.00']]);
 
   const [run] = await em.query(
     `INSERT INTO settlement_runs (region_id, county_id, month, kind, prepared_by, account_id)
@@ -160,6 +173,30 @@ export async function seedDemoSettlement(em: EntityManager, people: { officer: U
   const pack = await new PolicyDataService(new Db(em.connection)).packIn(new Scope(em, caller), 'qinhuangdao', lastDayOf(month));
   if (!pack.ok) return;
   const place = { regionId: 'qinhuangdao', countyId: COUNTY, month };
-  await settleChunk(em, run.id, place, [h1, s1, p1].sort(), pack.value.benefits as BenefitParams);
+  const ids = [h1, s1, p1, r1].sort();
+  const params = await runParams(em, place, ids, pack.value.benefits as BenefitParams, pack.value.settlement as SettlementParams);
+  if ('errors' in params) return;
+  await settleChunk(em, run.id, place, ids, params);
   await writeSheets(em, run.id, place);
+}
+
+/** Demo figures, not the statistics bureau's: the previous year's per-capita income the annual caps rest on, approved from 1 January. */
+const DEMO_INCOME: Record<string, string> = { qinhuangdao: '40000.00', tumxuk: '30000.00' };
+
+/**
+ * The per-capita income of the year before the demo month's (Qinhuangdao art. 31(2); Tumxuk §5(三)),
+ * as an approved parameter change of each region effective from 1 January: the documents name the
+ * statistic, the administrator enters its figure.
+ */
+async function seedPerCapitaIncome(em: EntityManager, month: string, officer: string): Promise<void> {
+  const year = Number(month.slice(0, 4));
+  for (const [regionId, amount] of Object.entries(DEMO_INCOME)) {
+    const changes = { 'settlement.perCapitaIncome': amount, 'settlement.perCapitaIncomeYear': year - 1 };
+    const patch = { settlement: { perCapitaIncome: amount, perCapitaIncomeYear: year - 1 } };
+    await em.query(
+      `INSERT INTO policy_changes (region_id, effective_from, changes, patch, note, state, prepared_by)
+       VALUES ($1, $2, $3, $4, $5, 'approved', $6)`,
+      [regionId, `${year}-01-01`, changes, patch, `演示数值：${year - 1}年度人均可支配收入（年度限额基数）`, officer],
+    );
+  }
 }

@@ -5,9 +5,10 @@ import type {
   InstitutionSubtype,
   InsuredCategory,
   IsoMonth,
+  Money,
   SettlementRecord,
 } from '@ltci/shared';
-import { addDays, firstDayOf, lastDayOf } from '@ltci/shared';
+import { addDays, consecutiveYears, firstDayOf, hasAnnualCap, lastDayOf } from '@ltci/shared';
 import type { EntityManager } from 'typeorm';
 
 /** Where a run reads: its region, its county (null: the city-level institutions) and its month. */
@@ -28,10 +29,16 @@ export const GRADE_CITATION =
 const SUBTYPES: readonly string[] = ['medical', 'integrated', 'elderly'];
 
 /** The collection categories the quote knows (a flexible retiree is a retiree; an orphan has the residents' standard, art. 31(2) ¶2). */
-function insuredCategory(category: string): InsuredCategory {
+export function insuredCategory(category: string): InsuredCategory {
   if (category === 'flexibleRetiree') return 'retiree';
   if (category === 'orphan') return 'resident';
   return category as InsuredCategory;
+}
+
+/** What a run's chunk needs besides the records: the benefits, and the per-capita income of the annual caps (null: none set). */
+export interface RunParams {
+  benefits: BenefitParams;
+  perCapitaIncome: Money | null;
 }
 
 export interface ChunkInput {
@@ -44,7 +51,8 @@ export interface ChunkInput {
  * their confirmed records with lines and the decisions on their flags, their care plan in force,
  * their hospital stays.
  */
-export async function loadChunk(em: EntityManager, place: RunPlace, claimantIds: string[], params: BenefitParams): Promise<ChunkInput[]> {
+export async function loadChunk(em: EntityManager, place: RunPlace, claimantIds: string[], run: RunParams): Promise<ChunkInput[]> {
+  const params = run.benefits;
   const monthStart = firstDayOf(place.month);
   const monthEnd = lastDayOf(place.month);
   const records: RecordRow[] = await em.query(
@@ -81,6 +89,7 @@ export async function loadChunk(em: EntityManager, place: RunPlace, claimantIds:
       WHERE c.id = ANY($1)`,
     [claimantIds, monthStart, monthEnd],
   );
+  const annual = await annualCapFacts(em, place, claimants, run);
   const byClaimant = new Map<string, SettlementRecord[]>();
   for (const r of records) {
     const list = byClaimant.get(r.claimant_id) ?? [];
@@ -104,9 +113,57 @@ export async function loadChunk(em: EntityManager, place: RunPlace, claimantIds:
       hospitalStays: c.stays.map((s) => ({ from: s.from, to: s.to })),
       // a plan that ends in the month: no benefits after its end (art. 30)
       suspensions: c.plan_end && c.plan_end < monthEnd ? [{ from: addDays(c.plan_end, 1), to: null }] : [],
+      ...annual.get(c.id),
     };
     return { facts, records: list };
   });
+}
+
+/**
+ * The annual caps' facts of a chunk's claimants (Tumxuk §5(三); Qinhuangdao art. 31(2)), one
+ * statement each whatever the chunk's size: what the fund paid each of them in the year's earlier
+ * months (the lines of every run of the year not returned, so that a month not yet approved still
+ * counts against the cap it will be paid within), the per-capita income of the pack in force, and
+ * for Tumxuk residents the consecutive years of contributions up to the month's year (§5(五)).
+ */
+async function annualCapFacts(
+  em: EntityManager,
+  place: RunPlace,
+  claimants: readonly ClaimantRow[],
+  run: RunParams,
+): Promise<Map<string, Partial<ClaimantMonthFacts>>> {
+  const out = new Map<string, Partial<ClaimantMonthFacts>>();
+  const capped = claimants.filter((c) => hasAnnualCap(insuredCategory(c.category), run.benefits)).map((c) => c.id);
+  if (!capped.length) return out;
+  const year = place.month.slice(0, 4);
+  const paid: { claimant_id: string; paid: string }[] = await em.query(
+    `SELECT l.claimant_id, sum(l.fund_amount)::numeric(14,2)::text AS paid
+       FROM settlement_lines l JOIN settlement_runs r ON r.id = l.run_id
+      WHERE l.claimant_id = ANY($1) AND l.month >= $2 AND l.month < $3 AND r.kind = 'care' AND r.state <> 'returned'
+      GROUP BY l.claimant_id`,
+    [capped, `${year}-01`, place.month],
+  );
+  const paidBy = new Map(paid.map((p) => [p.claimant_id, p.paid]));
+  const cappedSet = new Set(capped);
+  const residents = run.benefits.residentBonus
+    ? claimants.filter((c) => cappedSet.has(c.id) && insuredCategory(c.category) === 'resident').map((c) => c.id)
+    : [];
+  const residentSet = new Set(residents);
+  const years = new Map<string, number[]>();
+  if (residents.length)
+    for (const r of (await em.query(
+      `SELECT claimant_id, array_agg(DISTINCT left(month, 4)::int) AS years FROM claimant_contributions
+        WHERE claimant_id = ANY($1) AND status IN ('paid', 'backPaid') AND month <= $2 GROUP BY claimant_id`,
+      [residents, place.month],
+    )) as { claimant_id: string; years: number[] }[])
+      years.set(r.claimant_id, r.years);
+  for (const id of capped) {
+    const facts: Partial<ClaimantMonthFacts> = {};
+    if (run.perCapitaIncome !== null) facts.annualCap = { perCapitaIncome: run.perCapitaIncome, paidYearToDate: paidBy.get(id) ?? '0.00' };
+    if (residentSet.has(id)) facts.consecutiveContributionYears = consecutiveYears(years.get(id) ?? [], Number(year));
+    out.set(id, facts);
+  }
+  return out;
 }
 
 interface RecordRow {

@@ -1,9 +1,17 @@
-import { type BenefitParams, lastDayOf, SETTLEMENT_CITATION, settleClaimantMonth } from '@ltci/shared';
+import {
+  annualCapIncome,
+  type BenefitParams,
+  hasAnnualCap,
+  lastDayOf,
+  SETTLEMENT_CITATION,
+  type SettlementParams,
+  settleClaimantMonth,
+} from '@ltci/shared';
 import type { EntityManager } from 'typeorm';
 import { Scope } from '../../common/scope.js';
 import type { JobHandler, JobOutcome, JobRun } from '../jobs/job.handler.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
-import { loadChunk, PLACE_SQL, placeParams, type RunPlace } from './settlement-facts.js';
+import { insuredCategory, loadChunk, PLACE_SQL, placeParams, type RunParams, type RunPlace } from './settlement-facts.js';
 
 export const SETTLEMENT_RUN_JOB = 'settlement.run';
 /** Claimants per step: their records are read set-based, settled in shared, written in one multi-row INSERT, with the checkpoint. */
@@ -38,7 +46,7 @@ export function settlementRunJob(policyData: PolicyDataService): JobHandler {
       if (row.computed_at) return { result: await totals(run.reader, runId) };
       const pack = await policyData.packIn(new Scope(run.reader, run.owner), place.regionId, lastDayOf(place.month));
       if (!pack.ok) return { errors: pack.issues.map((i) => ({ code: i.code, message: i.message })) };
-      const params = pack.value.benefits as BenefitParams;
+      const benefits = pack.value.benefits as BenefitParams;
 
       // the claimants once, in order (a city month: some 60k ids); the checkpoint is the last one settled
       const all: string[] = (
@@ -48,6 +56,8 @@ export function settlementRunJob(policyData: PolicyDataService): JobHandler {
           placeParams(place),
         )
       ).map((r: { id: string }) => r.id);
+      const params = await runParams(run.reader, place, all, benefits, pack.value.settlement as SettlementParams);
+      if ('errors' in params) return params;
       const after = String(run.checkpoint?.after ?? '');
       let next = after ? all.findIndex((id) => id > after) : 0;
       if (next < 0) next = all.length;
@@ -71,8 +81,31 @@ export function settlementRunJob(policyData: PolicyDataService): JobHandler {
   };
 }
 
-export async function settleChunk(em: EntityManager, runId: string, place: RunPlace, ids: string[], params: BenefitParams): Promise<void> {
-  const chunk = await loadChunk(em, place, ids, params);
+/**
+ * The run's parameters: the benefits, and — when one of the month's claimants is paid within an
+ * annual cap (Tumxuk §5(三); Qinhuangdao art. 31(2)) — the previous year's per-capita income; a
+ * month that needs it and has none stops before anything is written, with the parameter's code.
+ */
+export async function runParams(
+  em: EntityManager,
+  place: RunPlace,
+  claimantIds: readonly string[],
+  benefits: BenefitParams,
+  settlement: SettlementParams,
+): Promise<RunParams | { errors: { code: string; message: string }[] }> {
+  const income = annualCapIncome(place.month, settlement);
+  if (income.ok) return { benefits, perCapitaIncome: income.value };
+  const categories: { category: string }[] = claimantIds.length
+    ? await em.query('SELECT DISTINCT category FROM claimants WHERE id = ANY($1)', [claimantIds])
+    : [];
+  if (categories.some((c) => hasAnnualCap(insuredCategory(c.category), benefits)))
+    return { errors: income.issues.map((i) => ({ code: i.code, message: i.message })) };
+  return { benefits, perCapitaIncome: null };
+}
+
+export async function settleChunk(em: EntityManager, runId: string, place: RunPlace, ids: string[], run: RunParams): Promise<void> {
+  const params = run.benefits;
+  const chunk = await loadChunk(em, place, ids, run);
   const rows: Record<string, unknown>[] = [];
   for (const { facts, records } of chunk) {
     const settled = settleClaimantMonth(place.month, facts, records, params);
