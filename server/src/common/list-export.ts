@@ -29,6 +29,8 @@ export interface ListExport<Row> {
   title: string;
   /** Filter fields the list accepts (anything else is BAD_USER_INPUT, not silently ignored). */
   filterFields: readonly string[];
+  /** Filter fields the audit row records only as given, not their value (e.g. a full ID number). */
+  secretFilters?: readonly string[];
   columns: readonly ExportColumn<Row>[];
   page(caller: Caller, view: ListView, page: number, perPage: number): Promise<Row[]>;
 }

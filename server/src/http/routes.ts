@@ -9,6 +9,8 @@ import { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { AttachmentStorage } from '../modules/attachments/attachment.storage.js';
 import { auditLogExport } from '../modules/audit/audit.export.js';
 import { AuditQueryService } from '../modules/audit/audit-query.service.js';
+import { claimantExport } from '../modules/claimants/claimant.export.js';
+import { ClaimantService } from '../modules/claimants/claimant.service.js';
 import { auditFlagExport } from '../modules/declarations/audit-flag.export.js';
 import { AuditFlagService } from '../modules/declarations/audit-flag.service.js';
 import { fundStatementExport } from '../modules/fund/fund.export.js';
@@ -19,13 +21,15 @@ import { institutionExport } from '../modules/institutions/institution.export.js
 import { InstitutionService } from '../modules/institutions/institution.service.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
+import { PolicyDataService } from '../modules/policy/policy-data.service.js';
 import { regionExport } from '../modules/regions/region.export.js';
 import { RegionService } from '../modules/regions/region.service.js';
 import { settlementSheetExport } from '../modules/settlement/settlement.export.js';
 import { SettlementService } from '../modules/settlement/settlement.service.js';
-import { tpaAssessmentExport, tpaContractExport } from '../modules/tpa/tpa.export.js';
+import { tpaAssessmentExport, tpaContractExport, tpaFeePaymentExport } from '../modules/tpa/tpa.export.js';
 import { TpaAssessmentService } from '../modules/tpa/tpa-assessment.service.js';
 import { TpaContractService } from '../modules/tpa/tpa-contract.service.js';
+import { TpaFeeService } from '../modules/tpa/tpa-fee.service.js';
 import { userExport } from '../modules/users/user.export.js';
 import { UserService } from '../modules/users/user.service.js';
 import { mountAttachments } from './attachments.js';
@@ -59,6 +63,8 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     auditFlagExport(db, new AuditFlagService(db)),
     fundGrantExport(db, new FundGrantService(db)),
     settlementSheetExport(db, new SettlementService(db, null)),
+    tpaFeePaymentExport(db, new TpaFeeService(db)),
+    claimantExport(db, new ClaimantService(db, new PolicyDataService(db))),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
