@@ -123,7 +123,11 @@ export default defineConfig({
   plugins: [react(), messagesAsData(), accessAsData(), precompress()],
   resolve: {
     conditions: ['source', ...defaultClientConditions],
-    alias: { 'object.entries': fileURLToPath(new URL('./shims/object-entries.cjs', import.meta.url)) },
+    alias: [
+      { find: 'object.entries', replacement: fileURLToPath(new URL('./shims/object-entries.cjs', import.meta.url)) },
+      // tooltips' and menus' positioning engine comes when the first one opens (issue 8, first load)
+      { find: /^@popperjs\/core$/, replacement: fileURLToPath(new URL('./src/common/lazyPopper.ts', import.meta.url)) },
+    ],
   },
   server: {
     port: 5173,

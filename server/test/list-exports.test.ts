@@ -65,3 +65,72 @@ describe('export of the users list (.xlsx)', () => {
     expect(refused.status).toBe(403);
   });
 });
+
+/** An export's rows as the spreadsheet holds them, first the header. */
+async function sheet(resource: string, params: Record<string, string>, token: string): Promise<{ status: number; rows: unknown[][] }> {
+  const res = await fetch(`${server.url}/export/${resource}?${new URLSearchParams(params)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (res.status !== 200) return { status: res.status, rows: [] };
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+  const rows: unknown[][] = [];
+  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return { status: 200, rows };
+}
+
+describe('export of the TPA fee payments list (.xlsx), in place of the browser CSV (issue 8, defect 5)', () => {
+  it('has the list’s columns with Chinese headers, region names, translated states, in the list’s order and filter', async () => {
+    const fund = await server.login('fund_manager');
+    const { rows } = await sheet('TpaFeePayment', { sortField: 'date', sortOrder: 'DESC' }, fund);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['拨付日期', '统筹地区', '考核年度', '季度', '拨付金额（元）', '状态']);
+    const list = await server.graphql(
+      '{ allTpaFeePayments(sortField: date, sortOrder: DESC, perPage: 1000) { date regionId year quarter amount state } }',
+      {},
+      fund,
+    );
+    const shown = list.data?.allTpaFeePayments as { date: string; year: number; quarter: number; amount: string; state: string }[];
+    expect(shown.length).toBeGreaterThan(0);
+    const label = { proposed: '待复核', paid: '已拨付', rejected: '已驳回' } as Record<string, string>;
+    expect(data.map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual(
+      shown.map((p) => [p.date, p.year, p.quarter, p.amount, label[p.state]]),
+    );
+    expect(data.every((r) => /市$/.test(String(r[1])))).toBe(true); // 秦皇岛市 / 图木舒克市, not the region's id
+    const paid = await sheet('TpaFeePayment', { filter: JSON.stringify({ state: 'paid' }) }, fund);
+    expect(paid.rows.length - 1).toBe(shown.filter((p) => p.state === 'paid').length);
+    expect(new Set(paid.rows.slice(1).map((r) => r[5]))).toEqual(new Set(['已拨付']));
+    expect((await sheet('TpaFeePayment', { filter: JSON.stringify({ colour: 'red' }) }, fund)).status).toBe(400);
+  });
+});
+
+describe('export of the claimants list (.xlsx), the ID number masked as on screen (issue 8, defect 5)', () => {
+  it('has the list’s columns with Chinese headers and labels; the full ID number is neither in the file nor in the audit row', async () => {
+    const { CREATE_CLAIMANT, claimantVars } = await import('./support/claimants.js');
+    const admin = await server.login('admin');
+    const vars = claimantVars({ name: '导出测试人' });
+    const created = await server.graphql(CREATE_CLAIMANT, vars, admin);
+    expect(created.errors).toBeUndefined();
+    const masked = created.data?.createClaimant.idNumber as string;
+    const { rows } = await sheet('Claimant', { filter: JSON.stringify({ q: '导出测试' }), sortField: 'name', sortOrder: 'ASC' }, inspector);
+    expect(rows[0]).toEqual(['姓名', '身份证号码', '性别', '出生日期', '参保类别', '参保统筹地区', '参保县区', '待遇资格状态']);
+    expect(rows.length).toBe(2);
+    const full = String(vars.idNumber);
+    // a 130302 1950-03-15 man's number (sequence odd), a retiree of 海港区, not yet contributing
+    expect(rows[1]!.slice(0, 7)).toEqual(['导出测试人', masked, '男', '1950-03-15', '退休人员', '秦皇岛市', '海港区']);
+    expect(masked).not.toBe(full);
+    expect(masked).toMatch(/\*{4,}/); // as the list shows it (130***********…), not the number
+    expect(typeof rows[1]![7]).toBe('string');
+    expect(rows.flat().some((v) => String(v).includes(full))).toBe(false);
+    // searched by the full number: found, and the export's audit row does not keep the number
+    const byId = await sheet('Claimant', { filter: JSON.stringify({ idNumber: full }) }, inspector);
+    expect(byId.rows.map((r) => r[0])).toEqual(['姓名', '导出测试人']);
+    const audit = await server.dataSource.query(
+      "SELECT after::text AS after FROM audit_logs WHERE operation = 'export' AND entity_type = 'Claimant' ORDER BY id DESC LIMIT 1",
+    );
+    expect(audit[0].after).not.toContain(full);
+    expect(audit[0].after).toContain('idNumber');
+    // a fund manager may not read claimants (CLAIMANT_READERS)
+    expect((await sheet('Claimant', {}, await server.login('fund_manager'))).status).toBe(403);
+  });
+});

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const TODOS = `{ myTodos { kind label labelEn record { resource id title } dueDate daysLeft colour citation packVersion
+const TODOS = `{ myTodos { kind label labelEn record { resource id title } dueDate daysLeft colour citation citationZh packVersion
   trace { rule citation inputs output } } }`;
 const RECORD = `mutation ($i: ID!, $d: String!, $c: [String!]!) {
   recordInstitutionInfoChange(institutionId: $i, approvalDate: $d, changes: $c) { id regionId appliedOn } }`;
@@ -27,6 +27,8 @@ interface Todo {
   dueDate: string;
   daysLeft: number;
   colour: string;
+  citation: string;
+  citationZh: string;
   packVersion: string | null;
   trace: { rule: string; citation: string; output: unknown }[];
 }
@@ -71,6 +73,10 @@ describe('myTodos: the to-do list computed from the data when asked (issue 7, it
       ['todo.colour', 'yellow'],
     ]);
     expect(item.trace[0].citation).toContain('Xinjiang art. 10');
+    // issue 8 (first load): the Chinese UI's wording comes with the item, so the home page needs no
+    // table of product rules: art. 10 → 第十条, "; " → "；", the rule in its Chinese words
+    expect(item.citation).toBe('Xinjiang art. 10; Product rule: reminders 60 days before an agreement expires');
+    expect(item.citationZh).toBe('《长期护理保险失能等级评估机构定点管理实施细则》第十条；产品规则：服务协议到期前60日提醒');
   });
 
   it('keeps to the caller’s regions and to the kinds the caller’s role may act on', async () => {

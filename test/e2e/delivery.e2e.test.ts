@@ -9,10 +9,10 @@ const hasChromium = chromiumAvailable();
  * under 250 kB. The messages are plain JSON built at build time (admin/vite.config.ts
  * `messagesAsData`); the pages' part comes with the first page, the English with the switch.
  */
-// Issue 8 asks 250 kB; after issues 10–14 landed their pages the inspector's home measures ~251 kB
-// (the citation table the to-do list words its rules with is most of the growth), so the ceiling
-// is 256 kB until it is trimmed: a regression guard, not the target.
-const FIRST_LOAD_BUDGET = 256 * 1024;
+// Issue 8 asks 250 kB. The inspector's login + home measured 239.7 kB (26 scripts) once the to-do
+// list's citations came worded from the server (no product-rule table, -4.9 kB) and the tooltips'
+// positioning engine (@popperjs) loads when the first tooltip opens (-6.2 kB); 251.0 kB before.
+const FIRST_LOAD_BUDGET = 250 * 1024;
 
 /** Issue 8, defect 6: compressed, split by route, cached for good where the name is hashed. */
 describe.skipIf(!hasChromium)('delivery of the dashboard', () => {
@@ -100,10 +100,29 @@ describe.skipIf(!hasChromium)('delivery of the dashboard', () => {
       .sort((a, b) => b.bytes - a.bytes)
       .map((file) => `${(file.bytes / 1024).toFixed(1)} kB ${file.url.replace(/.*\/assets\//, '')}`)
       .join(', ');
+    console.info(listing);
     expect(total, listing).toBeLessThan(FIRST_LOAD_BUDGET);
     expect(firstLoad.some((file) => /InstitutionList/.test(file.url))).toBe(false);
     // the pages' messages and the English ones are not part of the first load
     expect(firstLoad.some((file) => /\/(zh-CN-pages|en)-[^/]*\.js$/.test(file.url))).toBe(false);
+    // nor the tooltips' positioning engine: it comes with the first tooltip, which then sits by its button
+    expect(firstLoad.some((file) => /\/popper-[^/]*\.js$/.test(file.url))).toBe(false);
+    const refresh = page.locator('button[aria-label="刷新"]').first();
+    await refresh.hover();
+    const tooltip = page.locator('[role="tooltip"]').filter({ hasText: '刷新' });
+    await tooltip.waitFor({ state: 'visible' });
+    await Promise.all(pending);
+    expect(loaded.some((file) => /\/popper-[^/]*\.js$/.test(file.url))).toBe(true);
+    await expect
+      .poll(async () => {
+        const [button, tip] = [await refresh.boundingBox(), await tooltip.boundingBox()];
+        // below the button (placement bottom), horizontally across it, not at the page's corner
+        return Boolean(
+          button && tip && tip.y >= button.y + button.height - 2 && tip.x < button.x + button.width && tip.x + tip.width > button.x,
+        );
+      })
+      .toBe(true);
+    await page.mouse.move(0, 0);
 
     await page.locator('[data-testid="menu-institutions"]').click();
     await page.locator('table').first().waitFor();

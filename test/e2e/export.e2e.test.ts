@@ -70,4 +70,31 @@ describe.skipIf(!chromiumAvailable())('export of a list in the browser', () => {
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['代码', '名称']);
     expect(sheet.rowCount).toBeGreaterThan(1);
   });
+
+  it('the TPA fee payments and the claimants lists export .xlsx from the server, not react-admin’s CSV; ID numbers masked as on screen', async () => {
+    const origin = new URL(page.url()).origin;
+    const exported = async (hash: string, file: RegExp): Promise<unknown[][]> => {
+      await page.goto(`${origin}/#/${hash}`);
+      await page.locator('tbody tr').first().waitFor();
+      expect(await page.getByRole('button', { name: /^导出$|^Export$/ }).count()).toBe(0); // react-admin's CSV export
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+      expect(download.suggestedFilename()).toMatch(file);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(await download.path());
+      const rows: unknown[][] = [];
+      workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+    const payments = await exported('TpaFeePayment', /^经办服务费拨付-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(payments[0]).toEqual(['拨付日期', '统筹地区', '考核年度', '季度', '拨付金额（元）', '状态']);
+    expect(payments.length).toBe((await page.locator('tbody tr').count()) + 1);
+
+    const claimants = await exported('Claimant', /^参保人-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(claimants[0]?.slice(0, 2)).toEqual(['姓名', '身份证号码']);
+    const shownIds = (await page.locator('tbody tr td:nth-child(2)').allInnerTexts()).map((t) => t.trim());
+    expect(shownIds.length).toBeGreaterThan(0);
+    expect(claimants.slice(1, shownIds.length + 1).map((r) => r[1])).toEqual(shownIds);
+    // masked: no 18-character ID number in the file
+    expect(claimants.slice(1).some((r) => /^\d{17}[\dX]$/.test(String(r[1])))).toBe(false);
+  });
 });

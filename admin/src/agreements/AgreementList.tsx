@@ -36,7 +36,7 @@ const ListActions = () => (
 );
 
 export const AgreementList = () => (
-  <List filters={filters()} actions={<ListActions />} sort={{ field: 'endDate', order: 'ASC' }}>
+  <List exporter={false} filters={filters()} actions={<ListActions />} sort={{ field: 'endDate', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="number" />
       <DataTable.Col source="institutionId" disableSort>

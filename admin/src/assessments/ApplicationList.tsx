@@ -12,6 +12,7 @@ const filters = [<SelectInput key="state" source="state" choices={stateChoices} 
 /** The applications of the caller's regions and counties, by state (filtered and sorted in SQL). */
 export const ApplicationList = () => (
   <List
+    exporter={false}
     filters={filters}
     sort={{ field: 'appliedOn', order: 'DESC' }}
     title="app.assessments.title"

@@ -5,7 +5,7 @@ const filters = [<SelectInput key="state" source="state" choices={carePlanStateC
 
 /** Care plans of the caller's regions, drafted ones first to accept (Qinhuangdao art. 30). */
 export const CarePlanList = () => (
-  <List filters={filters} sort={{ field: 'startDate', order: 'DESC' }}>
+  <List exporter={false} filters={filters} sort={{ field: 'startDate', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <ReferenceField source="claimantId" reference="Claimant" link={false} />
       <SelectField source="careMode" choices={careModeChoices} />

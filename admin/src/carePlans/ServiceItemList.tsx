@@ -63,7 +63,7 @@ export const ServiceItemList = () => (
       <DemoBanner />
       <CatalogueImport />
     </Box>
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
+    <List exporter={false} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="id" />
         <TextField source="category" />

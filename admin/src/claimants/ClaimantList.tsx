@@ -18,6 +18,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { regionChoices } from '../institutions/input';
 import { type ClaimantRecord, categoryChoices, eligibilityChoices, sexChoices } from './choices';
 import { EligibilityChip } from './EligibilityPanel';
@@ -48,6 +49,7 @@ const Actions = () => {
           <UploadIcon />
         </Button>
       ) : null}
+      <ServerExportButton />
     </TopToolbar>
   );
 };
@@ -58,7 +60,7 @@ const Status = (_props: { label?: string; sortable?: boolean }) => {
 };
 
 export const ClaimantList = () => (
-  <List filters={filters()} actions={<Actions />} sort={{ field: 'name', order: 'ASC' }}>
+  <List exporter={false} filters={filters()} actions={<Actions />} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="idNumber" sortable={false} />

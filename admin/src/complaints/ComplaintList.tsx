@@ -25,6 +25,7 @@ const filters = () => [
 
 export const ComplaintList = () => (
   <List
+    exporter={false}
     filters={filters()}
     actions={
       <TopToolbar>

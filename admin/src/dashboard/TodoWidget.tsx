@@ -2,10 +2,9 @@ import { Alert, Box, Card, CardContent, Chip, List, ListItem, ListItemText, Typo
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocaleState, useTranslate } from 'react-admin';
 import { ExplainedFigure, type TraceStepLike } from '../common/TraceDrawer';
-import { useCitation } from '../common/useCitation';
 import { requestGraphQL } from '../dataProvider/request';
 
-const MY_TODOS = `{ myTodos { kind label labelEn record { resource id title } dueDate daysLeft colour citation packVersion
+const MY_TODOS = `{ myTodos { kind label labelEn record { resource id title } dueDate daysLeft colour citation citationZh packVersion
   trace { rule citation inputs output interpretation note } } }`;
 
 export interface TodoRow {
@@ -17,6 +16,8 @@ export interface TodoRow {
   daysLeft: number;
   colour: 'red' | 'orange' | 'yellow' | 'green';
   citation: string;
+  /** the citation as the Chinese UI words it, from the server: the home page loads no citation table */
+  citationZh: string;
   packVersion: string | null;
   trace: TraceStepLike[];
 }
@@ -28,7 +29,6 @@ const COLOURS: Record<TodoRow['colour'], string> = { red: '#d32f2f', orange: '#e
 export const TodoWidget = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const citation = useCitation();
   const { data, error, isPending } = useQuery({
     queryKey: ['myTodos'],
     queryFn: () => requestGraphQL<{ myTodos: TodoRow[] }>(MY_TODOS).then((d) => d.myTodos),
@@ -61,7 +61,7 @@ export const TodoWidget = () => {
                       {locale === 'en' ? t.labelEn : t.label}：{t.record.title ?? t.record.id}
                     </Link>
                   }
-                  secondary={`${translate('app.todo.due')} ${t.dueDate} · ${citation(t.citation)}`}
+                  secondary={`${translate('app.todo.due')} ${t.dueDate} · ${locale.startsWith('zh') ? t.citationZh : t.citation}`}
                 />
                 <Box sx={{ ml: 2, whiteSpace: 'nowrap' }}>
                   <ExplainedFigure

@@ -33,6 +33,7 @@ const RuleField = () => {
 /** The flag review queue (Qinhuangdao art. 57): undecided blocking flags first by default; paged, filtered and sorted by the server. */
 export const AuditFlagList = () => (
   <List
+    exporter={false}
     filters={filters()}
     filterDefaultValues={{ decided: false, severity: 'blocking' }}
     actions={

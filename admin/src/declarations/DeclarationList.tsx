@@ -13,6 +13,7 @@ const filters = () => [
 /** The declarations inbox (Qinhuangdao art. 55): each institution's month, its state and its undecided blocking flags. */
 export const DeclarationList = () => (
   <List
+    exporter={false}
     filters={filters()}
     actions={
       <TopToolbar>

@@ -52,7 +52,7 @@ const Actions = () => {
 
 /** Designation applications, each with its art. 8 review time left; a round's ranking below when a round is chosen. */
 export const DesignationList = () => (
-  <List filters={filters()} actions={<Actions />} sort={{ field: 'applicationDate', order: 'DESC' }} aside={undefined}>
+  <List exporter={false} filters={filters()} actions={<Actions />} sort={{ field: 'applicationDate', order: 'DESC' }} aside={undefined}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="applicationDate" />
       <DataTable.Col source="round" disableSort />

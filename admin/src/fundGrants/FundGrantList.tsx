@@ -22,6 +22,7 @@ const filters = () => [
 
 export const FundGrantList = () => (
   <List
+    exporter={false}
     filters={filters()}
     actions={
       <TopToolbar>

@@ -34,6 +34,7 @@ const Changes = (_props: { label?: string }) => {
 /** Xinjiang art. 21: each change with the authorities' approval, the application and its 30-working-day limit. */
 export const InfoChangeList = () => (
   <List
+    exporter={false}
     filters={filters()}
     actions={
       <TopToolbar>

@@ -39,6 +39,7 @@ const ListActions = () => (
 
 export const InstitutionList = () => (
   <List
+    exporter={false}
     filters={institutionFilters()}
     filterDefaultValues={{ state: 'active' }}
     actions={<ListActions />}

@@ -38,7 +38,13 @@ const Actions = () => (
 );
 
 export const ScorecardList = () => (
-  <List filters={filters()} filterDefaultValues={{ year: 2026 }} actions={<Actions />} sort={{ field: 'total', order: 'DESC' }}>
+  <List
+    exporter={false}
+    filters={filters()}
+    filterDefaultValues={{ year: 2026 }}
+    actions={<Actions />}
+    sort={{ field: 'total', order: 'DESC' }}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="institutionId" disableSort>
         <ReferenceField source="institutionId" reference="Institution" link={false} />

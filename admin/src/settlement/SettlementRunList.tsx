@@ -74,6 +74,7 @@ const filters = [<SelectInput key="state" source="state" choices={settlementStat
 
 export const SettlementRunList = () => (
   <List
+    exporter={false}
     filters={filters}
     actions={
       <TopToolbar>

@@ -12,6 +12,7 @@ const filters = () => [
 /** Qinhuangdao art. 67, 74: the inspections planned and done, latest first. */
 export const InspectionList = () => (
   <List
+    exporter={false}
     filters={filters()}
     actions={
       <TopToolbar>

@@ -9,6 +9,7 @@ const filters = () => [
 /** Qinhuangdao art. 68: the orders to rectify, soonest due first. */
 export const RectificationList = () => (
   <List
+    exporter={false}
     filters={filters()}
     filterDefaultValues={{ open: true }}
     actions={

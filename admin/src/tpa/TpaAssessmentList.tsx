@@ -9,6 +9,7 @@ const filters = [
 
 export const TpaAssessmentList = () => (
   <List
+    exporter={false}
     filters={filters}
     sort={{ field: 'year', order: 'DESC' }}
     actions={

@@ -6,6 +6,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="
 
 export const TpaContractList = () => (
   <List
+    exporter={false}
     filters={filters}
     sort={{ field: 'endDate', order: 'ASC' }}
     actions={

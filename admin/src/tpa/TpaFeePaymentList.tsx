@@ -1,10 +1,20 @@
-import { DataTable, List, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import { DataTable, List, ReferenceField, SelectField, SelectInput, TopToolbar } from 'react-admin';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { paymentStateChoices } from './choices';
 
 const filters = [<SelectInput key="state" source="state" choices={paymentStateChoices} alwaysOn />];
 
 export const TpaFeePaymentList = () => (
-  <List filters={filters} sort={{ field: 'date', order: 'DESC' }}>
+  <List
+    exporter={false}
+    filters={filters}
+    sort={{ field: 'date', order: 'DESC' }}
+    actions={
+      <TopToolbar>
+        <ServerExportButton />
+      </TopToolbar>
+    }
+  >
     <DataTable rowClick={(_id, _r, record) => `/TpaAssessment/${record.assessmentId}/show`} bulkActionButtons={false}>
       <DataTable.Col source="date" />
       <DataTable.Col source="regionId" disableSort>

@@ -36,7 +36,7 @@ const ListActions = () => (
 
 /** Filters and sort run in SQL on the server; the phone is shown masked. */
 export const UserList = () => (
-  <List filters={userFilters} actions={<ListActions />} sort={{ field: 'username', order: 'ASC' }}>
+  <List exporter={false} filters={userFilters} actions={<ListActions />} sort={{ field: 'username', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="username" />
       <TextField source="displayName" />

@@ -33,5 +33,8 @@ export interface ListExport<Row> {
   filterFields: readonly string[];
   /** The columns, or the columns of the view (a ranking's categories come from the template of its region and year). */
   columns: readonly ExportColumn<Row>[] | ((view: ListView) => readonly ExportColumn<Row>[]);
+  /** Filter fields the audit row records only as given, not their value (e.g. a full ID number). */
+  secretFilters?: readonly string[];
+  columns: readonly ExportColumn<Row>[];
   page(caller: Caller, view: ListView, page: number, perPage: number): Promise<Row[]>;
 }

@@ -31,7 +31,7 @@ export function mountExports(router: Router, db: Db, callerOf: CallerOf, exports
           entityId: 'list',
           regionId:
             typeof view.filter.regionId === 'string' ? view.filter.regionId : caller.regionIds.length === 1 ? caller.regionIds[0] : null,
-          after: view,
+          after: auditedView(view, definition.secretFilters),
         }),
       );
       res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -65,6 +65,13 @@ async function writeWorkbook<Row>(
   }
   sheet.commit();
   await workbook.commit();
+}
+
+/** The view as the audit row keeps it: a secret filter's value (a full ID number) is not recorded. */
+function auditedView(view: ListView, secret: readonly string[] = []): ListView {
+  if (!secret.some((field) => field in view.filter)) return view;
+  const filter = Object.fromEntries(Object.entries(view.filter).map(([k, v]) => [k, secret.includes(k) ? '（已隐去）' : v]));
+  return { ...view, filter };
 }
 
 /** react-admin's filter and sort from the query string, checked: no unknown field passes silently. */

@@ -11,6 +11,8 @@ import { auditLogExport } from '../modules/audit/audit.export.js';
 import { AuditQueryService } from '../modules/audit/audit-query.service.js';
 import { complaintExport } from '../modules/complaints/complaint.export.js';
 import { ComplaintService } from '../modules/complaints/complaint.service.js';
+import { claimantExport } from '../modules/claimants/claimant.export.js';
+import { ClaimantService } from '../modules/claimants/claimant.service.js';
 import { auditFlagExport } from '../modules/declarations/audit-flag.export.js';
 import { AuditFlagService } from '../modules/declarations/audit-flag.service.js';
 import { designationRankingExport } from '../modules/designations/designation.export.js';
@@ -31,9 +33,10 @@ import { scorecardExport, scorecardRankingExport } from '../modules/scorecards/s
 import { ScorecardService } from '../modules/scorecards/scorecard.service.js';
 import { settlementSheetExport } from '../modules/settlement/settlement.export.js';
 import { SettlementService } from '../modules/settlement/settlement.service.js';
-import { tpaAssessmentExport, tpaContractExport } from '../modules/tpa/tpa.export.js';
+import { tpaAssessmentExport, tpaContractExport, tpaFeePaymentExport } from '../modules/tpa/tpa.export.js';
 import { TpaAssessmentService } from '../modules/tpa/tpa-assessment.service.js';
 import { TpaContractService } from '../modules/tpa/tpa-contract.service.js';
+import { TpaFeeService } from '../modules/tpa/tpa-fee.service.js';
 import { userExport } from '../modules/users/user.export.js';
 import { UserService } from '../modules/users/user.service.js';
 import { mountAttachments } from './attachments.js';
@@ -72,6 +75,8 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     complaintExport(db, new ComplaintService(db)),
     designationRankingExport(new DesignationService(db, new PolicyDataService(db))),
     fundReportExport(db),
+    tpaFeePaymentExport(db, new TpaFeeService(db)),
+    claimantExport(db, new ClaimantService(db, new PolicyDataService(db))),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);

@@ -1,4 +1,4 @@
-import { can, sortTodos, TODO_KINDS } from '@ltci/shared';
+import { can, formatCitation, sortTodos, TODO_KINDS } from '@ltci/shared';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { todayInChina } from '../../common/today.js';
@@ -40,6 +40,8 @@ export class TodoService {
         ...item,
         label: label.zh,
         labelEn: label.en,
+        // worded here so the home page need not load the dashboard's table of product rules in Chinese
+        citationZh: formatCitation(item.citation, 'zh-CN'),
         record: { ...item.record, title: item.record.title ?? null },
         trace: explained.trace,
         packVersion: explained.packVersion ?? null,

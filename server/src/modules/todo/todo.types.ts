@@ -36,8 +36,11 @@ export class TodoItemType {
   @Field({ description: 'red（逾期）、orange（7 天内）、yellow（30 天内）、green' })
   colour: string;
 
-  @Field()
+  @Field({ description: '依据（英文简写，如 Qinhuangdao art. 75）' })
   citation: string;
+
+  @Field({ description: '依据，如中文界面所示（《秦皇岛市长期护理保险实施细则》第七十五条）' })
+  citationZh: string;
 
   @Field(() => [TraceStep], { description: '截止日与剩余天数的计算依据' })
   trace: TraceStep[];

@@ -1,10 +1,15 @@
+import { TPA_FEE_PAYMENT_WORKFLOW } from '@ltci/shared';
 import type { Caller } from '../../common/context.js';
+import type { Db } from '../../common/db.js';
 import type { ListExport, ListView } from '../../common/list-export.js';
-import type { TpaAssessmentListArgs, TpaContractListArgs } from './tpa.args.js';
+import { Region } from '../regions/region.entity.js';
+import type { TpaAssessmentListArgs, TpaContractListArgs, TpaFeePaymentListArgs } from './tpa.args.js';
 import type { TpaAssessment } from './tpa-assessment.entity.js';
 import type { TpaAssessmentService } from './tpa-assessment.service.js';
 import type { TpaContract } from './tpa-contract.entity.js';
 import type { TpaContractService } from './tpa-contract.service.js';
+import type { TpaFeeService } from './tpa-fee.service.js';
+import type { TpaFeePayment } from './tpa-fee-payment.entity.js';
 
 const CONTRACT_STATES: Record<string, string> = {
   draft: '草稿',
@@ -54,5 +59,34 @@ export function tpaAssessmentExport(assessments: TpaAssessmentService): ListExpo
     ],
     page: (caller: Caller, view: ListView, page: number, perPage: number) =>
       assessments.list(caller, { ...view, page, perPage } as TpaAssessmentListArgs),
+  };
+}
+
+type FeePaymentRow = TpaFeePayment & { regionName: string };
+
+/**
+ * The fee payments list (admin/src/tpa/TpaFeePaymentList.tsx) as a spreadsheet: its columns in its
+ * order, the region's name and the state's Chinese label, the amount as the decimal it is (issue 8, defect 5).
+ */
+export function tpaFeePaymentExport(db: Db, fees: TpaFeeService): ListExport<FeePaymentRow> {
+  return {
+    resource: 'TpaFeePayment',
+    right: 'tpaFeePayment.read',
+    title: '经办服务费拨付',
+    filterFields: ['ids', 'regionId', 'assessmentId', 'state'],
+    columns: [
+      { header: '拨付日期', width: 12, value: (p) => p.date },
+      { header: '统筹地区', width: 14, value: (p) => p.regionName },
+      { header: '考核年度', width: 10, value: (p) => p.year },
+      { header: '季度', width: 8, value: (p) => p.quarter },
+      { header: '拨付金额（元）', width: 16, value: (p) => p.amount },
+      { header: '状态', width: 12, value: (p) => TPA_FEE_PAYMENT_WORKFLOW.stateLabels[p.state]?.zh ?? p.state },
+    ],
+    page: async (caller: Caller, view: ListView, page: number, perPage: number) => {
+      const rows = await fees.list(caller, { ...view, page, perPage } as TpaFeePaymentListArgs);
+      if (!rows.length) return [];
+      const regions = await db.read(caller, async (scope) => new Map((await scope.rows(Region, 'r').getMany()).map((r) => [r.id, r.name])));
+      return rows.map((p) => Object.assign(p, { regionName: regions.get(p.regionId) ?? p.regionId }));
+    },
   };
 }
