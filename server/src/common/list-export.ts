@@ -35,6 +35,5 @@ export interface ListExport<Row> {
   columns: readonly ExportColumn<Row>[] | ((view: ListView) => readonly ExportColumn<Row>[]);
   /** Filter fields the audit row records only as given, not their value (e.g. a full ID number). */
   secretFilters?: readonly string[];
-  columns: readonly ExportColumn<Row>[];
   page(caller: Caller, view: ListView, page: number, perPage: number): Promise<Row[]>;
 }
