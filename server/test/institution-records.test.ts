@@ -364,4 +364,33 @@ describe('certificates on the to-do list', () => {
     );
     expect(mine).toMatchObject({ dueDate: soon, daysLeft: 20, record: { title: '秦皇岛证书到期测试中心：褚到期（评估员资格）' } });
   });
+
+  it('Xinjiang art. 6(3), 7(4); Product rule: leased premises whose lease ends within 60 days are a to-do item; 61 days ahead or owned are not', async () => {
+    const day = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
+    const soon = await institution('qinhuangdao', 'assessment', '秦皇岛租期到期测试中心');
+    const later = await institution('qinhuangdao', 'assessment', '秦皇岛租期未到测试中心');
+    const owned = await institution('qinhuangdao', 'assessment', '秦皇岛自有场所测试中心');
+    await server.dataSource.query("UPDATE institutions SET tenure = 'leased', lease_ends_on = $2 WHERE id = $1", [soon, day(20)]);
+    await server.dataSource.query("UPDATE institutions SET tenure = 'leased', lease_ends_on = $2 WHERE id = $1", [later, day(61)]);
+    await server.dataSource.query("UPDATE institutions SET tenure = 'owned' WHERE id = $1", [owned]);
+    const todos = (await gql('inspector', '{ myTodos { kind daysLeft dueDate colour record { id title } trace { rule citation } } }')).data
+      ?.myTodos as {
+      kind: string;
+      daysLeft: number;
+      dueDate: string;
+      colour: string;
+      record: { id: string; title: string };
+      trace: { rule: string }[];
+    }[];
+    const leases = todos.filter((t) => t.kind === 'leaseExpiry');
+    // 20 days left: within the 60-day window, more than 7 and at most 30 → yellow
+    expect(leases.find((t) => t.record.id === soon)).toMatchObject({
+      dueDate: day(20),
+      daysLeft: 20,
+      colour: 'yellow',
+      record: { title: `秦皇岛租期到期测试中心：场所租期至${day(20)}` },
+    });
+    expect(leases.find((t) => t.record.id === soon)?.trace.map((s) => s.rule)).toContain('todo.leaseExpiry');
+    expect(leases.some((t) => t.record.id === later || t.record.id === owned)).toBe(false);
+  });
 });

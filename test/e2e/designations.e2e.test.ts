@@ -41,7 +41,7 @@ describe.skipIf(!chromiumAvailable())('designation review in the browser (Xinjia
     await server?.stop();
   });
 
-  it('the inspector types a score and sees the total shared computes, gives the reason, records the panel and approves', async () => {
+  it('the inspector types a score and sees the total shared computes, gives the reason, records the panel and approves; the annex 2 review prints with its lines and total', async () => {
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
     const page: Page = await context.newPage();
     page.setDefaultTimeout(20_000);

@@ -17,6 +17,7 @@ const RULES: Record<string, [zh: string, en: string]> = {
   'todo.infoChange': ['待办：重大信息变更申请期限', 'To-do: information change deadline'],
   'todo.agreementExpiry': ['待办：协议到期提醒', 'To-do: agreement expiry'],
   'todo.certificateExpiry': ['待办：人员证书到期提醒', 'To-do: staff certificate expiry'],
+  'todo.leaseExpiry': ['待办：场所租期届满提醒', 'To-do: premises lease ending'],
   'todo.daysLeft': ['剩余天数', 'Days left'],
   'todo.colour': ['按剩余天数着色', 'Colour by days left'],
   'policy.addWorkingDays': ['按工作日历顺延工作日', 'Add working days on the calendar'],

@@ -234,6 +234,8 @@ export const codeMessagesEn = {
         LATE_LETTERS: 'Many conclusion letters delivered after 30 working days',
         // fund statements and bank statement import (issue 12)
         INVALID_PERIOD: 'A statement period is a month YYYY-MM or a year YYYY',
+        RANKING_NEEDS_REGION_YEAR: 'A ranking export needs its region and year',
+        RANKING_NEEDS_REGION_ROUND: 'A ranking export needs its region and round',
       },
     },
   },
@@ -439,6 +441,8 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         LATE_LETTERS: '超过30个工作日送达的结论书较多',
         // 基金收支表与银行对账单导入（issue 12）
         INVALID_PERIOD: '报表期间应为 YYYY-MM（月报）或 YYYY（年报）',
+        RANKING_NEEDS_REGION_YEAR: '导出排名须选择统筹地区和考核年度',
+        RANKING_NEEDS_REGION_ROUND: '导出排名须选择统筹地区和申报批次',
       },
     },
   },

@@ -15,7 +15,8 @@ const Body = () => {
   const record = useRecordContext<ScorecardRecord>();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'AnnualScorecard', action: 'record' });
-  if (!record) return null;
+  // a record a list or an institution's page left in the cache has no lists (listFields): wait for the page's own read
+  if (!record?.categories || !record.events) return null;
   return (
     <>
       <ScoreSummary record={record} />

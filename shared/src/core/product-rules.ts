@@ -112,6 +112,8 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
     '凭拨款文件或捐赠协议入账，须上传批准文件后方可复核（Qinhuangdao art. 51, 56）',
   'maker-checker, the approver did not enter it (Qinhuangdao art. 56 岗位责任)':
     '经办与审批分离，复核入账的人不得为录入人（Qinhuangdao art. 56 岗位责任）',
+  // inspectors' to-do (稽核待办)
+  'reminders 60 days before a lease ends': '场所租期届满前60日提醒',
 };
 
 const KNOWN = Object.keys(PRODUCT_RULES_ZH).sort((a, b) => b.length - a.length);

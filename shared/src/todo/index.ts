@@ -5,6 +5,7 @@ export {
   fundWarningTodo,
   infoChangeTodo,
   isTodoDue,
+  leaseExpiryTodo,
   sortTodos,
   TODO_COLOUR_THRESHOLDS,
   TODO_KINDS,

@@ -6,6 +6,7 @@ import {
   fundWarningTodo,
   infoChangeTodo,
   isTodoDue,
+  leaseExpiryTodo,
   sortTodos,
   TODO_KINDS,
   todoColour,
@@ -160,5 +161,27 @@ describe('fundWarningTodo', () => {
     expect(fundWarningTodo({ ...w, state: 'acknowledged' }, '2026-12-01')).toBeNull();
     const item = fundWarningTodo(w, '2026-12-01')!;
     expect(todoTrace(item, '2026-12-01').map((s) => s.rule)).toEqual(['todo.fundWarning', 'todo.daysLeft', 'todo.colour']);
+  });
+});
+
+describe('leaseExpiryTodo (Xinjiang art. 6(3), 7(4))', () => {
+  it('Xinjiang art. 6(3), 7(4); Product rule: a lease ending 2026-12-21 is a to-do on 2026-12-01 (20 days, yellow), not on 2026-10-21 (61 days); owned premises never', () => {
+    const leased = { id: 'i1', name: '甲评估中心', tenure: 'leased' as const, leaseEndsOn: '2026-12-21' };
+    // 2026-12-01 → 2026-12-21: 20 calendar days ≤ 60, > 7 and ≤ 30 → yellow
+    expect(leaseExpiryTodo(leased, '2026-12-01')).toMatchObject({
+      kind: 'leaseExpiry',
+      dueDate: '2026-12-21',
+      daysLeft: 20,
+      colour: 'yellow',
+      record: { resource: 'Institution', id: 'i1', title: '甲评估中心：场所租期至2026-12-21' },
+      citation: TODO_KINDS.leaseExpiry.citation,
+    });
+    // 2026-10-21 → 2026-12-21: 31 + 30 = 61 days > 60
+    expect(leaseExpiryTodo(leased, '2026-10-21')).toBeNull();
+    // ended 2 days ago: overdue, red
+    expect(leaseExpiryTodo(leased, '2026-12-23')).toMatchObject({ daysLeft: -2, colour: 'red' });
+    expect(leaseExpiryTodo({ ...leased, tenure: 'owned' }, '2026-12-01')).toBeNull();
+    const item = leaseExpiryTodo(leased, '2026-12-01');
+    expect(todoTrace(item!, '2026-12-01').map((s) => s.rule)).toContain('todo.leaseExpiry');
   });
 });

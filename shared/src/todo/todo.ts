@@ -192,6 +192,13 @@ export const TODO_KINDS = {
     windowDays: null,
     citation: 'Qinhuangdao art. 69; Product rule: a proposed sanction is approved by a second officer within 5 days',
   },
+  leaseExpiry: {
+    kind: 'leaseExpiry',
+    label: { zh: '机构场所租期即将届满', en: 'Premises lease ending' },
+    right: 'institution.update',
+    windowDays: 60,
+    citation: 'Xinjiang art. 6(3), 7(4); Product rule: reminders 60 days before a lease ends',
+  },
 } as const satisfies Record<string, TodoKind>;
 
 export type TodoKindId = keyof typeof TODO_KINDS;
@@ -284,6 +291,8 @@ export function todoTrace(item: TodoItem, asOf: IsoDate, before: Trace = []): Tr
   if (item.kind === 'fundWarning') t.step('todo.fundWarning', kind.citation, { dueDays: FUND_WARNING_DUE_DAYS }, item.dueDate);
   if (item.kind === 'certificateExpiry')
     t.step('todo.certificateExpiry', kind.citation, { expiresOn: item.dueDate, windowDays: kind.windowDays }, item.dueDate);
+  if (item.kind === 'leaseExpiry')
+    t.step('todo.leaseExpiry', kind.citation, { leaseEndsOn: item.dueDate, windowDays: kind.windowDays }, item.dueDate);
   t.step(
     'todo.daysLeft',
     'Product rule: days left are calendar days from today to the due date',
@@ -330,4 +339,22 @@ export function certificateExpiryTodo(
   if (!certificate.expiresOn || !isTodoDue('certificateExpiry', certificate.expiresOn, asOf)) return null;
   const title = `${certificate.institutionName ? `${certificate.institutionName}：` : ''}${certificate.staffName}（${certificate.name}）`;
   return todoItem('certificateExpiry', { resource: 'Institution', id: certificate.institutionId, title }, certificate.expiresOn, asOf);
+}
+
+/**
+ * A leased institution whose lease of its premises ends within 60 days, or has ended (Xinjiang
+ * art. 6(3): fixed premises; art. 7(4): the lease valid at least 2 years). The record is the institution.
+ */
+export function leaseExpiryTodo(
+  institution: { id: string; name?: string; tenure: 'owned' | 'leased' | null; leaseEndsOn: IsoDate | null },
+  asOf: IsoDate,
+): TodoItem | null {
+  if (institution.tenure !== 'leased' || !institution.leaseEndsOn || !isTodoDue('leaseExpiry', institution.leaseEndsOn, asOf)) return null;
+  const title = institution.name ? `${institution.name}：场所租期至${institution.leaseEndsOn}` : undefined;
+  return todoItem(
+    'leaseExpiry',
+    { resource: 'Institution', id: institution.id, ...(title ? { title } : {}) },
+    institution.leaseEndsOn,
+    asOf,
+  );
 }

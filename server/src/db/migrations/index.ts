@@ -29,6 +29,7 @@ import { TpaReplacement1800200000001 } from './1800200000001-tpa-replacement.js'
 import { SupervisionRestrictions1800300000001 } from './1800300000001-supervision-restrictions.js';
 import { AgreementAssessmentFee1800500000001 } from './1800500000001-agreement-assessment-fee.js';
 import { CarePlanConclusionItems1800500000002 } from './1800500000002-care-plan-conclusion-items.js';
+import { LeaseExpiryIndex1800100000001 } from './1800100000001-lease-expiry-index.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   SupervisionRestrictions1800300000001,
   AgreementAssessmentFee1800500000001,
   CarePlanConclusionItems1800500000002,
+  LeaseExpiryIndex1800100000001,
 ];

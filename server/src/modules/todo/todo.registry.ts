@@ -13,6 +13,7 @@ import { fundGrantTodos } from '../fund/fund-grant.todo.js';
 import { fundWarningTodos } from '../fund/fund-warning.todo.js';
 import { certificateExpiryTodos } from '../institutions/certificate.todo.js';
 import { infoChangeTodos } from '../institutions/info-change.todo.js';
+import { leaseExpiryTodos } from '../institutions/lease.todo.js';
 import { complaintTodos, scorecardApprovalTodos } from '../scorecards/scorecard.todo.js';
 import { rectificationTodos } from '../supervision/rectification.todo.js';
 import { tpaOnSiteTodos, tpaPaymentTodos, tpaRectificationTodos, tpaSelfCheckTodos } from '../tpa/tpa.todo.js';
@@ -41,4 +42,5 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   carePlanAcceptanceTodos,
   sanctionEndingTodos,
   sanctionApprovalTodos,
+  leaseExpiryTodos,
 ];
