@@ -1,9 +1,10 @@
-import { Alert, Box, Button, Checkbox, FormControlLabel, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { translateError } from '../dataProvider/errors';
 import { type Assessment, submitOnSite } from './api';
 import { ScoreGrid, type Scores, scoreRows } from './ScoreGrid';
+import { CaseloadInputs, type Caseloads, caseloadRows, caseloadsFrom } from './SurveyInputs';
 
 /** The on-site assessment (Tianjin art. 13): every unit scored, each commitment confirmed or corrected with a reason, losses of art. 19. */
 export const OnSiteForm = ({ a, onDone }: { a: Assessment; onDone: () => void }) => {
@@ -14,7 +15,8 @@ export const OnSiteForm = ({ a, onDone }: { a: Assessment; onDone: () => void })
   const [mode, setMode] = useState<Record<string, 'confirm' | 'correct'>>({});
   const [actual, setActual] = useState<Record<string, string>>({});
   const [reason, setReason] = useState<Record<string, string>>({});
-  const [losses, setLosses] = useState<{ description: string; amount: string }[]>([]);
+  const [losses, setLosses] = useState<{ description: string; amount: string; findingId: string }[]>([]);
+  const [caseloads, setCaseloads] = useState<Caseloads>(caseloadsFrom(a.selfCheck?.caseloads));
   const [breach, setBreach] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
@@ -25,7 +27,15 @@ export const OnSiteForm = ({ a, onDone }: { a: Assessment; onDone: () => void })
           ? { commitmentId: k.id, confirmed: true }
           : { commitmentId: k.id, confirmed: false, actual: actual[k.id] ?? '', reason: reason[k.id] ?? '' },
       );
-      await submitOnSite(a.id, a.version, scoreRows(c.units, c.plan, scores), confirmations, losses, breach);
+      await submitOnSite(
+        a.id,
+        a.version,
+        scoreRows(c.units, c.plan, scores),
+        confirmations,
+        losses.map((l) => ({ description: l.description, amount: l.amount, findingId: l.findingId || null })),
+        breach,
+        caseloadRows(c.units, caseloads),
+      );
       notify('app.tpa.done', { type: 'success', messageArgs: { action: translate('workflow.tpaAssessment.actions.submit_on_site') } });
       onDone();
     } catch (e) {
@@ -78,6 +88,7 @@ export const OnSiteForm = ({ a, onDone }: { a: Assessment; onDone: () => void })
         {translate('app.tpa.scores')}
       </Typography>
       <ScoreGrid units={c.units} plan={c.plan} value={scores} onChange={setScores} />
+      <CaseloadInputs units={c.units} value={caseloads} onChange={setCaseloads} />
       <Typography variant="subtitle1" sx={{ mt: 2 }}>
         {translate('app.tpa.fund_losses')}
       </Typography>
@@ -98,9 +109,27 @@ export const OnSiteForm = ({ a, onDone }: { a: Assessment; onDone: () => void })
             onChange={(e) => setLosses(losses.map((x, j) => (j === i ? { ...x, amount: e.target.value } : x)))}
             slotProps={{ htmlInput: { 'data-testid': `loss-amount-${i}` } }}
           />
+          {a.findings.length ? (
+            <TextField
+              select
+              size="small"
+              sx={{ minWidth: 240 }}
+              label={translate('app.tpa.loss_finding')}
+              value={l.findingId}
+              onChange={(e) => setLosses(losses.map((x, j) => (j === i ? { ...x, findingId: e.target.value } : x)))}
+              slotProps={{ select: { SelectDisplayProps: { 'data-testid': `loss-finding-${i}` } as never } }}
+            >
+              <MenuItem value="">{translate('app.tpa.no_finding')}</MenuItem>
+              {a.findings.map((f) => (
+                <MenuItem key={f.id} value={f.id} data-testid={`finding-option-${f.id}`}>
+                  {f.foundOn} {f.description}
+                </MenuItem>
+              ))}
+            </TextField>
+          ) : null}
         </Stack>
       ))}
-      <Button size="small" onClick={() => setLosses([...losses, { description: '', amount: '' }])} data-testid="add-loss">
+      <Button size="small" onClick={() => setLosses([...losses, { description: '', amount: '', findingId: '' }])} data-testid="add-loss">
         {translate('app.tpa.add_loss')}
       </Button>
       <FormControlLabel

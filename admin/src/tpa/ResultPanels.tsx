@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { ExplainedFigure, type TraceStepLike } from '../common/TraceDrawer';
 import type { Assessment } from './api';
@@ -91,5 +91,41 @@ export const CommitmentsPanel = ({ a }: { a: Assessment }) => {
         ];
       })}
     />
+  );
+};
+
+/** The supervision findings against the TPA in the contract's days of the year, and the loss each fed (Tianjin art. 19). */
+export const FindingsPanel = ({ a }: { a: Assessment }) => {
+  const translate = useTranslate();
+  const losses = new Map((a.result?.findings ?? []).map((f) => [f.id, f.fundLoss]));
+  if (!a.findings.length)
+    return (
+      <Alert severity="info" sx={{ mt: 1 }} data-testid="findings-none">
+        {translate('app.tpa.no_findings')}
+      </Alert>
+    );
+  return (
+    <SmallTable
+      title={translate('app.tpa.findings')}
+      head={[translate('app.tpa.found_on'), '', translate('app.tpa.finding_loss')]}
+      testId="findings-table"
+      rows={a.findings.map((f) => [
+        f.foundOn,
+        `${translate(`enums.FindingCategory.${f.category}`, { _: f.category })}：${f.description}`,
+        losses.get(f.id) ?? '—',
+      ])}
+    />
+  );
+};
+
+/** A contract replaced mid-year is paid for its days of the year (Tianjin art. 16), explained by its trace. */
+export const TermSharePanel = ({ a }: { a: Assessment }) => {
+  const translate = useTranslate();
+  const s = a.result?.termShare;
+  if (!s || s.days === s.yearDays) return null;
+  return (
+    <Alert severity="info" sx={{ mt: 1 }} data-testid="term-share">
+      <ExplainedFigure value={translate('app.tpa.term_share', s)} trace={only(a.trace, ['tpa.termShare'])} />
+    </Alert>
   );
 };

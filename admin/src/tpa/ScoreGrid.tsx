@@ -2,8 +2,11 @@ import { Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mu
 import { useTranslate } from 'react-admin';
 import type { Area, ScoreRow, Unit } from './api';
 
-/** The head office's commitment area is computed from the commitments (Tianjin art. 11), never typed. */
-export const computed = (u: Unit, a: Area) => u.kind === 'headOffice' && a.id === 'commitments';
+/**
+ * Computed, never typed: the head office's commitment area from the commitments (Tianjin art. 11), and every unit's
+ * satisfaction area from its survey (art. 5).
+ */
+export const computed = (u: Unit, a: Area) => (u.kind === 'headOffice' && a.id === 'commitments') || a.id === 'satisfaction';
 
 export type Scores = Record<string, Record<string, string>>;
 export const scoreRows = (units: Unit[], plan: Area[], s: Scores): ScoreRow[] =>

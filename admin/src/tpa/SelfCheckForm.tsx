@@ -5,6 +5,16 @@ import { AttachmentsPanel } from '../attachments';
 import { translateError } from '../dataProvider/errors';
 import { type Assessment, submitSelfCheck } from './api';
 import { ScoreGrid, type Scores, scoreRows } from './ScoreGrid';
+import {
+  CaseloadInputs,
+  type Caseloads,
+  caseloadRows,
+  caseloadsFrom,
+  SurveyInputs,
+  type Surveys,
+  surveyRows,
+  surveysFrom,
+} from './SurveyInputs';
 
 /** The TPA's self-check (Tianjin art. 13): each commitment's actual value with its evidence, each area scored per unit. */
 export const SelfCheckForm = ({ a, onDone }: { a: Assessment; onDone: () => void }) => {
@@ -14,6 +24,8 @@ export const SelfCheckForm = ({ a, onDone }: { a: Assessment; onDone: () => void
   const [scores, setScores] = useState<Scores>(a.selfCheck?.scores ?? {});
   const [actual, setActual] = useState<Record<string, string>>({});
   const [evidence, setEvidence] = useState<Record<string, string[]>>({});
+  const [surveys, setSurveys] = useState<Surveys>(surveysFrom(a.selfCheck?.surveys));
+  const [caseloads, setCaseloads] = useState<Caseloads>(caseloadsFrom(a.selfCheck?.caseloads));
   const [error, setError] = useState<string | null>(null);
   const { data: files = [] } = useGetList<{ id: string; fileName: string }>('Attachment', {
     filter: { ownerType: 'TpaAssessment', ownerId: a.id },
@@ -24,7 +36,14 @@ export const SelfCheckForm = ({ a, onDone }: { a: Assessment; onDone: () => void
     setError(null);
     try {
       const delivered = c.commitments.map((k) => ({ commitmentId: k.id, actual: actual[k.id] ?? '', evidenceIds: evidence[k.id] ?? [] }));
-      await submitSelfCheck(a.id, a.version, scoreRows(c.units, c.plan, scores), delivered);
+      await submitSelfCheck(
+        a.id,
+        a.version,
+        scoreRows(c.units, c.plan, scores),
+        delivered,
+        surveyRows(c.units, surveys),
+        caseloadRows(c.units, caseloads),
+      );
       notify('app.tpa.done', { type: 'success', messageArgs: { action: translate('workflow.tpaAssessment.actions.submit_self_check') } });
       onDone();
     } catch (e) {
@@ -79,6 +98,8 @@ export const SelfCheckForm = ({ a, onDone }: { a: Assessment; onDone: () => void
         {translate('app.tpa.scores')}
       </Typography>
       <ScoreGrid units={c.units} plan={c.plan} value={scores} onChange={setScores} />
+      {c.plan.some((p) => p.id === 'satisfaction') ? <SurveyInputs units={c.units} value={surveys} onChange={setSurveys} /> : null}
+      <CaseloadInputs units={c.units} value={caseloads} onChange={setCaseloads} />
       {error ? (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="form-error">
           {error}

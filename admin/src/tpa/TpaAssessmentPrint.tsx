@@ -3,7 +3,7 @@ import { Box, GlobalStyles, Button as MuiButton, Typography } from '@mui/materia
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useTranslate } from 'react-admin';
 import { getAssessment } from './api';
-import { CommitmentsPanel, ScorePanel } from './ResultPanels';
+import { CommitmentsPanel, FindingsPanel, ScorePanel, TermSharePanel } from './ResultPanels';
 
 const PRINT_CSS = {
   '@page': { size: 'A4', margin: '25mm 20mm' },
@@ -38,7 +38,12 @@ export const TpaAssessmentPrint = () => {
         {a.contract.number}
       </Typography>
       <ScorePanel a={a} />
+      <TermSharePanel a={a} />
       <CommitmentsPanel a={a} />
+      <Typography variant="subtitle1" sx={{ mt: 2 }}>
+        {translate('app.tpa.findings')}
+      </Typography>
+      <FindingsPanel a={a} />
       {fee ? (
         <Typography sx={{ mt: 2 }}>
           依《天津市长期护理保险委托经办机构考核清算办法》第十八条、第十九条：考核总得分{a.result?.total}分，按服务协议对照表拨付比例

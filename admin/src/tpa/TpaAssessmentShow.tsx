@@ -6,7 +6,7 @@ import { AttachmentsPanel } from '../attachments';
 import { getAssessment, reviewAssessment } from './api';
 import { FeePanel } from './FeePanel';
 import { OnSiteForm } from './OnSiteForm';
-import { CommitmentsPanel, ScorePanel } from './ResultPanels';
+import { CommitmentsPanel, FindingsPanel, ScorePanel, TermSharePanel } from './ResultPanels';
 import { SelfCheckForm } from './SelfCheckForm';
 import { WorkflowButtons } from './WorkflowButtons';
 
@@ -43,6 +43,7 @@ export const TpaAssessmentShow = () => {
         {can(a.allowedActions, 'submit_on_site') ? <OnSiteForm a={a} onDone={done} /> : null}
         <Divider sx={{ my: 2 }} />
         <ScorePanel a={a} />
+        <TermSharePanel a={a} />
         <CommitmentsPanel a={a} />
         {a.state === 'self_check' ? null : (
           <RecordContextProvider value={{ id: a.id }}>
@@ -53,7 +54,7 @@ export const TpaAssessmentShow = () => {
         <Typography variant="subtitle1" sx={{ mt: 2 }}>
           {translate('app.tpa.findings')}
         </Typography>
-        <Alert severity="info">{translate('app.tpa.findings_pending')}</Alert>
+        <FindingsPanel a={a} />
         <Alert severity="info" sx={{ mt: 2 }} data-testid="assessment-history">
           {a.history
             .map((h) => `${translate(`workflow.tpaAssessment.actions.${h.action}`)}（${h.actorName}）${h.reason ? `：${h.reason}` : ''}`)

@@ -50,6 +50,9 @@ export const TpaContractCreate = () => (
         <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q, kind: 'tpa' })} />
       </ReferenceInput>
       <TextInput source="number" />
+      <ReferenceInput source="replacesContractId" reference="TpaContract" filter={{ state: 'active' }}>
+        <AutocompleteInput optionText="number" filterToQuery={(q: string) => ({ q, state: 'active' })} />
+      </ReferenceInput>
       <DateInput source="startDate" />
       <DateInput source="endDate" />
       <TextInput source="annualFee" />

@@ -37,6 +37,11 @@ export const TpaContractShow = () => {
         <Typography color="text.secondary">
           {c.startDate} — {c.endDate} · {f('annualFee')} {c.annualFee} · {translate(`workflow.tpaContract.states.${c.state}`)}
         </Typography>
+        {c.replacesContractId ? (
+          <Typography data-testid="replaces">
+            {f('replacesContractId')}：<Link to={`/TpaContract/${c.replacesContractId}/show`}>{c.replacesContractId.slice(0, 8)}</Link>
+          </Typography>
+        ) : null}
         <Box sx={{ my: 1 }}>
           <WorkflowButtons
             workflow="tpaContract"

@@ -39,6 +39,7 @@ export interface Contract {
   annualFee: string;
   state: string;
   version: number;
+  replacesContractId: string | null;
   units: Unit[];
   weights: { headOffice: string; districtSubCentres: string; cityCentre: string };
   schedule: { minScore: string; payRate: string }[];
@@ -68,7 +69,17 @@ export interface YearResult {
   }[];
   pointsLost: string;
   fee: { scheduledFee: string; fundLosses: string; fee: string; poorResult: boolean; band: { minScore: string; payRate: string } };
+  findings?: { id: string; fundLoss: string | null }[];
+  termShare?: { days: number; yearDays: number; annualFee: string; yearFee: string };
+  satisfaction?: { unitId: string; surveyed: number; satisfied: number; rate: string; score: string; max: string }[];
 }
+export interface Finding {
+  id: string;
+  category: string;
+  description: string;
+  foundOn: string;
+}
+export type Survey = { surveyed: number; satisfied: number };
 export interface Payment {
   id: string;
   quarter: number;
@@ -89,14 +100,19 @@ export interface Assessment {
   contractId: string;
   total: string | null;
   feeDue: string | null;
-  selfCheck: { scores: Record<string, Record<string, string>>; delivered: Record<string, { actual: string; evidence: string[] }> } | null;
+  selfCheck: {
+    scores: Record<string, Record<string, string>>;
+    delivered: Record<string, { actual: string; evidence: string[] }>;
+    surveys?: Record<string, Survey>;
+    caseloads?: Record<string, number>;
+  } | null;
   onSite: {
     fundLosses: { description: string; amount: string }[];
     corrections: Record<string, { from: string; to: string; reason: string }>;
   } | null;
   result: YearResult | null;
   trace: TraceStepLike[] | null;
-  findings: unknown[];
+  findings: Finding[];
   capStatus: {
     year: number;
     raisedFund: string;
@@ -113,7 +129,8 @@ export interface Assessment {
 }
 
 const ACTIONS = 'allowedActions { action enabled blockedBy needsReason }';
-const CONTRACT = `id number regionId tpaInstitutionId tpaInstitution { name } startDate endDate annualFee state version units weights schedule plan
+const CONTRACT = `id number regionId tpaInstitutionId tpaInstitution { name } startDate endDate annualFee state version replacesContractId
+  units weights schedule plan
   poorResultBelow rectificationDays commitments { id category description targetKind target unit direction measurement points }
   assessments { id year state total feeDue } rectifications { id score dueDate state version ${ACTIONS} } ${ACTIONS}
   history { action actorName reason }`;
@@ -126,7 +143,7 @@ export const getAssessment = async (id: string, capYear?: number) =>
   (
     await requestGraphQL<{ TpaAssessment: Assessment }>(
       `query ($id: ID!, $y: Int) { TpaAssessment(id: $id) { id year state version regionId contractId total feeDue selfCheck onSite result ${TRACE}
-        findings capStatus(year: $y) payments { id quarter date amount state version postingId ${TRACE} ${ACTIONS} } ${ACTIONS}
+        findings { id category description foundOn } capStatus(year: $y) payments { id quarter date amount state version postingId ${TRACE} ${ACTIONS} } ${ACTIONS}
         history { action actorName reason } contract { ${CONTRACT} } } }`,
       { id, y: capYear ?? null },
     )
@@ -166,24 +183,30 @@ export const submitSelfCheck = (
   v: number,
   scores: ScoreRow[],
   delivered: { commitmentId: string; actual: string; evidenceIds: string[] }[],
+  surveys: SurveyRow[],
+  caseloads: CaseloadRow[],
 ) =>
   requestGraphQL(
-    `mutation ($id: ID!, $v: Int!, $s: [TpaAreaScoreInput!]!, $d: [TpaDeliveredInput!]!) {
-      submitTpaSelfCheck(id: $id, expectedVersion: $v, scores: $s, delivered: $d) { id } }`,
-    { id, v, s: scores, d: delivered },
+    `mutation ($id: ID!, $v: Int!, $s: [TpaAreaScoreInput!]!, $d: [TpaDeliveredInput!]!, $u: [TpaSurveyInput!], $k: [TpaCaseloadInput!]) {
+      submitTpaSelfCheck(id: $id, expectedVersion: $v, scores: $s, delivered: $d, surveys: $u, caseloads: $k) { id } }`,
+    { id, v, s: scores, d: delivered, u: surveys, k: caseloads },
   );
+export type SurveyRow = { unitId: string; surveyed: number; satisfied: number };
+export type CaseloadRow = { unitId: string; cases: number };
 export const submitOnSite = (
   id: string,
   v: number,
   scores: ScoreRow[],
   confirmations: { commitmentId: string; confirmed: boolean; actual?: string; reason?: string }[],
-  fundLosses: { description: string; amount: string }[],
+  fundLosses: { description: string; amount: string; findingId?: string | null }[],
   severeBreach: boolean,
+  caseloads: CaseloadRow[],
 ) =>
   requestGraphQL(
-    `mutation ($id: ID!, $v: Int!, $s: [TpaAreaScoreInput!]!, $c: [TpaConfirmationInput!]!, $l: [TpaFundLossInput!]!, $b: Boolean!) {
-      submitTpaOnSite(id: $id, expectedVersion: $v, scores: $s, confirmations: $c, fundLosses: $l, severeBreach: $b) { id } }`,
-    { id, v, s: scores, c: confirmations, l: fundLosses, b: severeBreach },
+    `mutation ($id: ID!, $v: Int!, $s: [TpaAreaScoreInput!]!, $c: [TpaConfirmationInput!]!, $l: [TpaFundLossInput!]!, $b: Boolean!,
+      $k: [TpaCaseloadInput!]) {
+      submitTpaOnSite(id: $id, expectedVersion: $v, scores: $s, confirmations: $c, fundLosses: $l, severeBreach: $b, caseloads: $k) { id } }`,
+    { id, v, s: scores, c: confirmations, l: fundLosses, b: severeBreach, k: caseloads },
   );
 export const proposePayment = (assessmentId: string, quarter: number, date: string) =>
   requestGraphQL('mutation ($a: ID!, $q: Int!, $d: String!) { proposeTpaFeePayment(assessmentId: $a, quarter: $q, date: $d) { id } }', {
