@@ -307,6 +307,18 @@ const ALLOWED = new Map<string, string>([
     'modules/institutions/info-change.service.ts InstitutionFinding',
     'Xinjiang art. 21: whether the institution of a change read through Scope is under investigation',
   ],
+  [
+    'modules/supervision/assessment-quality.ts assessment_applications',
+    'Xinjiang art. 26: counts per assessment institution of the region asserted (assessment quality)',
+  ],
+  [
+    'modules/supervision/restriction.ts supervision_consequences',
+    'Qinhuangdao art. 71: the last suspension day of the institution of an agreement read through Scope',
+  ],
+  [
+    'modules/supervision/supervision.loaders.ts supervision_consequences',
+    'Qinhuangdao art. 71: the last suspension day of the institutions of agreements read through Scope',
+  ],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
