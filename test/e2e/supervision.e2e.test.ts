@@ -167,6 +167,34 @@ describe.skipIf(!chromiumAvailable())('supervision in the browser (Qinhuangdao a
     await fund.getByTestId('fund-this-month').getByText('原渠道退回（追回）基金').waitFor({ timeout: 30_000 });
   });
 
+  it('Xinjiang art. 26: the dashboard lists an assessment-quality outlier with its reason and trace; the institution page has its quality tab', async () => {
+    const q = (sql: string, params: unknown[] = []) => server.dataSource.query(sql, params);
+    const [inst] = await q(
+      `INSERT INTO institutions (kind, name, credit_code, legal_representative, address, region_id)
+       VALUES ('assessment', '端到端质量评估中心', '91130300Q2E' || lpad((floor(random() * 1e7))::int::text, 7, '0'), '测试人', '测试路3号', 'qinhuangdao') RETURNING id`,
+    );
+    const [claimant] = await q("SELECT id FROM claimants WHERE region_id = 'qinhuangdao' LIMIT 1");
+    // 10 conclusions of grade 2, 10 days from dispatch each; 2 of the 10 letters delivered late → 2/10 = 0.2 > 0.1
+    for (let i = 0; i < 10; i++)
+      await q(
+        `INSERT INTO assessment_applications (region_id, claimant_id, kind, state, prepared_by, applied_on, disability_since, condition_stable,
+           institution_id, dispatched_on, concluded_on, recorded_grade, letter_issued_on, letter_late_reason)
+         SELECT 'qinhuangdao', $1, 'initial', 'final', id, current_date - 30, '2025-01-01', true, $2, current_date - 40, current_date - 30, 2,
+                current_date - 25, $3 FROM users WHERE username = 'admin'`,
+        [claimant.id, inst.id, i < 2 ? '送达地址变更' : null],
+      );
+    const page = await signedIn(browser, server.url, 'inspector', { keep: contexts });
+    await page.goto(`${server.url}/#/Supervision`);
+    const row = page.getByTestId('quality-outliers').getByTestId(`quality-${inst.id}`);
+    await row.getByText('超过30个工作日送达的结论书较多').waitFor({ timeout: 30_000 });
+    await row.getByText('(2/10)').waitFor();
+    await row.getByTestId('open-trace').last().click();
+    await page.getByTestId('trace-drawer').getByText('Xinjiang art. 26', { exact: false }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.goto(`${server.url}/#/Institution/${inst.id}/show/quality`);
+    await page.getByTestId('institution-quality').getByText('0.2').first().waitFor({ timeout: 30_000 });
+  });
+
   it('Qinhuangdao art. 73: the public page opens without login and lists the published directory', async () => {
     const { context, page } = await openPage(browser);
     contexts.push(context);

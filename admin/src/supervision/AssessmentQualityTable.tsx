@@ -68,7 +68,7 @@ export const AssessmentQualityTable = ({ rows, testId = 'assessment-quality' }: 
             <TableCell>
               <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                 {r.reasons.map((code) => (
-                  <Chip key={code} size="small" color="warning" label={translate(`app.errors.issue.${code}`, { _: code })} />
+                  <Chip key={code} size="small" color="warning" label={translate(`app.errors.reason.${code}`, { _: code })} />
                 ))}
               </Stack>
             </TableCell>
