@@ -314,6 +314,17 @@ const ALLOWED = new Map<string, string>([
   ['modules/fund/fund-bank-statement.import.ts Region', 'the regions by name, kept to the submitter’s'],
   ['modules/fund/fund-report.ts fund_accounts', 'the fund accounts of the region asserted just before (income and expenditure statement)'],
   ['modules/fund/fund-report.ts regions', 'the name of the region asserted, for the statement’s title'],
+    'modules/supervision/assessment-quality.ts assessment_applications',
+    'Xinjiang art. 26: counts per assessment institution of the region asserted (assessment quality)',
+  ],
+  [
+    'modules/supervision/restriction.ts supervision_consequences',
+    'Qinhuangdao art. 71: the last suspension day of the institution of an agreement read through Scope',
+  ],
+  [
+    'modules/supervision/supervision.loaders.ts supervision_consequences',
+    'Qinhuangdao art. 71: the last suspension day of the institutions of agreements read through Scope',
+  ],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');

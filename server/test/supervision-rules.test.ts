@@ -151,3 +151,129 @@ describe('Qinhuangdao art. 71: a suspended institution is restored only after it
     expect(miss.data?.transitionServiceAgreement.state).toBe('active');
   });
 });
+
+describe('assessment quality from the assessment records (Xinjiang art. 26; Qinhuangdao art. 23–25)', () => {
+  it('Xinjiang art. 26: grade distance, re-assessment changed share, days and late letters of seeded institutions worked out by hand; outliers on the dashboard; the changed share feeds the risk score', async () => {
+    // the demo's own conclusions are moved out of the 12-month window: the region is the three seeded institutions
+    await server.dataSource.query("UPDATE assessment_applications SET concluded_on = concluded_on - 400 WHERE region_id = 'tumxuk'");
+    const [A, B, C] = [await fx.institution('tumxuk'), await fx.institution('tumxuk'), await fx.institution('tumxuk')];
+    const claimant = (await fx.claimant('tumxuk')).id;
+    const concluded = addDays(today, -20);
+    const conclusion = async (
+      institution: string,
+      grade: number,
+      days: number,
+      o: { late?: boolean; letter?: boolean; kind?: string; first?: string } = {},
+    ): Promise<string> =>
+      (
+        await server.dataSource.query(
+          `INSERT INTO assessment_applications (region_id, claimant_id, kind, state, prepared_by, applied_on, disability_since, condition_stable,
+             institution_id, dispatched_on, concluded_on, recorded_grade, letter_issued_on, letter_late_reason, first_application_id)
+           SELECT 'tumxuk', $1, $2, 'final', id, $3, '2025-01-01', true, $4, $5, $3, $6, $7, $8, $9 FROM users WHERE username = 'admin' RETURNING id`,
+          [
+            claimant,
+            o.kind ?? 'initial',
+            concluded,
+            institution,
+            addDays(concluded, -days),
+            grade,
+            o.letter === false ? null : concluded,
+            o.late ? '送达地址变更' : null,
+            o.first ?? null,
+          ],
+        )
+      )[0].id;
+    // A: grades 1×2, 2×3, 3×5; 10 days each; 10 letters, 2 of them late
+    const a3: string[] = [];
+    for (const [g, n] of [
+      [1, 2],
+      [2, 3],
+      [3, 5],
+    ])
+      for (let i = 0; i < n; i++) {
+        const id = await conclusion(A, g, 10, { late: g === 1 });
+        if (g === 3) a3.push(id);
+      }
+    // B: grades 1×5, 2×3, 3×2; 20 days each; 10 letters, none late
+    for (const [g, n] of [
+      [1, 5],
+      [2, 3],
+      [3, 2],
+    ])
+      for (let i = 0; i < n; i++) await conclusion(B, g, 20);
+    // C re-assesses four of A's grade-3 conclusions on dispute: 3, 3, 3 and 2 (one changed); 5 days each, no letter yet
+    for (const [i, g] of [3, 3, 3, 2].entries()) await conclusion(C, g, 5, { kind: 'dispute', first: a3[i], letter: false });
+
+    const Q = `query { assessmentQuality(regionId: "tumxuk") { unitId name conclusions distance reviewed changed changedShare meanDays letters lateLetters lateLetterShare outlier reasons trace { rule citation inputs } } }`;
+    const rows = (await server.graphql(Q, {}, tokens.admin)).data?.assessmentQuality as Record<string, unknown>[];
+    const of = (id: string) => rows.find((r) => r.unitId === id) as Record<string, unknown>;
+    // region: grade 1: 2+5 = 7, grade 2: 3+3+1 = 7, grade 3: 5+2+3 = 10, of 24
+    // A: ½(|2/10 − 7/24| + |3/10 − 7/24| + |5/10 − 10/24|) = ½(11 + 1 + 10)/120 = 11/120 = 0.0917
+    // B: ½(|5/10 − 7/24| + |3/10 − 7/24| + |2/10 − 10/24|) = ½(25 + 1 + 26)/120 = 26/120 = 0.2167 > 0.2
+    // C: ½(7/24 + |1/4 − 7/24| + |3/4 − 10/24|) = ½(35 + 5 + 40)/120 = 40/120 = 0.3333, but 4 < 10 conclusions
+    // region mean days (10×10 + 10×20 + 4×5) / 24 = 320/24 = 13.33; ×1.5 = 20: B's 20 is not above it (boundary)
+    // A: 1 of its 4 re-assessed conclusions changed = 0.25 > 0.1; 2 of 10 letters late = 0.2 > 0.1
+    expect(of(A)).toMatchObject({
+      conclusions: 10,
+      distance: '0.0917',
+      reviewed: 4,
+      changed: 1,
+      changedShare: '0.25',
+      meanDays: '10',
+      letters: 10,
+      lateLetters: 2,
+      lateLetterShare: '0.2',
+      outlier: true,
+      reasons: ['CHANGED_SHARE', 'LATE_LETTERS'],
+    });
+    expect(of(B)).toMatchObject({
+      conclusions: 10,
+      distance: '0.2167',
+      reviewed: 0,
+      changedShare: null,
+      meanDays: '20',
+      lateLetterShare: '0',
+      outlier: true,
+      reasons: ['GRADE_DISTRIBUTION'],
+    });
+    expect(of(C)).toMatchObject({
+      conclusions: 4,
+      distance: '0.3333',
+      meanDays: '5',
+      letters: 0,
+      lateLetterShare: null,
+      outlier: false,
+      reasons: [],
+    });
+    const trace = (of(A).trace as { rule: string; citation: string; inputs: Record<string, unknown> }[])[0];
+    expect(trace.citation).toContain('Xinjiang art. 26');
+    expect(trace.inputs).toMatchObject({ region: { '1': 7, '2': 7, '3': 10 }, regionMeanDays: '13.33', reviewed: 4, changed: 1 });
+    // one institution asked for alone, as on its page
+    const one = await server.graphql(
+      'query ($i: ID) { assessmentQuality(regionId: "tumxuk", institutionId: $i) { unitId distance } }',
+      { i: A },
+      tokens.admin,
+    );
+    expect(one.data?.assessmentQuality).toEqual([{ unitId: A, distance: '0.0917' }]);
+    const dash = (
+      await server.graphql(
+        `{ supervisionDashboard(regionId: "tumxuk") { qualityOutliers { unitId reasons } dataGaps
+           riskRanking { institutionId components { id status points } } } }`,
+        {},
+        tokens.admin,
+      )
+    ).data?.supervisionDashboard;
+    expect(dash.qualityOutliers.map((q: { unitId: string }) => q.unitId).sort()).toEqual([A, B].sort());
+    expect(dash.dataGaps.join()).not.toContain('评估质量');
+    // risk: A's grade changes 1/4 × 20 = 5.00; B has conclusions and none re-assessed: 0.00 (data, not "no data")
+    const grade = (id: string) =>
+      dash.riskRanking
+        .find((r: { institutionId: string }) => r.institutionId === id)
+        ?.components.find((c: { id: string }) => c.id === 'gradeChanges');
+    expect(grade(A)).toEqual({ id: 'gradeChanges', status: 'data', points: '5.00' });
+    expect(grade(B)).toEqual({ id: 'gradeChanges', status: 'data', points: '0.00' });
+    // the inspector of Qinhuangdao cannot read Tumxuk's quality
+    const other = await server.graphql(Q, {}, tokens.inspector);
+    expect(other.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+});

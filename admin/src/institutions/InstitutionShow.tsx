@@ -1,17 +1,26 @@
-import { NumberField, ReferenceField, SelectField, Show, TabbedShowLayout, TextField, usePermissions } from 'react-admin';
+import { NumberField, ReferenceField, SelectField, Show, TabbedShowLayout, TextField, usePermissions, useRecordContext } from 'react-admin';
 import { AttachmentsPanel } from '../attachments';
 import { canAccess } from '../auth/permissions';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { careSubtypeChoices, kindChoices } from '../domain';
+import { InstitutionQualityTab } from '../supervision/AssessmentQualityTable';
 import { stateChoices } from './activity';
 import { InstitutionActivity } from './InstitutionActivity';
 import { PremisesTab, RelatedPersonsTab, StaffTab, SystemsTab } from './InstitutionRecordTabs';
 import { InstitutionStatusField } from './InstitutionStatusField';
 import { InstitutionWorkTab } from './InstitutionWorkTab';
 
+/** The assessment quality of an assessment institution (Xinjiang art. 26), for those who supervise. */
+const QualityTab = () => {
+  const record = useRecordContext();
+  if (!record) return null;
+  return <InstitutionQualityTab regionId={record.regionId} institutionId={String(record.id)} />;
+};
+
 export const InstitutionShow = () => {
   const { permissions } = usePermissions();
   const canSeePersons = canAccess(Array.isArray(permissions) ? permissions : [], 'RelatedPerson', 'list');
+  const canSupervise = canAccess(Array.isArray(permissions) ? permissions : [], 'Supervision', 'list');
   return (
     <Show>
       <TabbedShowLayout>
@@ -53,6 +62,11 @@ export const InstitutionShow = () => {
         <TabbedShowLayout.Tab label="app.institutions.attachments" path="attachments">
           <AttachmentsPanel ownerType="Institution" />
         </TabbedShowLayout.Tab>
+        {canSupervise ? (
+          <TabbedShowLayout.Tab label="app.supervision.quality_tab" path="quality">
+            <QualityTab />
+          </TabbedShowLayout.Tab>
+        ) : null}
       </TabbedShowLayout>
     </Show>
   );

@@ -20,6 +20,7 @@ import { Link, Title, usePermissions, useTranslate } from 'react-admin';
 import { getStoredUser } from '../auth/session';
 import { ExplainedFigure } from '../common/TraceDrawer';
 import { requestGraphQL } from '../dataProvider/request';
+import { AssessmentQualityTable, QUALITY_FIELDS, type QualityRow } from './AssessmentQualityTable';
 import { PublishPanel } from './PublishPanel';
 
 interface Component {
@@ -39,7 +40,7 @@ interface Dashboard {
   recoveriesThisYear: number;
   recoveredThisYear: string;
   dataGaps: string[];
-  qualityOutliers: { unitId: string; reasons: string[] }[];
+  qualityOutliers: QualityRow[];
   riskRanking: {
     institutionId: string;
     institution: { name: string };
@@ -51,7 +52,7 @@ interface Dashboard {
 }
 
 const QUERY = `query ($r: ID!) { supervisionDashboard(regionId: $r) { openRectifications overdueRectifications recoveriesThisYear recoveredThisYear dataGaps
-  qualityOutliers { unitId reasons }
+  qualityOutliers { ${QUALITY_FIELDS} }
   riskRanking { institutionId institution { name } rank score maxScore components { id labelZh labelEn status value points citation reason inputs } } } }`;
 
 const Figure = ({ label, value, testId }: { label: string; value: string | number; testId: string }) => {
@@ -153,7 +154,7 @@ export const SupervisionPage = () => {
             </TableBody>
           </Table>
           <Typography variant="h6">{translate('app.supervision.quality_outliers')}</Typography>
-          {d.qualityOutliers.length ? null : <Typography color="text.secondary">{translate('app.supervision.none')}</Typography>}
+          <AssessmentQualityTable rows={d.qualityOutliers} testId="quality-outliers" />
           <Alert severity="info" data-testid="data-gaps">
             <Typography variant="subtitle2">{translate('app.supervision.data_gaps')}</Typography>
             {d.dataGaps.map((g) => (

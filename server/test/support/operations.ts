@@ -2369,6 +2369,7 @@ function supervisionCases(): [string, OperationCase][] {
         invalid: async (fx) => ({ id: await fx.publication('qinhuangdao'), r: ' ' }),
       },
     ],
+    byRegion('assessmentQuality', 'unitId distance reasons trace { rule }'),
   ];
 }
 

@@ -15,14 +15,18 @@ export interface QualityUnit {
   changed: number;
   /** Days from dispatch to conclusion, one per conclusion. */
   days: number[];
+  /** Conclusion letters delivered, and those delivered after the 30 working days of Qinhuangdao art. 23 (their late reason recorded). */
+  letters?: number;
+  lateLetters?: number;
 }
 
 export const QUALITY_MIN_CONCLUSIONS = 10;
 export const QUALITY_MAX_DISTANCE = '0.2';
 export const QUALITY_MAX_CHANGED = '0.1';
 export const QUALITY_MAX_DAYS_RATIO = '1.5';
+export const QUALITY_MAX_LATE_LETTERS = '0.1';
 export const QUALITY_CITATION =
-  'Xinjiang art. 26; Product rule: quality outlier — at least 10 conclusions, and grade distance above 0.2, changed share above 10% or mean days above 1.5 times the region’s';
+  'Xinjiang art. 26; Qinhuangdao art. 23, 25; Product rule: quality outlier — at least 10 conclusions, and grade distance above 0.2, changed share above 10%, mean days above 1.5 times the region’s or late letters above 10%';
 
 export interface QualityResult {
   id: string;
@@ -31,8 +35,10 @@ export interface QualityResult {
   distance: string;
   changedShare: string | null;
   meanDays: string | null;
+  /** Share of letters delivered after 30 working days (Qinhuangdao art. 23); null without letters. */
+  lateLetterShare: string | null;
   outlier: boolean;
-  reasons: ('GRADE_DISTRIBUTION' | 'CHANGED_SHARE' | 'SLOW')[];
+  reasons: ('GRADE_DISTRIBUTION' | 'CHANGED_SHARE' | 'SLOW' | 'LATE_LETTERS')[];
   trace: Trace;
 }
 
@@ -57,16 +63,19 @@ export function qualityOutliers(units: readonly QualityUnit[]): QualityResult[] 
     distance = distance.div(2);
     const changedShare = u.reviewed > 0 ? D(u.changed).div(u.reviewed) : null;
     const meanDays = mean(u.days);
+    const lateShare = u.letters ? D(u.lateLetters ?? 0).div(u.letters) : null;
     const reasons: QualityResult['reasons'] = [];
     if (n >= QUALITY_MIN_CONCLUSIONS) {
       if (distance.gt(QUALITY_MAX_DISTANCE)) reasons.push('GRADE_DISTRIBUTION');
       if (changedShare?.gt(QUALITY_MAX_CHANGED)) reasons.push('CHANGED_SHARE');
       if (meanDays && regionDays && meanDays.gt(regionDays.mul(QUALITY_MAX_DAYS_RATIO))) reasons.push('SLOW');
+      if (lateShare?.gt(QUALITY_MAX_LATE_LETTERS)) reasons.push('LATE_LETTERS');
     }
     const out = {
       distance: distance.toDecimalPlaces(4).toString(),
       changedShare: changedShare?.toDecimalPlaces(4).toString() ?? null,
       meanDays: meanDays?.toDecimalPlaces(2).toString() ?? null,
+      lateLetterShare: lateShare?.toDecimalPlaces(4).toString() ?? null,
     };
     return {
       id: u.id,
@@ -84,6 +93,9 @@ export function qualityOutliers(units: readonly QualityUnit[]): QualityResult[] 
             region,
             reviewed: u.reviewed,
             changed: u.changed,
+            days: u.days.length,
+            letters: u.letters ?? 0,
+            lateLetters: u.lateLetters ?? 0,
             regionMeanDays: regionDays?.toDecimalPlaces(2).toString() ?? null,
           },
           output: { ...out, reasons },

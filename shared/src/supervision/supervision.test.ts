@@ -129,6 +129,21 @@ describe('assessment quality (Xinjiang art. 26; Product rule: quality outlier)',
     // fewer than 10 conclusions: never an outlier, however far off
     expect(c).toMatchObject({ conclusions: 2, distance: '0.1563', changedShare: '1', outlier: false });
   });
+  it('Qinhuangdao art. 23: late letters above 10% flag the institution (2 of 10 = 0.2); exactly 10% (1 of 10) does not; no letters is null', () => {
+    const unit = (id: string, lateLetters: number, letters = 10) => ({
+      id,
+      grades: { g1: 10 },
+      reviewed: 0,
+      changed: 0,
+      days: [],
+      letters,
+      lateLetters,
+    });
+    const [two, one, none] = qualityOutliers([unit('A', 2), unit('B', 1), unit('C', 0, 0)]);
+    expect([two.lateLetterShare, two.reasons]).toEqual(['0.2', ['LATE_LETTERS']]);
+    expect([one.lateLetterShare, one.reasons]).toEqual(['0.1', []]);
+    expect([none.lateLetterShare, none.outlier]).toEqual([null, false]);
+  });
 });
 
 describe('recovery (Qinhuangdao art. 68: 追回违规费用)', () => {

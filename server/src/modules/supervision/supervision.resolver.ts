@@ -6,7 +6,7 @@ import { PublicationListArgs, PublishArgs, WithdrawPublicationArgs } from './pub
 import { Publication } from './publication.entity.js';
 import type { PublicationService } from './publication.service.js';
 import type { SupervisionService } from './supervision.service.js';
-import { InstitutionRisk, SupervisionDashboard } from './supervision.types.js';
+import { AssessmentQualityView, InstitutionRisk, SupervisionDashboard } from './supervision.types.js';
 
 @Resolver()
 export class SupervisionResolver {
@@ -25,6 +25,18 @@ export class SupervisionResolver {
   @Query(() => [InstitutionRisk], { description: '机构风险排名（各评分项及理由）' })
   institutionRiskRanking(@Arg('regionId', () => ID) regionId: string, @Ctx() ctx: Context): Promise<InstitutionRisk[]> {
     return this.supervision.riskRanking(requireCaller(ctx), regionId);
+  }
+
+  @NeedsRight('supervision.read')
+  @Query(() => [AssessmentQualityView], {
+    description: '评估质量（新疆细则第二十六条）：各评估机构的等级分布、复评改变占比、派单至结论用时、结论书超期送达，附计算依据',
+  })
+  assessmentQuality(
+    @Arg('regionId', () => ID) regionId: string,
+    @Arg('institutionId', () => ID, { nullable: true }) institutionId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<AssessmentQualityView[]> {
+    return this.supervision.assessmentQuality(requireCaller(ctx), regionId, institutionId);
   }
 
   @NeedsRight('publication.read')

@@ -1,9 +1,10 @@
-import { D, qualityOutliers, RISK_COMPONENTS, riskRanking, riskScore } from '@ltci/shared';
+import { D, RISK_COMPONENTS, riskRanking, riskScore } from '@ltci/shared';
 import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
 import { Institution } from '../institutions/institution.entity.js';
+import { assessmentQualityOf } from './assessment-quality.js';
 import type { AssessmentQualityView, InstitutionRisk, SupervisionDashboard } from './supervision.types.js';
 
 /** The gaps the product cannot fill yet: what the risk score and the quality review would read. */
@@ -12,8 +13,9 @@ export const DATA_GAPS = {
   auditFlags: '智能审核预警：近12个月尚无申报的服务记录（无数据）',
   atCap: '达到支付限额的待遇人员：尚无结算数据（无数据）',
   visitsPerCarer: '护理人员日均上门次数：近12个月尚无上门服务记录（无数据）',
-  gradeChanges: '复评等级变更：评估申请尚未记录评估机构与等级（无数据）',
-  quality: '评估质量：评估申请尚未记录评估机构、评估人员、等级与派单日期，暂无法计算等级分布、改变占比与用时',
+  gradeChanges: '复评等级变更：近12个月尚无评估机构的评估结论（无数据；护理服务机构不适用）',
+  quality: '评估质量：近12个月尚无评估机构的评估结论（无数据）',
+  crossReview: '交叉复核（新疆细则第二十六条）：系统尚未记录交叉复核的抽样与复核结果，暂无法计算复核不一致率',
 } as const;
 
 /** Risk-ranked targets and the supervision dashboard (Qinhuangdao art. 67, 74; Xinjiang art. 26). */
@@ -22,6 +24,11 @@ export class SupervisionService {
 
   riskRanking(caller: Caller, regionId: string): Promise<InstitutionRisk[]> {
     return this.db.read(caller, (scope) => rankingOf(scope, regionId));
+  }
+
+  /** Assessment quality per assessment institution of the region, or of one (Xinjiang art. 26). */
+  assessmentQuality(caller: Caller, regionId: string, institutionId?: string | null): Promise<AssessmentQualityView[]> {
+    return this.db.read(caller, (scope) => assessmentQualityOf(scope, regionId, institutionId));
   }
 
   dashboard(caller: Caller, regionId: string): Promise<SupervisionDashboard> {
@@ -40,8 +47,8 @@ export class SupervisionService {
           WHERE region_id = $1 AND kind = 'recovery' AND decided_on >= $2`,
         [regionId, `${year}-01-01`],
       );
-      const ranking = await rankingOf(scope, regionId);
-      const quality: AssessmentQualityView[] = qualityOutliers([]).map((q) => ({ ...q, unitId: q.id, trace: q.trace as never }));
+      const quality = await assessmentQualityOf(scope, regionId);
+      const ranking = await rankingOf(scope, regionId, quality);
       return {
         regionId,
         year,
@@ -56,16 +63,24 @@ export class SupervisionService {
           ...RISK_COMPONENTS.filter((id) => ranking.every((r) => r.missing.includes(id))).map(
             (id) => DATA_GAPS[id as keyof typeof DATA_GAPS],
           ),
-          DATA_GAPS.quality,
+          ...(quality.some((q) => q.conclusions > 0) ? [] : [DATA_GAPS.quality]),
+          DATA_GAPS.crossReview,
         ],
       };
     });
   }
 }
 
-/** Every active institution of the region, scored from the data the product holds (complaints, declared records and their flags); the rest `noData`. */
-async function rankingOf(scope: Scope, regionId: string): Promise<InstitutionRisk[]> {
+/** An assessment institution with conclusions: its re-assessed conclusions and the changed ones; otherwise no data. */
+function gradeChangesOf(q: AssessmentQualityView | undefined): { reassessed: number; changed: number } | null {
+  return q && q.conclusions > 0 ? { reassessed: q.reviewed, changed: q.changed } : null;
+}
+
+/** Every active institution of the region, scored from the data the product holds (complaints, declared records and their flags, re-assessments); the rest `noData`. */
+async function rankingOf(scope: Scope, regionId: string, given?: AssessmentQualityView[]): Promise<InstitutionRisk[]> {
   scope.assertRegion(regionId);
+  // Qinhuangdao art. 25; Xinjiang art. 26: an assessment institution's re-assessed conclusions and those whose grade changed
+  const quality = new Map((given ?? (await assessmentQualityOf(scope, regionId))).map((q) => [q.unitId, q]));
   const institutions = await scope.rows(Institution, 'n', regionId).andWhere("n.state <> 'inactive'").orderBy('n.id').getMany();
   const since = new Date(Date.now() - 365 * 86400_000).toISOString().slice(0, 10);
   const counts: { institution_id: string; verified: number; open: number }[] = await scope.em.query(
@@ -103,7 +118,7 @@ async function rankingOf(scope: Scope, regionId: string): Promise<InstitutionRis
       atCap: null,
       visitsPerCarer: v ? { visits: v.visits, carerDays: v.carer_days } : null,
       complaints: { verified: c?.verified ?? 0, open: c?.open ?? 0 },
-      gradeChanges: null,
+      gradeChanges: gradeChangesOf(quality.get(institution.id)),
     });
     return { id: institution.id, institution, risk };
   });

@@ -59,11 +59,29 @@ export class InstitutionRisk {
 
 @ObjectType({ description: '评估质量（新疆细则第二十六条）' })
 export class AssessmentQualityView {
-  @Field(() => ID)
+  @Field(() => ID, { description: '评估机构' })
   unitId: string;
 
-  @Field(() => Int)
+  @Field({ description: '评估机构名称' })
+  name: string;
+
+  @Field(() => Int, { description: '近12个月的评估结论数' })
   conclusions: number;
+
+  @Field(() => Int, { description: '经争议复评、异议复评或抽查复评的结论数' })
+  reviewed: number;
+
+  @Field(() => Int, { description: '其中等级被改变的' })
+  changed: number;
+
+  @Field(() => Int, { description: '已送达的结论书' })
+  letters: number;
+
+  @Field(() => Int, { description: '超过30个工作日送达的结论书（秦皇岛细则第二十三条）' })
+  lateLetters: number;
+
+  @Field(() => String, { nullable: true, description: '超期送达占比' })
+  lateLetterShare: string | null;
 
   @Field()
   distance: string;
