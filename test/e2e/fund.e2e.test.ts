@@ -109,6 +109,19 @@ describe.skipIf(!chromiumAvailable())('the fund manager’s day in the browser (
     expect(await page.locator('[data-testid="actuarial-table"] tbody tr').count()).toBe(10);
   });
 
+  it('the ten-year actuarial view (Tumxuk §6(三) 中长期精算分析): with no contributions the fund falls below its line and runs out in its first year, explained', async () => {
+    // hand-worked: income 0, expenditure in the first year ≈ 12 × last year's average payment (≈ 8.1 million)
+    // against an opening balance of about 5.4 million — below the line and exhausted at the end of next year
+    const next = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)) + 1;
+    await page.getByTestId('t-contribution').fill('0');
+    const result = page.getByTestId('actuarial-result');
+    await expect.poll(() => result.textContent()).toContain(`${next} 年基金用尽`);
+    expect(await result.textContent()).toContain(`${next} 年末低于预警线`);
+    await result.locator('[data-testid="open-trace"]').click();
+    expect(await page.locator('[data-testid="trace-drawer"] [data-rule="fund.actuarial.years"]').count()).toBe(1);
+    await fund.closeDrawer();
+  });
+
   it('prints the art. 58 report to the city government from a warning of the line', async () => {
     const [{ id }] = await server.dataSource.query(
       `INSERT INTO fund_warnings (region_id, code, subject, citation, message, figures, trace)
@@ -260,13 +273,11 @@ describe.skipIf(!chromiumAvailable())('the fund manager’s day in the browser (
       [month],
     );
     await page.getByTestId('bank-statement-import').click();
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({
-        name: 'bank.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(`\uFEFF统筹地区,账户,月份,月末余额（元）,备注\r\n秦皇岛市,${name},${month},${ledger},银行更正\r\n`, 'utf8'),
-      });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'bank.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF统筹地区,账户,月份,月末余额（元）,备注\r\n秦皇岛市,${name},${month},${ledger},银行更正\r\n`, 'utf8'),
+    });
     await expect.poll(() => page.getByTestId('job-progress').textContent(), { timeout: 30_000 }).toContain('已完成');
     await page.getByRole('button', { name: /关闭|close/i }).click();
     const [{ state }] = await server.dataSource.query(
