@@ -11,7 +11,7 @@ const acc: Record<string, { id: string; name: string }> = {};
 let tumxukSpecial = '';
 beforeAll(async () => {
   server = await startTestServer();
-  for (const u of ['fund_manager', 'tpa_staff']) tokens[u] = await server.login(u);
+  for (const u of ['fund_manager', 'fund_manager2', 'tpa_staff']) tokens[u] = await server.login(u);
   for (const a of await server.dataSource.query("SELECT id, kind, name, county_code FROM fund_accounts WHERE region_id = 'qinhuangdao'"))
     acc[a.county_code ?? a.kind] = { id: a.id, name: a.name };
   [{ name: tumxukSpecial }] = await server.dataSource.query(
@@ -247,5 +247,79 @@ describe('fund statements: income and expenditure by account and kind (Qinhuangd
     expect((await get({ regionId: 'qinhuangdao', period: lastMonth }, tokens.tpa_staff)).status).toBe(403);
     const bad = await server.graphql(REPORT, { r: 'qinhuangdao', p: '26' }, tokens.fund_manager);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_PERIOD' });
+  });
+});
+
+const POST = `mutation ($r: ID!, $k: FundPostingKind!, $d: String!, $l: [FundPostingLineInput!]!) {
+  postFund(regionId: $r, kind: $k, date: $d, lines: $l) { id } }`;
+const post = async (kind: string, debit: string, credit: string, amount: string) => {
+  const res = await server.graphql(
+    POST,
+    {
+      r: 'qinhuangdao',
+      k: kind,
+      d: todayInChina(),
+      l: [
+        { accountId: acc[debit].id, side: 'debit', amount },
+        { accountId: acc[credit].id, side: 'credit', amount },
+      ],
+    },
+    tokens.fund_manager,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data?.postFund.id as string;
+};
+const live = async (code: string) => (await warnings()).filter((w) => w.code === code && w.state !== 'resolved');
+
+describe('warnings raised and cleared at their thresholds, recomputed by each posting (on PostgreSQL)', () => {
+  // The seeded months of this year, January to last month (L of them), from server/src/db/seed/demo-fund.ts:
+  // raised (art. 63: collections, subsidies, donations, interest) = 820,000 × L + 2,400,000 (Jan) + 1,200,000 (Mar)
+  // + 50,000 (May) + 7,700 per quarter's end; TPA fees 220,000 per quarter's end; expenditure 605,000 × L + the TPA fees.
+  // In December (L = 11): raised 12,693,100.00, TPA fees 660,000.00, expenditure 7,315,000.00.
+  const L = lastMonth.slice(0, 4) === thisMonth.slice(0, 4) ? Number(lastMonth.slice(5)) : 0;
+  const months = Array.from({ length: L }, (_, i) => i + 1);
+  const raised = months.reduce(
+    (s, m) => s + 820_000 + (m === 1 ? 2_400_000 : 0) + (m === 3 ? 1_200_000 : 0) + (m === 5 ? 50_000 : 0) + (m % 3 === 0 ? 7_700 : 0),
+    0,
+  );
+  const tpa = months.filter((m) => m % 3 === 0).length * 220_000;
+  const expenditure = 605_000 * L + tpa;
+
+  it('Qinhuangdao art. 63: TPA fees over 5% of the raised fund stay open until a subsidy lifts the cap to exactly the fees, then resolve', async () => {
+    expect(await live('TPA_FEE_OVER_CAP')).toHaveLength(1);
+    // the cap reaches the fees when raised = fees ÷ 5%: in December 660,000 ÷ 0.05 = 13,200,000.00, a subsidy of 506,900.00
+    const needed = new D(tpa).div('0.05').minus(raised);
+    await post('subsidy', 'special', 'finance', needed.minus('0.20').toFixed(2)); // cap 0.01 short of the fees
+    const still = await live('TPA_FEE_OVER_CAP');
+    expect(still.map((w) => w.figures.over)).toEqual(['0.01']);
+    await post('subsidy', 'special', 'finance', '0.20'); // at the cap: no warning (over means above)
+    expect(await live('TPA_FEE_OVER_CAP')).toEqual([]);
+  });
+
+  it('Qinhuangdao art. 58: expenditure above income year to date by 0.01 raises INCOME_BELOW_EXPENDITURE; its approved reversal clears it', async () => {
+    // income year to date is now exactly tpa ÷ 5% (13,200,000.00 in December); a payment that makes expenditure equal is no warning
+    const income = new D(tpa).div('0.05');
+    await post('institutionPayment', 'careInstitutions', 'cityExpenditure', income.minus(expenditure).toFixed(2));
+    expect(await live('INCOME_BELOW_EXPENDITURE')).toEqual([]);
+    const cent = await post('institutionPayment', 'careInstitutions', 'cityExpenditure', '0.01');
+    const raisedWarning = await live('INCOME_BELOW_EXPENDITURE');
+    expect(raisedWarning).toHaveLength(1);
+    const propose = await server.graphql(
+      'mutation ($p: ID!, $r: String!) { proposeFundReversal(postingId: $p, reason: $r) { id version } }',
+      { p: cent, r: '重复支付一分钱' },
+      tokens.fund_manager,
+    );
+    const { id, version } = propose.data?.proposeFundReversal;
+    const APPROVE = 'mutation ($id: ID!, $v: Int!) { transitionFundReversal(id: $id, action: approve, expectedVersion: $v) { state } }';
+    // four-eyes: the proposer's own approval is refused and writes nothing
+    const own = await server.graphql(APPROVE, { id, v: version }, tokens.fund_manager);
+    expect([own.errors?.[0]?.extensions.code, (own.errors?.[0]?.extensions as { reason?: string }).reason]).toEqual([
+      'FORBIDDEN',
+      'SAME_PERSON',
+    ]);
+    expect(await live('INCOME_BELOW_EXPENDITURE')).toHaveLength(1);
+    const approved = await server.graphql(APPROVE, { id, v: version }, tokens.fund_manager2);
+    expect(approved.data?.transitionFundReversal.state).toBe('approved');
+    expect(await live('INCOME_BELOW_EXPENDITURE')).toEqual([]);
   });
 });

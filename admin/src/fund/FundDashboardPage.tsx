@@ -23,8 +23,11 @@ import { useCitation } from '../common/useCitation';
 import type { Region } from '../domain';
 import { FundChart } from './FundChart';
 import { FundIncomeImportButton } from './FundIncomeImport';
+import { FundIncomeStatementPanel } from './FundIncomeStatementPanel';
 import { FundOutlookPanel } from './FundOutlookPanel';
+import { FundReversalsPanel } from './FundReversalsPanel';
 import { FundStatementsPanel } from './FundStatementsPanel';
+import { FundTransferPanel } from './FundTransferPanel';
 import { FundWarningsPanel } from './FundWarningsPanel';
 import { type Dashboard, fundApi } from './fundApi';
 import { StatementExportButton } from './StatementExportButton';
@@ -149,6 +152,31 @@ const Accounts = ({ d }: { d: Dashboard }) => {
   );
 };
 
+/** The fund's month of work beside the figures: transfers between the three levels, postings and their reversals, the statements. */
+const Operations = ({ d }: { d: Dashboard }) => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<string[]>();
+  const mayPost = canAccess(Array.isArray(permissions) ? permissions : [], 'FundPosting', 'post');
+  const tabs = [...(mayPost ? (['transfers'] as const) : []), 'reversals', 'report'] as const;
+  const [tab, setTab] = useState(0);
+  const current = tabs[Math.min(tab, tabs.length - 1)];
+  const own = d.accounts.filter((a) => ['special', 'cityExpenditure', 'countyExpenditure'].includes(a.kind));
+  return (
+    <Card sx={{ mt: 2 }} data-testid="fund-operations">
+      <CardContent>
+        <Tabs value={Math.min(tab, tabs.length - 1)} onChange={(_e, v) => setTab(v)} sx={{ mb: 2 }}>
+          {tabs.map((t) => (
+            <Tab key={t} label={translate(`app.fund.ops.tab_${t}`)} data-testid={`fund-tab-${t}`} />
+          ))}
+        </Tabs>
+        {current === 'transfers' ? <FundTransferPanel regionId={d.regionId} accounts={own} /> : null}
+        {current === 'reversals' ? <FundReversalsPanel regionId={d.regionId} accounts={d.accounts} /> : null}
+        {current === 'report' ? <FundIncomeStatementPanel regionId={d.regionId} postedMonth={d.postedMonth} /> : null}
+      </CardContent>
+    </Card>
+  );
+};
+
 /** One region's fund: figures, the chart with its warning line, accounts, warnings and reconciliation. */
 const RegionFund = ({ regionId }: { regionId: string }) => {
   const translate = useTranslate();
@@ -175,6 +203,8 @@ const RegionFund = ({ regionId }: { regionId: string }) => {
         </CardContent>
       </Card>
       <Accounts d={data} />
+      <Operations d={data} />
+      <Box sx={{ mt: 2 }} />
       <Panel title={translate('app.fund.warnings')}>
         <FundWarningsPanel regionId={regionId} />
       </Panel>

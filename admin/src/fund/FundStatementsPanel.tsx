@@ -15,7 +15,9 @@ import {
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useNotify, usePermissions, useTranslate } from 'react-admin';
+import { canAccess } from '../auth/permissions';
+import { ImportButton } from '../common/ImportButton';
 import { ExplainedFigure } from '../common/TraceDrawer';
 import { type FundAccountRow, fundApi, type StatementRow } from './fundApi';
 
@@ -57,9 +59,23 @@ export const FundStatementsPanel = ({
     onError: (e: Error) => notify(e.message, { type: 'error' }),
   });
   const names = new Map(accounts.map((a) => [a.id, a.name]));
+  const { permissions } = usePermissions<string[]>();
+  const mayReconcile = canAccess(Array.isArray(permissions) ? permissions : [], 'FundBankStatement', 'reconcile');
   const validBalance = /^-?\d{1,12}(\.\d{1,2})?$/.test(balance.trim());
   return (
     <Box data-testid="fund-statements">
+      {mayReconcile ? (
+        <Box sx={{ mb: 1 }}>
+          <ImportButton
+            kind="FundBankStatement"
+            label="app.fund.ops.import_statements"
+            title="app.fund.ops.import_statements_title"
+            rule="app.fund.ops.import_statements_rule"
+            testId="bank-statement-import"
+            onClose={() => void client.invalidateQueries({ queryKey: ['fund'] })}
+          />
+        </Box>
+      ) : null}
       <Stack
         direction="row"
         spacing={1}

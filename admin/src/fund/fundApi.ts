@@ -67,6 +67,51 @@ export interface StatementRow {
   recordedByName: string;
 }
 
+export interface PostingRow {
+  id: string;
+  number: string;
+  kind: string;
+  date: string;
+  amount: string;
+  memo: string | null;
+  postedByName: string;
+  reversalOf: string | null;
+  reversedBy: string | null;
+  lines: { accountId: string; side: 'debit' | 'credit'; amount: string }[];
+}
+
+export interface ReversalRow {
+  id: string;
+  postingId: string;
+  state: string;
+  version: number;
+  reason: string;
+  reversingPostingId: string | null;
+  history: { id: string; action: string; fromState: string; toState: string; actorName: string; at: string; reason: string | null }[];
+  allowedActions: { action: string; enabled: boolean; blockedBy: string[]; to: string | null; needsReason: boolean }[];
+}
+
+export interface IncomeStatement {
+  regionName: string;
+  period: string;
+  citation: string;
+  accounts: { id: string; name: string; kind: string }[];
+  lines: {
+    section: string;
+    kind: string | null;
+    labelZh: string;
+    labelEn: string;
+    amounts: string[];
+    total: string;
+    yearToDate: string[];
+    yearTotal: string;
+  }[];
+}
+
+const POSTING = 'id number kind date amount memo postedByName reversalOf reversedBy lines { accountId side amount }';
+const REVERSAL = `id postingId state version reason reversingPostingId history { id action fromState toState actorName at reason }
+  allowedActions { action enabled blockedBy to needsReason }`;
+
 const TRACE = 'trace { rule citation inputs output interpretation note }';
 const WARNING = `id regionId code subject state citation message figures note acknowledgedBy raisedAt ${TRACE}`;
 
@@ -113,4 +158,58 @@ export const fundApi = {
         { a: accountId, m: month, b: closingBalance, n: note || null },
       )
     ).recordFundBankStatement,
+  postTransfer: async (v: {
+    regionId: string;
+    kind: string;
+    date: string;
+    memo: string | null;
+    from: string;
+    to: string;
+    amount: string;
+  }) =>
+    (
+      await requestGraphQL<{ postFund: { id: string; number: string } }>(
+        `mutation ($r: ID!, $k: FundPostingKind!, $d: String!, $m: String, $l: [FundPostingLineInput!]!) {
+          postFund(regionId: $r, kind: $k, date: $d, memo: $m, lines: $l) { id number } }`,
+        {
+          r: v.regionId,
+          k: v.kind,
+          d: v.date,
+          m: v.memo,
+          l: [
+            { accountId: v.to, side: 'debit', amount: v.amount },
+            { accountId: v.from, side: 'credit', amount: v.amount },
+          ],
+        },
+      )
+    ).postFund,
+  postings: async (regionId: string) =>
+    (
+      await requestGraphQL<{ allFundPostings: PostingRow[] }>(
+        `query ($f: FundPostingFilter) { allFundPostings(perPage: 25, sortField: number, sortOrder: DESC, filter: $f) { ${POSTING} } }`,
+        { f: { regionId } },
+      )
+    ).allFundPostings,
+  reversals: async (regionId: string) =>
+    (
+      await requestGraphQL<{ allFundReversals: ReversalRow[] }>(
+        `query ($f: FundReversalFilter) { allFundReversals(perPage: 25, sortField: createdAt, sortOrder: DESC, filter: $f) { ${REVERSAL} } }`,
+        { f: { regionId } },
+      )
+    ).allFundReversals,
+  proposeReversal: async (postingId: string, reason: string) =>
+    (
+      await requestGraphQL<{ proposeFundReversal: { id: string } }>(
+        'mutation ($p: ID!, $r: String!) { proposeFundReversal(postingId: $p, reason: $r) { id state } }',
+        { p: postingId, r: reason },
+      )
+    ).proposeFundReversal,
+  incomeStatement: async (regionId: string, period: string) =>
+    (
+      await requestGraphQL<{ fundIncomeStatement: IncomeStatement }>(
+        `query ($r: ID!, $p: String!) { fundIncomeStatement(regionId: $r, period: $p) { regionName period citation
+          accounts { id name kind } lines { section kind labelZh labelEn amounts total yearToDate yearTotal } } }`,
+        { r: regionId, p: period },
+      )
+    ).fundIncomeStatement,
 };

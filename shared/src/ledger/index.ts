@@ -6,3 +6,4 @@ export * from './grant.js';
 export * from './posting-kinds.js';
 export * from './reconcile-statements.js';
 export * from './reversal.js';
+export * from './transfer-preview.js';
