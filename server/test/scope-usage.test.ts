@@ -307,6 +307,14 @@ const ALLOWED = new Map<string, string>([
     'modules/institutions/info-change.service.ts InstitutionFinding',
     'Xinjiang art. 21: whether the institution of a change read through Scope is under investigation',
   ],
+  [
+    'modules/care-plans/care-plan.service.ts AssessmentApplication',
+    'Qinhuangdao art. 28: whether a later final conclusion of the same claimant (its own conclusion read through Scope) supersedes it',
+  ],
+  ...(['settlement_lines', 'settlement_runs'].map((t) => [
+    `modules/claimants/claimant-file.service.ts ${t}`,
+    'one file per person: the benefits paid to a claimant the caller reached through Scope (scope.one), read only',
+  ]) as [string, string][]),
 ]);
 
 const SRC = join(import.meta.dirname, '../src');
