@@ -224,7 +224,7 @@ describe('sanctions on a claimant (Qinhuangdao art. 69, 71)', () => {
 });
 
 describe('one file per person (Qinhuangdao art. 64)', () => {
-  it('Qinhuangdao art. 64: contributions, stays, plans, their benefit months and sanctions in one timeline, newest first, paged in SQL', async () => {
+  it('Qinhuangdao art. 64, 32: contributions, stays, plans, their benefit months, the benefits paid and sanctions in one timeline, newest first, paged in SQL', async () => {
     const claimant = (await fx.claimant('qinhuangdao')).id;
     await sql(
       "INSERT INTO claimant_contributions (claimant_id, region_id, month, status, amount, arrived_on, source) VALUES ($1, 'qinhuangdao', '2026-07', 'paid', '100.00', '2026-07-10', 'entry')",
@@ -241,6 +241,24 @@ describe('one file per person (Qinhuangdao art. 64)', () => {
          '2026-09-20', 'ended', '2026-09-25', '2026-10-01', '2026-11-30', 'other')`,
       [claimant, await designated()],
     );
+    // the October settlement paid on 2026-11-10 (Beijing time): community care billed 3000.00, the fund pays its cap 1200.00 (art. 31(1)2);
+    // the November run is only reviewed, so nothing of it is "paid" yet
+    const institution = await designated();
+    for (const [month, state, paidAt] of [
+      ['2026-10', 'paid', '2026-11-10 09:30+08'],
+      ['2026-11', 'reviewed', null],
+    ] as const) {
+      const [run] = await sql(
+        `INSERT INTO settlement_runs (region_id, month, kind, state, prepared_by, computed_at, paid_at, sheets, claimants, records, fund_total)
+         VALUES ('qinhuangdao', $1, 'care', $2, (SELECT id FROM users WHERE username = 'admin'), now(), $3, 1, 1, 1, 1200) RETURNING id`,
+        [month, state, paidAt],
+      );
+      await sql(
+        `INSERT INTO settlement_lines (run_id, region_id, institution_id, claimant_id, month, records, billed, eligible, fund_amount, claimant_amount)
+         VALUES ($1, 'qinhuangdao', $2, $3, $4, 1, 3000, 3000, 1200, 1800)`,
+        [run.id, institution, claimant, month],
+      );
+    }
     await server.graphql(PROPOSE, { c: claimant, k: 'revoke', s: '2026-11-25', e: '2027-05-24', r: '虚构护理服务' }, tokens.agency_officer);
     const complaint = await server.graphql(
       `mutation ($i: ID!, $c: ID) { createComplaint(institutionId: $i, channel: hotline, kind: conduct, receivedOn: "2026-11-20",
@@ -250,15 +268,22 @@ describe('one file per person (Qinhuangdao art. 64)', () => {
     );
     expect(complaint.data?.createComplaint.claimantId).toBe(claimant);
     const all = await server.graphql(
-      'query ($c: ID!) { claimantTimeline(claimantId: $c, perPage: 50) { kind on resource institution { name } } _claimantTimelineMeta(claimantId: $c) { count } }',
+      'query ($c: ID!) { claimantTimeline(claimantId: $c, perPage: 50) { kind on resource title institution { name } } _claimantTimelineMeta(claimantId: $c) { count } }',
       { c: claimant },
       tokens.agency_officer,
     );
     expect(all.errors).toBeUndefined();
-    const entries = all.data?.claimantTimeline as { kind: string; on: string; resource: string; institution: { name: string } | null }[];
+    const entries = all.data?.claimantTimeline as {
+      kind: string;
+      on: string;
+      resource: string;
+      title: string;
+      institution: { name: string } | null;
+    }[];
     expect(entries.map((e) => `${e.kind} ${e.on}`)).toEqual([
       'sanction 2026-11-25',
       'complaint 2026-11-20',
+      'benefitPaid 2026-11-10',
       'benefitMonth 2026-11-01',
       'hospitalStay 2026-10-05',
       'benefitMonth 2026-10-01',
@@ -266,8 +291,9 @@ describe('one file per person (Qinhuangdao art. 64)', () => {
       'contribution 2026-07-01',
     ]);
     expect(new Set(entries.map((e) => e.kind))).toEqual(
-      new Set(['benefitMonth', 'sanction', 'complaint', 'carePlan', 'hospitalStay', 'contribution']),
+      new Set(['benefitMonth', 'benefitPaid', 'sanction', 'complaint', 'carePlan', 'hospitalStay', 'contribution']),
     );
+    expect(entries.find((e) => e.kind === 'benefitPaid')).toMatchObject({ resource: 'SettlementRun', title: '2026-10 · 1200.00' });
     expect(entries.find((e) => e.kind === 'carePlan')?.institution?.name).toBe('矩阵测试评估中心');
     expect(all.data?._claimantTimelineMeta.count).toBe(entries.length);
     const page = await server.graphql(

@@ -325,6 +325,13 @@ const ALLOWED = new Map<string, string>([
     'modules/supervision/supervision.loaders.ts supervision_consequences',
     'Qinhuangdao art. 71: the last suspension day of the institutions of agreements read through Scope',
   ],
+    'modules/care-plans/care-plan.service.ts AssessmentApplication',
+    'Qinhuangdao art. 28: whether a later final conclusion of the same claimant (its own conclusion read through Scope) supersedes it',
+  ],
+  ...(['settlement_lines', 'settlement_runs'].map((t) => [
+    `modules/claimants/claimant-file.service.ts ${t}`,
+    'one file per person: the benefits paid to a claimant the caller reached through Scope (scope.one), read only',
+  ]) as [string, string][]),
 ]);
 
 const SRC = join(import.meta.dirname, '../src');

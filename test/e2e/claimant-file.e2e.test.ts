@@ -72,4 +72,42 @@ describe.skipIf(!chromiumAvailable())('one file per person in the browser (Qinhu
     await page.getByTestId('care-plan-timeline').getByText('备案通过').first().waitFor();
     await shot('03-accepted');
   });
+
+  it('Qinhuangdao art. 28, 30, 31(1)3: the officer drafts a home-care plan on the claimant’s final conclusion — the grade comes from it; each item has its own frequency a month', async () => {
+    const [claimant] = await server.dataSource.query(
+      `SELECT c.id FROM claimants c WHERE c.region_id = 'qinhuangdao' AND c.category = 'retiree' AND c.death_date IS NULL
+          AND NOT EXISTS (SELECT 1 FROM care_plans p WHERE p.claimant_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM assessment_applications a WHERE a.claimant_id = c.id) ORDER BY c.id LIMIT 1`,
+    );
+    await server.dataSource.query(
+      `INSERT INTO assessment_applications (region_id, county_id, claimant_id, kind, state, prepared_by, applied_on, disability_since, condition_stable,
+         computed_grade, recorded_grade, letter_issued_on, letter_received_on, final_on)
+       SELECT c.region_id, c.county_id, c.id, 'initial', 'final', u.id, '2026-09-20', '2025-10-01', true, 4, 4, '2026-11-02', '2026-11-02', '2026-11-17'
+         FROM claimants c, users u WHERE c.id = $1 AND u.username = 'admin'`,
+      [claimant.id],
+    );
+    const [institution] = await server.dataSource.query(
+      `SELECT i.name FROM institutions i JOIN service_agreements a ON a.institution_id = i.id
+        WHERE i.region_id = 'qinhuangdao' AND i.kind = 'care' AND a.state = 'active' ORDER BY i.name LIMIT 1`,
+    );
+    await page.goto(`${server.url}/#/CarePlan/create?claimantId=${claimant.id}`);
+    await page.getByLabel('护理方式').click();
+    await page.getByRole('option', { name: '居家护理', exact: true }).click();
+    await page.getByLabel('定点护理机构').click();
+    await page.getByRole('option', { name: institution.name, exact: true }).click();
+    await page.getByLabel('所依据的评估结论').click();
+    await page.getByRole('option', { name: '失能等级 4 级 — 2026-11-02 结论书' }).click();
+    await page.getByLabel('服务项目').first().click();
+    await page.getByRole('option').first().click();
+    await page.getByLabel('频次（次/月）').fill('10');
+    await page.getByLabel('申请开始日期').fill('2026-12-10');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/CarePlan\/[^/]+\/show/);
+    await page.getByTestId('plan-items').getByText('10', { exact: true }).waitFor();
+    const [plan] = await server.dataSource.query('SELECT grade, item_frequencies FROM care_plans WHERE claimant_id = $1', [claimant.id]);
+    expect(plan.grade).toBe(4);
+    expect(plan.item_frequencies).toHaveLength(1);
+    expect(plan.item_frequencies[0].timesPerMonth).toBe(10);
+    await shot('04-plan-drafted');
+  });
 });

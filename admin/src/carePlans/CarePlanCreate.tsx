@@ -66,9 +66,20 @@ export const CarePlanCreate = () => {
         <ArrayInput source="items" validate={required()}>
           <SimpleFormIterator inline disableReordering>
             <ReferenceInput source="code" reference="CareServiceItem" perPage={200}>
-              <AutocompleteInput optionText={(i: { id: string; name: string }) => `${i.id} ${i.name}`} validate={required()} />
+              <AutocompleteInput
+                label="resources.CarePlan.fields.itemCode"
+                optionText={(i: { id: string; name: string }) => `${i.id} ${i.name}`}
+                validate={required()}
+              />
             </ReferenceInput>
-            <NumberInput source="timesPerMonth" min={1} max={62} validate={required()} helperText="app.carePlans.times_help" />
+            <NumberInput
+              source="timesPerMonth"
+              label="resources.CarePlan.fields.timesPerMonth"
+              min={1}
+              max={62}
+              validate={required()}
+              helperText="app.carePlans.times_help"
+            />
           </SimpleFormIterator>
         </ArrayInput>
         <DateInput source="startDate" validate={required()} />

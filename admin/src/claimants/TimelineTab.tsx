@@ -22,6 +22,8 @@ const PER_PAGE = 25;
 /** Where an entry links: its record's page; a benefit month opens that month's quote on this page. */
 function linkOf(e: Entry, claimantId: string): string {
   if (e.kind === 'benefitMonth') return `/Claimant/${claimantId}/show/quote?month=${e.title}`;
+  // benefits paid: the paid settlement run (record id: run/institution)
+  if (e.kind === 'benefitPaid') return `/SettlementRun/${e.recordId.split('/')[0]}/show`;
   if (e.resource === 'ClaimantContribution') return `/Claimant/${claimantId}/show/contributions`;
   if (e.resource === 'HospitalStay') return `/Claimant/${claimantId}/show/stays`;
   if (e.resource === 'Claimant') return `/Claimant/${claimantId}/show`;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { translateError } from '../dataProvider/errors';
 import { requestGraphQL } from '../dataProvider/request';
+import { RelationsDialog } from './RelationsDialog';
 
 interface StaffRecord {
   id: string;
@@ -149,7 +150,7 @@ const TrainingDialog = ({ record, onClose }: { record: StaffRecord; onClose: () 
 /** The pool actions of one assessor or expert; nothing for a removed member (removal is for good). */
 export const PoolActions = () => {
   const record = useRecordContext<StaffRecord>();
-  const [open, setOpen] = useState<'remove' | 'train' | null>(null);
+  const [open, setOpen] = useState<'remove' | 'train' | 'relations' | null>(null);
   if (!record || record.removedFor || !(POOL_ROLES as readonly string[]).includes(record.role)) return null;
   return (
     <>
@@ -158,6 +159,14 @@ export const PoolActions = () => {
         onClick={(e) => {
           e.stopPropagation();
           setOpen('train');
+        }}
+      />
+      <Button
+        label="app.pool.relations"
+        data-testid="pool-relations"
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen('relations');
         }}
       />
       <Button
@@ -171,6 +180,7 @@ export const PoolActions = () => {
       />
       {open === 'remove' ? <RemoveDialog record={record} onClose={() => setOpen(null)} /> : null}
       {open === 'train' ? <TrainingDialog record={record} onClose={() => setOpen(null)} /> : null}
+      {open === 'relations' ? <RelationsDialog staff={record} onClose={() => setOpen(null)} /> : null}
     </>
   );
 };

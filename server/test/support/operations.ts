@@ -2479,5 +2479,14 @@ function assessmentStepCases(): [string, OperationCase][] {
         invalid: (fx) => relation(fx, 'qinhuangdao', ' '),
       },
     ],
+    [
+      'assessorRelations',
+      {
+        document: 'query ($s: ID!) { assessorRelations(staffId: $s) { id claimantId relation } }',
+        own: async (fx) => ({ s: (await relation(fx, 'qinhuangdao', '')).s }),
+        other: async (fx) => ({ s: (await relation(fx, 'tumxuk', '')).s }),
+        invalid: () => ({ s: 'not-an-id' }),
+      },
+    ],
   ];
 }

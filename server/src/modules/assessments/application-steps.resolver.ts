@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { NeedsRight } from '../../common/rights.js';
@@ -84,6 +84,12 @@ export class AssessmentStepsResolver {
   @Mutation(() => AssessorRelation, { description: '登记评估人员与参保人的亲属或利害关系（抽取时回避）' })
   declareAssessorRelation(@Args() args: DeclareAssessorRelationArgs, @Ctx() ctx: Context): Promise<AssessorRelation> {
     return this.steps.declareRelation(requireCaller(ctx), args);
+  }
+
+  @NeedsRight('assessment.read')
+  @Query(() => [AssessorRelation], { description: '评估人员已登记的回避关系（按登记时间倒序，至多200条）' })
+  assessorRelations(@Arg('staffId', () => ID) staffId: string, @Ctx() ctx: Context): Promise<AssessorRelation[]> {
+    return this.steps.relationsOf(requireCaller(ctx), staffId);
   }
 
   @NeedsRight('assessment.spot_check')

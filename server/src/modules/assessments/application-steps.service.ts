@@ -275,6 +275,21 @@ export class AssessmentStepsService {
     });
   }
 
+  /** An assessor's declared relations in the caller's regions, newest first (the unique (staff_id, claimant_id) index serves it). */
+  relationsOf(caller: Caller, staffId: string): Promise<AssessorRelation[]> {
+    return this.db.read(caller, async (scope) => {
+      if (!isUuid(staffId)) throw issuesError([{ path: 'staffId', code: 'NOT_ALLOWED', message: '评估人员编号无效 (not an assessor id)' }]);
+      const staff = await scope.one(Staff, staffId);
+      return scope
+        .rows(AssessorRelation, 'r', staff.regionId)
+        .andWhere('r.staff_id = :s', { s: staff.id })
+        .orderBy('r.created_at', 'DESC')
+        .addOrderBy('r.id', 'ASC')
+        .limit(200)
+        .getMany();
+    });
+  }
+
   /** An assessor's declared family or interest relation with a claimant: never drawn for them (Qinhuangdao art. 20). */
   declareRelation(caller: Caller, args: DeclareAssessorRelationArgs): Promise<AssessorRelation> {
     return this.db

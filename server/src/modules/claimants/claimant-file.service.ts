@@ -132,7 +132,7 @@ export class ClaimantFileService {
 
 /**
  * Every source of a claimant's file, one row per record (a month of benefits per accepted plan's
- * month, up to today's), each by its own index on (claimant_id, date). `$1` the claimant reached
+ * month, up to today's; the benefits paid, per paid settlement and institution), each by its own index on (claimant_id, date). `$1` the claimant reached
  * through Scope, `$2` today.
  */
 const TIMELINE = `
@@ -150,6 +150,13 @@ const TIMELINE = `
       FROM care_plans p
       CROSS JOIN LATERAL generate_series(date_trunc('month', p.benefits_from), date_trunc('month', LEAST(COALESCE(p.end_date, $2::date), $2::date)), interval '1 month') m
      WHERE p.claimant_id = $1 AND p.benefits_from IS NOT NULL AND p.state IN ('accepted', 'ended')
+    UNION ALL
+    -- benefits paid (Qinhuangdao art. 32, 54): the claimant's lines of a paid care settlement, read only (settlement_lines_claimant)
+    SELECT 'benefitPaid', l.run_id::text || '/' || l.institution_id::text, 'SettlementRun',
+           to_char(COALESCE(r.paid_at, r.updated_at) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'), 'benefitPaid',
+           l.month || ' · ' || l.fund_amount::text, l.institution_id::text
+      FROM settlement_lines l JOIN settlement_runs r ON r.id = l.run_id
+     WHERE l.claimant_id = $1 AND r.kind = 'care' AND r.state = 'paid'
     UNION ALL
     SELECT 'hospitalStay', s.id::text, 'HospitalStay', s.admitted_on::text, CASE WHEN s.discharged_on IS NULL THEN 'inHospital' ELSE 'discharged' END,
            s.hospital, NULL FROM claimant_hospital_stays s WHERE s.claimant_id = $1
