@@ -19,7 +19,7 @@ import { downloadFromServer } from '../common/serverFiles';
 import { ExplainedFigure, type TraceStepLike } from '../common/TraceDrawer';
 import { requestGraphQL } from '../dataProvider/request';
 import { WorkflowActions, type WorkflowMutation, type WorkflowRecord, WorkflowTimeline } from '../workflow';
-import { settlementStateChoices } from './choices';
+import { settlementKindChoices, settlementStateChoices } from './choices';
 
 type RunRecord = WorkflowRecord & { jobId: string | null; computedAt: string | null; month: string };
 
@@ -183,6 +183,7 @@ export const SettlementRunShow = () => (
     <SimpleShowLayout>
       <TextField source="month" />
       <ReferenceField source="countyId" reference="County" link={false} emptyText="app.settlement.cityLevel" />
+      <SelectField source="kind" choices={settlementKindChoices} />
       <SelectField source="state" choices={settlementStateChoices} />
       <NumberField source="sheets" />
       <NumberField source="claimants" />

@@ -22,9 +22,12 @@ export async function paySheets(scope: Scope, run: SettlementRun): Promise<void>
     [run.id],
   );
   if (!sheets.length) return;
-  const institutions = await scope.rows(FundAccount, 'a', run.regionId).andWhere("a.kind = 'careInstitutions'").getOne();
+  // Qinhuangdao art. 54: assessment fees go to the assessment institutions' account as `assessmentFee` postings
+  const fees = run.kind === 'assessmentFee';
+  const payee = fees ? 'assessmentInstitutions' : 'careInstitutions';
+  const institutions = await scope.rows(FundAccount, 'a', run.regionId).andWhere('a.kind = :payee', { payee }).getOne();
   if (!institutions || !run.accountId)
-    throw new ConflictError('统筹地区没有定点护理机构往来账户或支付账户 (no accounts to pay from or to)', undefined, {
+    throw new ConflictError('统筹地区没有定点机构往来账户或支付账户 (no accounts to pay from or to)', undefined, {
       reason: 'ACCOUNT_MISSING',
     });
   const date = todayInChina();
@@ -32,9 +35,9 @@ export async function paySheets(scope: Scope, run: SettlementRun): Promise<void>
     if (!new D(sheet.fund_amount).greaterThan(0)) continue;
     const { decided, trace } = await decideInScope(scope, {
       regionId: run.regionId,
-      kind: 'institutionPayment',
+      kind: fees ? 'assessmentFee' : 'institutionPayment',
       date,
-      memo: `${run.month} 月度结算拨付：${sheet.name}`.slice(0, 500),
+      memo: `${run.month} ${fees ? '评估费用结算拨付' : '月度结算拨付'}：${sheet.name}`.slice(0, 500),
       lines: [
         { accountId: institutions.id, side: 'debit', amount: sheet.fund_amount },
         { accountId: run.accountId, side: 'credit', amount: sheet.fund_amount },
