@@ -307,6 +307,41 @@ const ALLOWED = new Map<string, string>([
     'modules/institutions/info-change.service.ts InstitutionFinding',
     'Xinjiang art. 21: whether the institution of a change read through Scope is under investigation',
   ],
+  [
+    'modules/settlement/settlement-facts.ts settlement_lines',
+    'the settlement job: what earlier runs of the year paid the claimants of its own chunk (annual caps)',
+  ],
+  ['modules/settlement/settlement-facts.ts settlement_runs', 'the settlement job: whether those earlier runs were returned'],
+  [
+    'modules/settlement/settlement-withholding.ts inspection_findings',
+    'the settlement job: the finding behind a withholding on its own run’s institutions (its explanation)',
+  ],
+  [
+    'modules/settlement/settlement-withholding.ts rectifications',
+    'the settlement job: whether that finding’s rectification is verified (release, Qinhuangdao art. 71)',
+  ],
+  [
+    'modules/settlement/settlement-withholding.ts settlement_runs',
+    'the settlement job: whether earlier withholdings’ runs were paid or returned',
+  ],
+  ['modules/settlement/settlement-withholding.ts settlement_sheets', 'the settlement job writes its own run’s sheets, by the run’s id'],
+  [
+    'modules/settlement/settlement-withholding.ts supervision_consequences',
+    'the settlement job: the withholdings decided on its own run’s institutions, in the run’s region',
+  ],
+  [
+    'modules/settlement/settlement.job.ts assessment_fees',
+    'the settlement job claims the queued fees of its own run’s region and month (Qinhuangdao art. 54)',
+  ],
+  [
+    'modules/settlement/settlement.job.ts claimants',
+    'the settlement job: the categories of its own run’s claimants (whether an annual cap applies)',
+  ],
+  [
+    'modules/settlement/settlement.service.ts assessment_fees',
+    'whether fees are queued in a region the caller was checked for (assertPlace)',
+  ],
+  ['modules/settlement/settlement.service.ts settlement_sheets', 'the payable total of a run already read through Scope (the funds check)'],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');

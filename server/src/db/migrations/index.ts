@@ -25,6 +25,7 @@ import { DesignationApplications1799000000001 } from './1799000000001-designatio
 import { AssessmentLifecycle1799100000001 } from './1799100000001-assessment-lifecycle.js';
 import { ClaimantFile1799200000001 } from './1799200000001-claimant-file.js';
 import { FundGrants1799300000001 } from './1799300000001-fund-grants.js';
+import { SettlementWithholdings1800600000001 } from './1800600000001-settlement-withholdings.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   DesignationApplications1799000000001,
   AssessmentLifecycle1799100000001,
   ClaimantFile1799200000001,
+  SettlementWithholdings1800600000001,
 ];

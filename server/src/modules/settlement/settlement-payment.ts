@@ -16,9 +16,10 @@ import type { SettlementRun } from './settlement-run.entity.js';
  */
 export async function paySheets(scope: Scope, run: SettlementRun): Promise<void> {
   const sheets: { id: string; institution_id: string; fund_amount: string; name: string }[] = await scope.em.query(
-    `SELECT s.id, s.institution_id, s.fund_amount::text AS fund_amount, i.name
+    // what is paid: the fund's part less what a withholding keeps back, plus what a release gives back (Qinhuangdao art. 68, 71)
+    `SELECT s.id, s.institution_id, (s.fund_amount - s.withheld + s.released)::text AS fund_amount, i.name
        FROM settlement_sheets s JOIN institutions i ON i.id = s.institution_id
-      WHERE s.run_id = $1 AND s.posting_id IS NULL AND s.fund_amount > 0 ORDER BY s.id FOR UPDATE OF s`,
+      WHERE s.run_id = $1 AND s.posting_id IS NULL AND s.fund_amount - s.withheld + s.released > 0 ORDER BY s.id FOR UPDATE OF s`,
     [run.id],
   );
   if (!sheets.length) return;

@@ -12,6 +12,7 @@ import { Scope } from '../../common/scope.js';
 import type { JobHandler, JobOutcome, JobRun } from '../jobs/job.handler.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
 import { insuredCategory, loadChunk, PLACE_SQL, placeParams, type RunParams, type RunPlace } from './settlement-facts.js';
+import { applyWithholdings } from './settlement-withholding.js';
 
 export const SETTLEMENT_RUN_JOB = 'settlement.run';
 /** Claimants per step: their records are read set-based, settled in shared, written in one multi-row INSERT, with the checkpoint. */
@@ -164,6 +165,7 @@ export async function writeSheets(em: EntityManager, runId: string, place: RunPl
      ON CONFLICT (run_id, institution_id) DO NOTHING`,
     [runId, place.regionId, place.countyId, place.month, SETTLEMENT_CITATION],
   );
+  await applyWithholdings(em, runId, place.regionId);
   await em.query(
     `UPDATE settlement_runs r SET sheets = s.sheets, claimants = s.claimants, records = s.records, billed_total = s.billed,
             fund_total = s.fund, claimant_total = s.claimant, computed_at = now(), updated_at = now()
@@ -208,6 +210,7 @@ export async function writeFeeSheets(em: EntityManager, runId: string, place: Ru
        ON CONFLICT (run_id, institution_id) DO NOTHING`,
       [runId, place.regionId, place.month, ASSESSMENT_FEE_CITATION],
     );
+  await applyWithholdings(em, runId, place.regionId);
   await em.query(
     `UPDATE settlement_runs r SET sheets = s.sheets, claimants = s.claimants, records = s.records, billed_total = s.billed,
             fund_total = s.fund, claimant_total = 0, computed_at = now(), updated_at = now()

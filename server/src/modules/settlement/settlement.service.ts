@@ -232,7 +232,22 @@ async function accountBalance(scope: Scope, accountId: string | null): Promise<s
 }
 
 async function runFacts(row: SettlementRun, scope: Scope): Promise<SettlementRunFacts> {
-  return { computing: row.computedAt === null, fundTotal: row.fundTotal, balance: await accountBalance(scope, row.accountId) };
+  return {
+    computing: row.computedAt === null,
+    fundTotal: await payableTotal(scope, row),
+    balance: await accountBalance(scope, row.accountId),
+  };
+}
+
+/** What paying the run posts: its sheets' fund parts less the withheld plus the released (Qinhuangdao art. 68, 71); the run's total when none. */
+async function payableTotal(scope: Scope, row: SettlementRun): Promise<string> {
+  if (row.computedAt === null) return row.fundTotal;
+  const [t] = await scope.em.query(
+    `SELECT coalesce(sum(fund_amount - withheld + released), 0)::numeric(14,2)::text AS total, bool_or(withheld > 0 OR released > 0) AS adjusted
+       FROM settlement_sheets WHERE run_id = $1`,
+    [row.id],
+  );
+  return t.adjusted ? t.total : row.fundTotal;
 }
 
 export const SETTLEMENT_TRANSITIONS: TransitionSpec<SettlementRun, SettlementRunState, SettlementRunAction, SettlementRunFacts> = {
