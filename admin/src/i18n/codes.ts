@@ -220,6 +220,8 @@ export const codeMessagesEn = {
         NO_FINISHED_ASSESSMENTS: 'No finished assessments are recorded yet: assessment fees cannot be settled',
         ACCOUNT_MISSING: 'The region has no account to pay from or to',
         NOT_ON_STATEMENT: 'The institution is not on the claimant’s statement for the month',
+        ASSESSMENT_FEES_CITY_LEVEL: 'Assessment fees are settled by the city agency (art. 54): leave the county empty',
+        NO_ASSESSMENT_FEES: 'No assessment fees the fund pays are queued up to the month',
         // subsidies and donations (issue 12)
         INVALID_KIND: 'Only a subsidy or a donation can be entered here',
         SOURCE_REQUIRED: 'Enter the source (the granting body or the donor)',
@@ -437,6 +439,8 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         NO_FINISHED_ASSESSMENTS: '尚无已完成评估的数据，暂不能结算评估费用',
         ACCOUNT_MISSING: '统筹地区没有支付账户或机构往来账户',
         NOT_ON_STATEMENT: '该机构不在参保人本月的待遇结算单上',
+        ASSESSMENT_FEES_CITY_LEVEL: '评估费用由市医保经办机构结算（第五十四条），请不选县区',
+        NO_ASSESSMENT_FEES: '该月及以前没有待结算的基金承担评估费用',
         // 财政补助与社会捐助（issue 12）
         INVALID_KIND: '这里只能录入财政补助或社会捐助',
         SOURCE_REQUIRED: '请填写资金来源（拨款单位或捐赠人）',

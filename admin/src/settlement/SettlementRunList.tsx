@@ -14,9 +14,10 @@ import {
 } from 'react-admin';
 import { getStoredUser } from '../auth/session';
 import { requestGraphQL } from '../dataProvider/request';
-import { settlementStateChoices } from './choices';
+import { settlementKindChoices, settlementStateChoices } from './choices';
 
-const START = 'mutation ($r: ID!, $c: ID, $m: String!) { startSettlementRun(regionId: $r, countyId: $c, month: $m) { id } }';
+const START =
+  'mutation ($r: ID!, $c: ID, $m: String!, $k: SettlementKind) { startSettlementRun(regionId: $r, countyId: $c, month: $m, kind: $k) { id } }';
 
 /** Last month in China: the month a settlement usually runs for (Qinhuangdao art. 55: 每月初报送上月). */
 function lastMonth(): string {
@@ -33,6 +34,7 @@ const StartRun = () => {
   const user = getStoredUser();
   const [month, setMonth] = useState(lastMonth());
   const [county, setCounty] = useState('');
+  const [kind, setKind] = useState('care');
   if (!user?.roles.includes('agency_officer')) return null;
   const start = async () => {
     try {
@@ -40,6 +42,7 @@ const StartRun = () => {
         r: user.regions[0]?.id,
         c: county || null,
         m: month,
+        k: kind,
       });
       notify('app.settlement.started', { type: 'info' });
       redirect('show', 'SettlementRun', data.startSettlementRun.id);
@@ -63,6 +66,21 @@ const StartRun = () => {
         onChange={(e) => setCounty(e.target.value)}
         name="county"
       />
+      <MuiTextField
+        select
+        size="small"
+        label={translate('app.settlement.kind')}
+        value={kind}
+        onChange={(e) => setKind(e.target.value)}
+        name="kind"
+        slotProps={{ select: { native: true } }}
+      >
+        {settlementKindChoices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {translate(c.name)}
+          </option>
+        ))}
+      </MuiTextField>
       <MuiButton variant="contained" onClick={start}>
         {translate('app.settlement.start')}
       </MuiButton>
@@ -89,6 +107,9 @@ export const SettlementRunList = () => (
       <DataTable.Col source="countyId" disableSort>
         {/* the county's name, the page's counties read in one request (react-admin batches the references into getMany) */}
         <ReferenceField source="countyId" reference="County" link={false} emptyText="app.settlement.cityLevel" />
+      </DataTable.Col>
+      <DataTable.Col source="kind" disableSort>
+        <SelectField source="kind" choices={settlementKindChoices} />
       </DataTable.Col>
       <DataTable.Col source="state">
         <SelectField source="state" choices={settlementStateChoices} />

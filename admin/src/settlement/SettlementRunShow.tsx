@@ -19,7 +19,7 @@ import { downloadFromServer } from '../common/serverFiles';
 import { ExplainedFigure, type TraceStepLike } from '../common/TraceDrawer';
 import { requestGraphQL } from '../dataProvider/request';
 import { WorkflowActions, type WorkflowMutation, type WorkflowRecord, WorkflowTimeline } from '../workflow';
-import { settlementStateChoices } from './choices';
+import { settlementKindChoices, settlementStateChoices } from './choices';
 
 type RunRecord = WorkflowRecord & { jobId: string | null; computedAt: string | null; month: string };
 
@@ -33,6 +33,10 @@ interface Sheet {
   fundAmount: string;
   claimantAmount: string;
   unsettled: string;
+  withheld: string;
+  released: string;
+  payable: string;
+  withholdings: { action: 'withhold' | 'release'; amount: string; finding: string; reason: string; citation: string }[];
   postingId: string | null;
   trace: TraceStepLike[];
 }
@@ -50,7 +54,7 @@ interface Line {
 
 const TRACE = 'trace { rule citation inputs output interpretation note }';
 const SHEETS = `query ($id: ID!) { SettlementRun(id: $id) { id accountBalance sheetList { id institution { id name } claimants records billed excluded
-  fundAmount claimantAmount unsettled postingId ${TRACE} } } }`;
+  fundAmount claimantAmount unsettled withheld released payable withholdings postingId ${TRACE} } } }`;
 const LINES = `query ($s: ID!) { settlementLines(sheetId: $s, perPage: 200) { id claimantId billed fundAmount claimantAmount unsettled
   detail { key status fundPays claimantPays citation reason } ${TRACE} } }`;
 const MUTATION: WorkflowMutation = { name: 'transitionSettlementRun', actionType: 'SettlementRunAction' };
@@ -135,6 +139,8 @@ const Sheets = () => {
             <TableCell align="right">{translate('app.settlement.fund')}</TableCell>
             <TableCell align="right">{translate('app.settlement.claimantPays')}</TableCell>
             <TableCell align="right">{translate('app.settlement.unsettled')}</TableCell>
+            <TableCell align="right">{translate('app.settlement.withheld')}</TableCell>
+            <TableCell align="right">{translate('app.settlement.payable')}</TableCell>
             <TableCell>{translate('app.settlement.paid')}</TableCell>
           </TableRow>
         </TableHead>
@@ -152,6 +158,23 @@ const Sheets = () => {
                 <ExplainedFigure value={s.claimantAmount} trace={s.trace} />
               </TableCell>
               <TableCell align="right">{s.unsettled}</TableCell>
+              <TableCell align="right" data-testid="sheet-withheld">
+                {/* each withholding or release with its finding, reason and article (Qinhuangdao art. 68, 71) */}
+                {s.withholdings.length ? (
+                  <Stack>
+                    {s.withholdings.map((w) => (
+                      <Typography key={`${w.action}${w.finding}`} variant="caption">
+                        {translate(`app.settlement.${w.action}`)} {w.amount}：{w.finding}（{w.reason}；{w.citation}）
+                      </Typography>
+                    ))}
+                  </Stack>
+                ) : (
+                  '—'
+                )}
+              </TableCell>
+              <TableCell align="right">
+                <ExplainedFigure value={s.payable} trace={s.trace} />
+              </TableCell>
               <TableCell>{s.postingId ? s.postingId.slice(0, 8) : '—'}</TableCell>
             </TableRow>
           ))}
@@ -183,6 +206,7 @@ export const SettlementRunShow = () => (
     <SimpleShowLayout>
       <TextField source="month" />
       <ReferenceField source="countyId" reference="County" link={false} emptyText="app.settlement.cityLevel" />
+      <SelectField source="kind" choices={settlementKindChoices} />
       <SelectField source="state" choices={settlementStateChoices} />
       <NumberField source="sheets" />
       <NumberField source="claimants" />

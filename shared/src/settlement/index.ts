@@ -9,3 +9,4 @@ export * from './settle-sheet.js';
 export * from './settle-types.js';
 export * from './settlement-workflow.js';
 export * from './smart-audit.js';
+export * from './withholding.js';

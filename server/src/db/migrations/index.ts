@@ -30,6 +30,7 @@ import { SupervisionRestrictions1800300000001 } from './1800300000001-supervisio
 import { AgreementAssessmentFee1800500000001 } from './1800500000001-agreement-assessment-fee.js';
 import { CarePlanConclusionItems1800500000002 } from './1800500000002-care-plan-conclusion-items.js';
 import { LeaseExpiryIndex1800100000001 } from './1800100000001-lease-expiry-index.js';
+import { SettlementWithholdings1800600000001 } from './1800600000001-settlement-withholdings.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   AgreementAssessmentFee1800500000001,
   CarePlanConclusionItems1800500000002,
   LeaseExpiryIndex1800100000001,
+  SettlementWithholdings1800600000001,
 ];

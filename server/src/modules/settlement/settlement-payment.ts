@@ -16,15 +16,19 @@ import type { SettlementRun } from './settlement-run.entity.js';
  */
 export async function paySheets(scope: Scope, run: SettlementRun): Promise<void> {
   const sheets: { id: string; institution_id: string; fund_amount: string; name: string }[] = await scope.em.query(
-    `SELECT s.id, s.institution_id, s.fund_amount::text AS fund_amount, i.name
+    // what is paid: the fund's part less what a withholding keeps back, plus what a release gives back (Qinhuangdao art. 68, 71)
+    `SELECT s.id, s.institution_id, (s.fund_amount - s.withheld + s.released)::text AS fund_amount, i.name
        FROM settlement_sheets s JOIN institutions i ON i.id = s.institution_id
-      WHERE s.run_id = $1 AND s.posting_id IS NULL AND s.fund_amount > 0 ORDER BY s.id FOR UPDATE OF s`,
+      WHERE s.run_id = $1 AND s.posting_id IS NULL AND s.fund_amount - s.withheld + s.released > 0 ORDER BY s.id FOR UPDATE OF s`,
     [run.id],
   );
   if (!sheets.length) return;
-  const institutions = await scope.rows(FundAccount, 'a', run.regionId).andWhere("a.kind = 'careInstitutions'").getOne();
+  // Qinhuangdao art. 54: assessment fees go to the assessment institutions' account as `assessmentFee` postings
+  const fees = run.kind === 'assessmentFee';
+  const payee = fees ? 'assessmentInstitutions' : 'careInstitutions';
+  const institutions = await scope.rows(FundAccount, 'a', run.regionId).andWhere('a.kind = :payee', { payee }).getOne();
   if (!institutions || !run.accountId)
-    throw new ConflictError('统筹地区没有定点护理机构往来账户或支付账户 (no accounts to pay from or to)', undefined, {
+    throw new ConflictError('统筹地区没有定点机构往来账户或支付账户 (no accounts to pay from or to)', undefined, {
       reason: 'ACCOUNT_MISSING',
     });
   const date = todayInChina();
@@ -32,9 +36,9 @@ export async function paySheets(scope: Scope, run: SettlementRun): Promise<void>
     if (!new D(sheet.fund_amount).greaterThan(0)) continue;
     const { decided, trace } = await decideInScope(scope, {
       regionId: run.regionId,
-      kind: 'institutionPayment',
+      kind: fees ? 'assessmentFee' : 'institutionPayment',
       date,
-      memo: `${run.month} 月度结算拨付：${sheet.name}`.slice(0, 500),
+      memo: `${run.month} ${fees ? '评估费用结算拨付' : '月度结算拨付'}：${sheet.name}`.slice(0, 500),
       lines: [
         { accountId: institutions.id, side: 'debit', amount: sheet.fund_amount },
         { accountId: run.accountId, side: 'credit', amount: sheet.fund_amount },

@@ -1,4 +1,5 @@
-import type { SettlementKind, SettlementRunState } from '@ltci/shared';
+import { D, type SettlementKind, type SettlementRunState, type WithholdingAction } from '@ltci/shared';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { regionScoped } from '../../common/scope.js';
@@ -144,6 +145,26 @@ export class SettlementSheet {
   @Field({ description: '拒付或未决定、不纳入本次结算的申报金额' })
   @Column(money)
   unsettled: string;
+
+  @Field({ description: '暂扣（稽核处理，秦皇岛细则第六十八条、第七十一条）' })
+  @Column(money)
+  withheld: string;
+
+  @Field({ description: '返还此前暂扣（整改经审核通过，第七十一条）' })
+  @Column(money)
+  released: string;
+
+  @Field(() => GraphQLJSON, { description: '暂扣与返还的说明：稽核发现、处理理由与依据、金额' })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  withholdings: WithholdingAction[];
+
+  @Field({ description: '本次拨付：基金支付 − 暂扣 + 返还' })
+  get payable(): string {
+    return new D(this.fundAmount ?? 0)
+      .minus(this.withheld ?? 0)
+      .plus(this.released ?? 0)
+      .toFixed(2);
+  }
 
   @Field(() => ID, { nullable: true, description: '拨付记账凭证' })
   @Column({ type: 'uuid', name: 'posting_id', nullable: true })

@@ -12,6 +12,7 @@ import { Scope } from '../../common/scope.js';
 import type { JobHandler, JobOutcome, JobRun } from '../jobs/job.handler.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
 import { insuredCategory, loadChunk, PLACE_SQL, placeParams, type RunParams, type RunPlace } from './settlement-facts.js';
+import { applyWithholdings } from './settlement-withholding.js';
 
 export const SETTLEMENT_RUN_JOB = 'settlement.run';
 /** Claimants per step: their records are read set-based, settled in shared, written in one multi-row INSERT, with the checkpoint. */
@@ -22,6 +23,7 @@ interface RunRow {
   region_id: string;
   county_id: string | null;
   month: string;
+  kind: string;
   computed_at: Date | null;
 }
 
@@ -38,12 +40,17 @@ export function settlementRunJob(policyData: PolicyDataService): JobHandler {
     async run(run: JobRun): Promise<JobOutcome> {
       const runId = String(run.job.params?.runId ?? '');
       const [row]: RunRow[] = await run.reader.query(
-        'SELECT id, region_id, county_id, month, computed_at FROM settlement_runs WHERE id = $1',
+        'SELECT id, region_id, county_id, month, kind, computed_at FROM settlement_runs WHERE id = $1',
         [runId],
       );
       if (!row) return { errors: [{ code: 'NOT_FOUND', message: `没有该结算：${runId}` }] };
       const place: RunPlace = { regionId: row.region_id, countyId: row.county_id, month: row.month };
       if (row.computed_at) return { result: await totals(run.reader, runId) };
+      if (row.kind === 'assessmentFee') {
+        // one step: the queued fees claimed and summed per assessment institution, the run's totals
+        await run.step((em) => writeFeeSheets(em, runId, place), { phase: 'sheets', done: 1, total: 1, checkpoint: { sheets: true } });
+        return { result: await totals(run.reader, runId) };
+      }
       const pack = await policyData.packIn(new Scope(run.reader, run.owner), place.regionId, lastDayOf(place.month));
       if (!pack.ok) return { errors: pack.issues.map((i) => ({ code: i.code, message: i.message })) };
       const benefits = pack.value.benefits as BenefitParams;
@@ -158,11 +165,57 @@ export async function writeSheets(em: EntityManager, runId: string, place: RunPl
      ON CONFLICT (run_id, institution_id) DO NOTHING`,
     [runId, place.regionId, place.countyId, place.month, SETTLEMENT_CITATION],
   );
+  await applyWithholdings(em, runId, place.regionId);
   await em.query(
     `UPDATE settlement_runs r SET sheets = s.sheets, claimants = s.claimants, records = s.records, billed_total = s.billed,
             fund_total = s.fund, claimant_total = s.claimant, computed_at = now(), updated_at = now()
        FROM (SELECT count(*)::int AS sheets, coalesce(sum(claimants), 0)::int AS claimants, coalesce(sum(records), 0)::int AS records,
                     coalesce(sum(billed), 0) AS billed, coalesce(sum(fund_amount), 0) AS fund, coalesce(sum(claimant_amount), 0) AS claimant
+               FROM settlement_sheets WHERE run_id = $1) s
+      WHERE r.id = $1 AND r.computed_at IS NULL`,
+    [runId],
+  );
+}
+
+/** Qinhuangdao art. 27: 每例200元 — the fee of each finished assessment, as its row states it with the trace of who pays. */
+export const ASSESSMENT_FEE_CITATION = 'Qinhuangdao art. 27, 54';
+
+/**
+ * The assessment fees' sheets (Qinhuangdao art. 54: 按照评估费用标准生成结算数据): every fee the fund
+ * pays still queued (settlement_id null) up to the run's month is claimed by the run, and each
+ * assessment institution's sheet is their sum, in one transaction; a fee belongs to one run only
+ * (claimed where still null), and a returned run gives its fees back to the queue.
+ */
+export async function writeFeeSheets(em: EntityManager, runId: string, place: RunPlace): Promise<void> {
+  const claimed: { id: string }[] = await em.query(
+    `UPDATE assessment_fees SET settlement_id = $1
+      WHERE region_id = $2 AND month <= $3 AND payer = 'fund' AND settlement_id IS NULL RETURNING id`,
+    [runId, place.regionId, place.month],
+  );
+  if (claimed.length)
+    await em.query(
+      `INSERT INTO settlement_sheets (run_id, region_id, county_id, institution_id, month, claimants, records, billed, eligible,
+                                      fund_amount, claimant_amount, trace)
+       SELECT $1, $2, NULL, f.assessment_institution_id, $3, count(*), count(*), sum(f.amount), sum(f.amount), sum(f.amount), 0,
+              jsonb_build_array(jsonb_build_object(
+                'rule', 'settlement.assessmentFees', 'citation', $4::text,
+                'inputs', jsonb_build_object('assessments', count(*), 'months', jsonb_agg(DISTINCT f.month),
+                                             'byKind', (SELECT jsonb_object_agg(k.kind, k.n) FROM (
+                                                 SELECT g.kind, count(*) AS n FROM assessment_fees g
+                                                  WHERE g.settlement_id = $1 AND g.assessment_institution_id = f.assessment_institution_id
+                                                  GROUP BY g.kind) k)),
+                'output', jsonb_build_object('fundPays', sum(f.amount)::text),
+                'note', '基金承担的评估费用按评估机构逐例汇总 (the fees the fund bears, summed per assessment institution)'))
+         FROM assessment_fees f WHERE f.settlement_id = $1 GROUP BY f.assessment_institution_id
+       ON CONFLICT (run_id, institution_id) DO NOTHING`,
+      [runId, place.regionId, place.month, ASSESSMENT_FEE_CITATION],
+    );
+  await applyWithholdings(em, runId, place.regionId);
+  await em.query(
+    `UPDATE settlement_runs r SET sheets = s.sheets, claimants = s.claimants, records = s.records, billed_total = s.billed,
+            fund_total = s.fund, claimant_total = 0, computed_at = now(), updated_at = now()
+       FROM (SELECT count(*)::int AS sheets, coalesce(sum(claimants), 0)::int AS claimants, coalesce(sum(records), 0)::int AS records,
+                    coalesce(sum(billed), 0) AS billed, coalesce(sum(fund_amount), 0) AS fund
                FROM settlement_sheets WHERE run_id = $1) s
       WHERE r.id = $1 AND r.computed_at IS NULL`,
     [runId],

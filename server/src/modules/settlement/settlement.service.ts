@@ -3,6 +3,7 @@ import {
   isIsoMonth,
   monthOf,
   SETTLEMENT_RUN_WORKFLOW,
+  type SettlementKind,
   type SettlementRunAction,
   type SettlementRunFacts,
   type SettlementRunState,
@@ -101,16 +102,14 @@ export class SettlementService {
           reason: 'FUTURE_MONTH',
         });
       if (month < '2000-01') throw new BadUserInputError({ month: '结算月份应在2000年以后' });
-      if ((args.kind ?? 'care') !== 'care')
-        throw new BadUserInputError({ kind: '评估费用结算尚无已完成评估的数据，暂不能生成' }, undefined, {
-          reason: 'NO_FINISHED_ASSESSMENTS',
-        });
-      await assertMonthReady(scope, { regionId: args.regionId, countyId, month });
+      const kind = (args.kind ?? 'care') as SettlementKind;
+      if (kind === 'assessmentFee') await assertFeesQueued(scope, args.regionId, countyId, month);
+      else await assertMonthReady(scope, { regionId: args.regionId, countyId, month });
       const account = await payingAccount(scope, args.regionId, countyId);
       const [existing] = await scope.em.query(
-        `SELECT id FROM settlement_runs WHERE region_id = $1 AND county_id IS NOT DISTINCT FROM $2 AND month = $3 AND kind = 'care'
+        `SELECT id FROM settlement_runs WHERE region_id = $1 AND county_id IS NOT DISTINCT FROM $2 AND month = $3 AND kind = $4
             AND state <> 'returned'`,
-        [args.regionId, countyId, month],
+        [args.regionId, countyId, month, kind],
       );
       if (existing)
         throw new ConflictError('该月已有结算，退回后方可重新生成 (this month already has a settlement)', undefined, {
@@ -121,7 +120,7 @@ export class SettlementService {
           regionId: args.regionId,
           countyId,
           month,
-          kind: 'care',
+          kind,
           accountId: account?.id ?? null,
           preparedBy: caller.id,
           sheets: 0,
@@ -136,7 +135,7 @@ export class SettlementService {
       const { job } = await this.queue.submit(caller, scope.em, {
         kind: SETTLEMENT_RUN_JOB,
         key: `settlement:${saved.id}`,
-        title: `${month} 月度结算`,
+        title: kind === 'assessmentFee' ? `${month} 评估费用结算` : `${month} 月度结算`,
         params: { runId: saved.id },
         audit: false,
       });
@@ -194,6 +193,27 @@ async function assertMonthReady(scope: Scope, place: { regionId: string; countyI
     });
 }
 
+/**
+ * Qinhuangdao art. 54: the assessment fees the fund pays are settled by the city's agency (市医保经办机构),
+ * monthly: refused for a county, and when no fee the fund pays is queued up to the month.
+ */
+async function assertFeesQueued(scope: Scope, regionId: string, countyId: string | null, month: string): Promise<void> {
+  if (countyId)
+    throw new BadUserInputError(
+      { countyId: '评估费用由市医保经办机构结算（第五十四条），不选县区 (assessment fees are settled by the city)' },
+      undefined,
+      {
+        reason: 'ASSESSMENT_FEES_CITY_LEVEL',
+      },
+    );
+  const [f] = await scope.em.query(
+    `SELECT count(*)::int AS n FROM assessment_fees WHERE region_id = $1 AND month <= $2 AND payer = 'fund' AND settlement_id IS NULL`,
+    [regionId, month],
+  );
+  if (!f.n)
+    throw new ConflictError(`${month} 及以前没有待结算的评估费用 (no assessment fees queued)`, undefined, { reason: 'NO_ASSESSMENT_FEES' });
+}
+
 /** Qinhuangdao art. 50 ¶2–3: a county's institutions are paid from its expenditure account, the city-level ones from the city's. */
 export async function payingAccount(scope: Scope, regionId: string, countyId: string | null): Promise<FundAccount | null> {
   const qb = scope.rows(FundAccount, 'a', regionId);
@@ -212,7 +232,22 @@ async function accountBalance(scope: Scope, accountId: string | null): Promise<s
 }
 
 async function runFacts(row: SettlementRun, scope: Scope): Promise<SettlementRunFacts> {
-  return { computing: row.computedAt === null, fundTotal: row.fundTotal, balance: await accountBalance(scope, row.accountId) };
+  return {
+    computing: row.computedAt === null,
+    fundTotal: await payableTotal(scope, row),
+    balance: await accountBalance(scope, row.accountId),
+  };
+}
+
+/** What paying the run posts: its sheets' fund parts less the withheld plus the released (Qinhuangdao art. 68, 71); the run's total when none. */
+async function payableTotal(scope: Scope, row: SettlementRun): Promise<string> {
+  if (row.computedAt === null) return row.fundTotal;
+  const [t] = await scope.em.query(
+    `SELECT coalesce(sum(fund_amount - withheld + released), 0)::numeric(14,2)::text AS total, bool_or(withheld > 0 OR released > 0) AS adjusted
+       FROM settlement_sheets WHERE run_id = $1`,
+    [row.id],
+  );
+  return t.adjusted ? t.total : row.fundTotal;
 }
 
 export const SETTLEMENT_TRANSITIONS: TransitionSpec<SettlementRun, SettlementRunState, SettlementRunAction, SettlementRunFacts> = {
@@ -225,6 +260,9 @@ export const SETTLEMENT_TRANSITIONS: TransitionSpec<SettlementRun, SettlementRun
   // the payment: one posting per sheet, in this transaction; the warnings recomputed once after
   after: async (row, scope) => {
     if (row.state === 'paid') await paySheets(scope, row);
+    // a returned run of assessment fees gives its fees back to the queue, for the month's next run
+    if (row.state === 'returned' && row.kind === 'assessmentFee')
+      await scope.em.query('UPDATE assessment_fees SET settlement_id = NULL WHERE settlement_id = $1', [row.id]);
   },
 };
 
