@@ -182,7 +182,47 @@ describe('the list of parameter changes reads in a fixed number of statements', 
     expect(one.rows).toBe(1);
     expect(page.rows).toBe(5);
     // 1 caller (user and regions) + 1 page + 1 history + 2 base packs (the region's overrides, its approved changes)
-    expect(page.selects).toHaveLength(5);
-    expect(one.selects).toHaveLength(5);
+    // + 1 the regions' last settled months (the approval's guard)
+    expect(page.selects).toHaveLength(6);
+    expect(one.selects).toHaveLength(6);
+  });
+});
+
+describe('the effective date never reaches back into a settled month (issue 8, what to build 3)', () => {
+  it('Product rule: with a settlement run of the effective month, a change from its 1st is refused when proposed and when approved; a returned run does not count', async () => {
+    // a draft from the 1st of next month M+1, proposed while no month is settled
+    const draft = (await server.graphql(CREATE, { r: 'qinhuangdao', e: effective, c: { [CAP]: '1900' } }, tokens.admin)).data
+      ?.createPolicyChange;
+    expect(draft?.state).toBe('draft');
+    const submitted = await server.graphql(TRANSITION, { id: draft.id, a: 'submit', v: draft.version }, tokens.admin);
+    expect(submitted.data?.transitionPolicyChange.state).toBe('submitted');
+    // then month M+1 is settled (a run generated for it): the earliest date is the 1st of M+2
+    const [{ id: admin }] = await server.dataSource.query("SELECT id FROM users WHERE username = 'admin'");
+    const [{ id: run }] = await server.dataSource.query(
+      "INSERT INTO settlement_runs (region_id, month, kind, state, prepared_by) VALUES ('qinhuangdao', $1, 'care', 'paid', $2) RETURNING id",
+      [effective.slice(0, 7), admin],
+    );
+    try {
+      const earliest = monthAfter(effective, 1);
+      const refused = await server.graphql(CREATE, { r: 'qinhuangdao', e: effective, c: { [CAP]: '1950' } }, tokens.admin);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(refused.errors?.[0]?.extensions)).toContain('EFFECTIVE_DATE_TOO_EARLY');
+      expect(JSON.stringify(refused.errors?.[0]?.extensions)).toContain(earliest);
+      // the submitted draft: its approval is blocked by the guard, and nothing changes
+      const shown = (await server.graphql(SHOW, { id: draft.id }, tokens.admin2)).data?.PolicyChange;
+      expect(shown.allowedActions).toContainEqual({ action: 'approve', enabled: false, blockedBy: ['EFFECTIVE_DATE_TOO_EARLY'] });
+      const approve = await server.graphql(TRANSITION, { id: draft.id, a: 'approve', v: draft.version + 1 }, tokens.admin2);
+      expect(approve.errors?.[0]?.extensions?.code).toBeDefined();
+      expect(JSON.stringify(approve.errors?.[0])).toContain('EFFECTIVE_DATE_TOO_EARLY');
+      expect((await server.graphql(SHOW, { id: draft.id }, tokens.admin)).data?.PolicyChange.state).toBe('submitted');
+      // from the 1st of M+2 it is accepted
+      const later = await server.graphql(CREATE, { r: 'qinhuangdao', e: earliest, c: { [CAP]: '1950' } }, tokens.admin);
+      expect(later.errors).toBeUndefined();
+    } finally {
+      // returned, the run no longer settles the month: the draft's date is open again
+      await server.dataSource.query("UPDATE settlement_runs SET state = 'returned' WHERE id = $1", [run]);
+    }
+    const reopened = (await server.graphql(SHOW, { id: draft.id }, tokens.admin2)).data?.PolicyChange;
+    expect(reopened.allowedActions).toContainEqual(expect.objectContaining({ action: 'approve', enabled: true }));
   });
 });

@@ -359,6 +359,9 @@ const ALLOWED = new Map<string, string>([
     'whether fees are queued in a region the caller was checked for (assertPlace)',
   ],
   ['modules/settlement/settlement.service.ts settlement_sheets', 'the payable total of a run already read through Scope (the funds check)'],
+    'modules/policy/policy-change.service.ts settlement_runs',
+    'the last settled month of regions whose changes were already read or asserted through Scope (max month, no rows leave)',
+  ],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');

@@ -15,6 +15,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { AttachmentsPanel } from '../attachments';
+import { RecordCalendarWarning } from '../common/CalendarWarning';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { WorkflowActions, type WorkflowMutation, WorkflowTimeline } from '../workflow';
 import { type AgreementRecord, agreementStateChoices, terminationKindChoices } from './choices';
@@ -40,6 +41,7 @@ const ShowActions = () => {
 export const AgreementShow = () => (
   <Show actions={<ShowActions />}>
     <SimpleShowLayout>
+      <RecordCalendarWarning<AgreementRecord> dates={(a) => [a.startDate, a.endDate, a.terminationDate]} />
       <TextField source="number" />
       <ReferenceField source="institutionId" reference="Institution" />
       <ReferenceField source="regionId" reference="Region" link={false} />

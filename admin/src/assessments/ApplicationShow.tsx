@@ -14,6 +14,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { AttachmentsPanel } from '../attachments';
+import { RecordCalendarWarning } from '../common/CalendarWarning';
 import { WorkflowActions, type WorkflowMutation, WorkflowTimeline } from '../workflow';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { DrawPanel } from './DrawPanel';
@@ -54,9 +55,21 @@ const Title = () => {
 };
 
 /** One application from dispatch to a final conclusion (Qinhuangdao art. 17–27): deadlines, draw, on-site record, steps, letter, fee. */
+/** The dates the application's deadlines count from (Qinhuangdao art. 17, 23, 24). */
+const applicationDates = (a: ApplicationRecord) => [
+  a.appliedOn,
+  a.acceptedOn,
+  a.onsiteOn,
+  a.concludedOn,
+  a.letterIssuedOn,
+  a.letterReceivedOn,
+  ...(a.deadlines?.deadlines ?? []).map((d) => d.from),
+];
+
 export const ApplicationShow = () => (
   <Show actions={<ShowActions />} title={<Title />}>
     <SimpleShowLayout>
+      <RecordCalendarWarning<ApplicationRecord> dates={applicationDates} />
       <ReferenceField source="claimantId" reference="Claimant" label="app.assessments.claimant" />
       <SelectField source="kind" choices={kindChoices} label="app.assessments.kind" />
       <SelectField source="state" choices={stateChoices} label="app.assessments.state" />

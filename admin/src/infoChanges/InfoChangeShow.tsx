@@ -13,6 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router';
+import { RecordCalendarWarning } from '../common/CalendarWarning';
 import { ExplainedFigure } from '../common/TraceDrawer';
 import { translateError } from '../dataProvider/errors';
 import { requestGraphQL } from '../dataProvider/request';
@@ -108,6 +109,8 @@ const Changes = () => {
 export const InfoChangeShow = () => (
   <Show>
     <SimpleShowLayout>
+      {/* the application is due 30 working days after the approval (Xinjiang art. 21) */}
+      <RecordCalendarWarning<InfoChangeRecord> dates={(c) => [c.approvalDate, c.appliedOn]} />
       <ReferenceField source="institutionId" reference="Institution" />
       <TextField source="approvalDate" />
       <Changes />

@@ -3,9 +3,9 @@ import { type DataSource, In } from 'typeorm';
 import type { Caller } from '../../common/context.js';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
 import type { PolicyChange } from './policy-change.entity.js';
-import type { PolicyChangeDescription, PolicyChangeService } from './policy-change.service.js';
+import { lastSettledMonths, type PolicyChangeDescription, type PolicyChangeService } from './policy-change.service.js';
 
-/** Per-request batches for a page of parameter changes: their workflow history. */
+/** Per-request batches for a page of parameter changes: their workflow history, their regions' last settled months. */
 export function createPolicyChangeLoaders(dataSource: DataSource) {
   return {
     policyChangeHistory: new DataLoader<string, WorkflowStep[]>(async (ids) => {
@@ -14,6 +14,10 @@ export function createPolicyChangeLoaders(dataSource: DataSource) {
         order: { id: 'ASC' },
       });
       return ids.map((id) => rows.filter((r) => r.recordId === id));
+    }),
+    policyChangeSettledMonth: new DataLoader<string, string | null>(async (regionIds) => {
+      const months = await lastSettledMonths((sql, params) => dataSource.query(sql, params), regionIds);
+      return regionIds.map((id) => months.get(id) ?? null);
     }),
   };
 }

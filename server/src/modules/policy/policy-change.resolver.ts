@@ -53,8 +53,11 @@ export class PolicyChangeResolver {
 
   @FieldResolver(() => [AllowedAction])
   async allowedActions(@Root() change: PolicyChange, @Ctx() ctx: Context): Promise<AllowedAction[]> {
-    const history = await ctx.loaders.policyChangeHistory.load(change.id);
-    return actionsFor(POLICY_CHANGE_WORKFLOW, requireCaller(ctx), change, toHistorySteps(history), policyChangeFacts(change));
+    const [history, settled] = await Promise.all([
+      ctx.loaders.policyChangeHistory.load(change.id),
+      ctx.loaders.policyChangeSettledMonth.load(change.regionId),
+    ]);
+    return actionsFor(POLICY_CHANGE_WORKFLOW, requireCaller(ctx), change, toHistorySteps(history), policyChangeFacts(change, settled));
   }
 
   @FieldResolver(() => GraphQLJSON)

@@ -34,11 +34,31 @@ export interface PolicyChangeDescription {
   diff: unknown;
   figures: unknown;
 }
-/** No settlement is stored yet, so no month is settled: the earliest effective date is the 1st of the current month. */
-const LAST_SETTLED_MONTH = null;
+/**
+ * Each region's last settled month (EFFECTIVE_DATE_CITATION): the latest month with a settlement run
+ * of it that is not returned — generated, reviewed, rechecked or paid, its figures were computed on the
+ * pack in force, so a change may not reach back under them. A region with none has no settled month
+ * (null): the earliest effective date is then the 1st of the current month. One read for all the regions
+ * (index settlement_runs_region_month).
+ */
+export async function lastSettledMonths(
+  query: (sql: string, params: unknown[]) => Promise<{ region_id: string; month: string }[]>,
+  regionIds: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await query(
+    "SELECT region_id, max(month) AS month FROM settlement_runs WHERE region_id = ANY($1) AND state <> 'returned' GROUP BY region_id",
+    [[...new Set(regionIds)]],
+  );
+  return new Map(rows.map((r) => [r.region_id, r.month]));
+}
 
-export function policyChangeFacts(row: Pick<PolicyChange, 'effectiveFrom'>): PolicyChangeFacts {
-  return { asOf: todayInChina(), effectiveFrom: row.effectiveFrom, lastSettledMonth: LAST_SETTLED_MONTH };
+export function policyChangeFacts(row: Pick<PolicyChange, 'effectiveFrom'>, lastSettledMonth: string | null): PolicyChangeFacts {
+  return { asOf: todayInChina(), effectiveFrom: row.effectiveFrom, lastSettledMonth };
+}
+
+/** The region’s last settled month, read in the change’s transaction. */
+async function settledMonthOf(scope: Scope, regionId: string): Promise<string | null> {
+  return (await lastSettledMonths((sql, params) => scope.em.query(sql, params), [regionId])).get(regionId) ?? null;
 }
 
 /** A region's proposed parameter changes: checked by shared, approved by a second administrator through the workflow table. */
@@ -67,7 +87,7 @@ export class PolicyChangeService {
   create(caller: Caller, { regionId, effectiveFrom, changes, note }: CreatePolicyChangeArgs): Promise<PolicyChange> {
     return this.db.write(caller, 'createPolicyChange', async (scope) => {
       scope.assertRegion(regionId);
-      const dateIssues = effectiveDateIssues(effectiveFrom, todayInChina(), LAST_SETTLED_MONTH);
+      const dateIssues = effectiveDateIssues(effectiveFrom, todayInChina(), await settledMonthOf(scope, regionId));
       if (dateIssues.length) throw policyInputError(dateIssues);
       const checked = refuseBad(await this.check(scope, regionId, effectiveFrom, changes));
       const saved = await scope.em.save(
@@ -95,7 +115,7 @@ export class PolicyChangeService {
         workflow: POLICY_CHANGE_WORKFLOW,
         entity: PolicyChange,
         entityType: ENTITY,
-        facts: async (r) => policyChangeFacts(r),
+        facts: async (r) => policyChangeFacts(r, await settledMonthOf(scope, r.regionId)),
         apply: (_r, decision) => (decision.action === 'approve' && patch ? { patch } : {}),
       };
       return runTransition(scope, spec, args);
