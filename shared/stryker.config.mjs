@@ -8,7 +8,7 @@ export default {
   ignorers: ['text'],
   mutate: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/index.ts', '!src/**/*.data.ts'],
   coverageAnalysis: 'perTest',
-  concurrency: 2,
+  concurrency: 1,
   timeoutMS: 5000,
   thresholds: { high: 95, low: 90, break: 95 },
   reporters: ['clear-text', 'progress', 'html', 'json'],

@@ -279,3 +279,90 @@ describe('Qinhuangdao art. 31(1)3: consecutive days on every day of the month, v
     expect(r.value.paidVisits).toBe(2);
   });
 });
+
+describe('Qinhuangdao art. 31(1)3: the order of visits on one day, and the input checks', () => {
+  // 11 visits, listed out of order: 09-01, 03, …, 17 (9 visits, billed 120) and two on 09-19, the one
+  // billed 100 listed before the one billed 130. By date, the listed order kept on one day:
+  // 9 × min(110, 120) = 990, the 10th visit is 09-19 billed 100 → min(110, 100) = 100; the visit
+  // billed 130 is the 11th → over the 10 a month. Fund 990 + 100 = 1090; billed 9 × 120 + 100 + 130 = 1310.
+  it('Qinhuangdao art. 31(1)3 (10次/月): 11 visits out of order, two on 09-19 → the one listed first of that day is the 10th, 1090 paid', () => {
+    const v = (date: string, billed = '120.00'): HomeVisit => ({ date, minutes: 120, billed });
+    const r = pay([
+      v('2026-09-19', '100.00'),
+      v('2026-09-05'),
+      v('2026-09-01'),
+      v('2026-09-13'),
+      v('2026-09-19', '130.00'),
+      v('2026-09-03'),
+      v('2026-09-17'),
+      v('2026-09-07'),
+      v('2026-09-15'),
+      v('2026-09-09'),
+      v('2026-09-11'),
+    ]);
+    expect(r.value.visits.map((x) => [x.date, x.status, x.paid])).toEqual([
+      ['2026-09-19', 'paid', '100.00'],
+      ['2026-09-05', 'paid', '110.00'],
+      ['2026-09-01', 'paid', '110.00'],
+      ['2026-09-13', 'paid', '110.00'],
+      ['2026-09-19', 'overMonthlyVisits', '0.00'],
+      ['2026-09-03', 'paid', '110.00'],
+      ['2026-09-17', 'paid', '110.00'],
+      ['2026-09-07', 'paid', '110.00'],
+      ['2026-09-15', 'paid', '110.00'],
+      ['2026-09-09', 'paid', '110.00'],
+      ['2026-09-11', 'paid', '110.00'],
+    ]);
+    expect(r.value.fundPays).toBe('1090.00');
+    expect(r.value.billedTotal).toBe('1310.00');
+    expect(r.value.paidVisits).toBe(10);
+  });
+
+  // 09-01, 09-02 (held: the day after 09-01), 09-03 (approved with a reason): 2 visits on the day after another.
+  it('Qinhuangdao art. 31(1)3 (原则上不能连续两日): the trace counts the visits on the day after another — 2 of 3, 1 held', () => {
+    const r = pay([
+      { date: '2026-09-01', minutes: 120, billed: '120.00' },
+      { date: '2026-09-02', minutes: 120, billed: '120.00' },
+      { date: '2026-09-03', minutes: 120, billed: '120.00', consecutiveDayApproval: '家属住院，护理需要' },
+    ]);
+    expect(r.value.visits.map((x) => x.status)).toEqual(['paid', 'consecutiveDayNeedsReview', 'approvedConsecutiveDay']);
+    // 09-01 and 09-03 paid: 2 × 110 = 220
+    expect(r.value.fundPays).toBe('220.00');
+    expect(r.trace.filter((s) => s.rule === 'benefits.consecutiveDayVisits').map((s) => s.output)).toEqual([{ heldForReview: 1 }]);
+    // no visit on the day after another → no such step
+    expect(pay(alternate(3, '120.00')).trace.map((s) => s.rule)).toEqual(['benefits.homeVisitPayments']);
+  });
+
+  it.each([
+    ['x2026-09-01', 'INVALID_DATE'],
+    ['2026-09-01x', 'INVALID_DATE'],
+    ['2026-9-01', 'INVALID_DATE'],
+    ['2026-09-1', 'INVALID_DATE'],
+    ['02026-09-01', 'INVALID_DATE'],
+    ['2026-009-01', 'INVALID_DATE'],
+    ['2026-09-001', 'INVALID_DATE'],
+    ['2026-09-32', 'INVALID_DATE'],
+    [20260901, 'INVALID_DATE'],
+  ])('Qinhuangdao art. 31(1)3: a visit dated %j → %s (a date YYYY-MM-DD of the month)', (date, code) => {
+    const r = homeVisitPayments(
+      { month: '2026-09', wholeMonth: true, visits: [{ date, minutes: 120, billed: '120.00' } as unknown as HomeVisit] },
+      q,
+    );
+    expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual([`visits.0.date:${code}`]);
+  });
+
+  it('Qinhuangdao art. 31(1)3 (每次120分钟): a visit of 0 minutes is valid input, too short to pay; an approval that is not text is refused', () => {
+    expect(pay([{ date: '2026-09-01', minutes: 0, billed: '120.00' }]).value.visits.map((x) => [x.status, x.paid])).toEqual([
+      ['tooShort', '0.00'],
+    ]);
+    const r = homeVisitPayments(
+      {
+        month: '2026-09',
+        wholeMonth: true,
+        visits: [{ date: '2026-09-01', minutes: 120, billed: '120.00', consecutiveDayApproval: 1 as unknown as string }],
+      },
+      q,
+    );
+    expect(r.ok ? [] : r.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['visits.0.consecutiveDayApproval:REQUIRED']);
+  });
+});

@@ -283,7 +283,12 @@ describe('Qinhuangdao residents and minors (art. 31(2), provisional)', () => {
       cap: { kind: 'annualRemaining', amount: remaining, applied },
     });
     expect(v.flags).toEqual([
-      expect.objectContaining({ code: 'PROVISIONAL_STANDARD', needsReview: false, citation: 'Qinhuangdao art. 31(2)' }),
+      expect.objectContaining({
+        code: 'PROVISIONAL_STANDARD',
+        path: 'insuredCategory',
+        needsReview: false,
+        citation: 'Qinhuangdao art. 31(2)',
+      }),
     ]);
     expect(v.needsReview).toBe(false);
   });

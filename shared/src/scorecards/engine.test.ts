@@ -454,3 +454,96 @@ describe('scorecard engine: a template without a basic part', () => {
     expect(r.ok && r.value).toMatchObject({ basic: null, passed: true, total: '10.00' });
   });
 });
+
+describe('scorecard engine: what each event counts, and refusals', () => {
+  // The test template's deduction category "ded" (max 10) gains three 1-point types: one with a
+  // 30-day report deadline, one needing the fact `verified`, one scored only when `short` holds.
+  const ded = template().categories[0];
+  const tpl = template({
+    categories: [
+      {
+        ...ded,
+        eventTypes: [
+          ...ded.eventTypes,
+          {
+            id: 'late',
+            title: 'late',
+            citation: 'Test 1(3)',
+            points: { per: 'event', points: '1' },
+            deadline: { days: 30, dayKind: 'calendar' },
+          },
+          { id: 'fault', title: 'fault', citation: 'Test 1(4)', points: { per: 'event', points: '1' }, requires: ['verified'] },
+          { id: 'short', title: 'short', citation: 'Test 1(5)', points: { per: 'event', points: '1' }, onlyWhen: 'short' },
+        ],
+      },
+      template().categories[1],
+    ],
+  });
+  const score = (i: Partial<ScorecardInput>) => scoreScorecard({ events: [], facts: {}, basic: { licence: true }, ...i }, tpl);
+  const issues = (r: ReturnType<typeof scoreScorecard>) => (r.ok ? [] : r.issues.map((x) => `${x.path} ${x.code}`));
+
+  // "30日内", the day it happened not counted: happened 2024-03-01 → due 2024-03-01 + 30 days = 2024-03-31.
+  it.each([
+    ['reported on the due day 2024-03-31 → on time, 0 deducted → 10', { reportedOn: '2024-03-31' }, undefined, '0.00', '10.00'],
+    ['reported the day after, 2024-04-01 → late, 1 deducted → 9', { reportedOn: '2024-04-01' }, undefined, '-1.00', '9.00'],
+    ['unreported, as of the due day 2024-03-31 → not yet late → 10', {}, '2024-03-31', '0.00', '10.00'],
+    ['unreported, as of 2024-04-01 → late, 1 deducted → 9', {}, '2024-04-01', '-1.00', '9.00'],
+  ])('Product rule (Civil Code art. 201, 30 calendar days): happened 2024-03-01, %s', (_n, report, asOf, points, total) => {
+    const r = score({ events: [{ type: 'late', occurredOn: '2024-03-01', ...report }], ...(asOf ? { asOf } : {}) });
+    expect(issues(r)).toEqual([]);
+    expect(r.ok && [r.value.events[0].points, r.value.total]).toEqual([points, total]);
+  });
+
+  it('Product rule: a reported event needs no asOf; an unreported one does', () => {
+    expect(issues(score({ events: [{ type: 'late', occurredOn: '2024-03-01', reportedOn: '2024-04-01' }] }))).toEqual([]);
+    expect(issues(score({ events: [{ type: 'late', occurredOn: '2024-03-01' }] }))).toEqual(['asOf REQUIRED']);
+  });
+
+  it('Product rule: a flag that is not true/false and a missing condition are refused with their paths', () => {
+    expect(issues(score({ events: [{ type: 'fault', flags: { verified: 'yes' as unknown as boolean } }] }))).toEqual([
+      'events.0.flags.verified NOT_ALLOWED',
+    ]);
+    expect(issues(score({ events: [{ type: 'short' }] }))).toEqual(['conditions.short REQUIRED']);
+    expect(issues(score({ events: [{ type: 'plus' }], facts: 5 as unknown as ScorecardInput['facts'] }))).toEqual(['facts NOT_ALLOWED']);
+    // with a rule reading a fact, facts that are not an object are one problem, not one per fact
+    const withRule = template({}, [
+      {
+        kind: 'rateAboveAverage',
+        id: 'r',
+        title: 'r',
+        citation: 'T',
+        fact: 'rates',
+        pointsPerFullPercentagePoint: '1',
+        average: 'pooledRate',
+      },
+    ]);
+    const r = scoreScorecard({ events: [], facts: 5 as unknown as ScorecardInput['facts'], basic: { licence: true } }, withRule);
+    expect(issues(r)).toEqual(['facts NOT_ALLOWED']);
+    expect(issues(scoreScorecard(null as unknown as ScorecardInput, tpl))).toEqual(['input REQUIRED']);
+  });
+
+  it('Product rule: a malformed template is refused before the input is read', () => {
+    const bad = template({ total: 'twenty' });
+    expect(issues(scoreScorecard({ events: [], facts: {}, basic: { licence: true } }, bad))).toEqual(
+      validateScorecardTemplate(bad).map((x) => `${x.path} ${x.code}`),
+    );
+    expect(validateScorecardTemplate(bad)).not.toEqual([]);
+  });
+
+  // award "plus" 3 points: the effect is +3 (an award adds); "zero" sets the total to 0 and is counted with 0 points.
+  it('Product rule: an award event counts +3.00, a zeroing veto counts with 0.00 points; the total step cites the template', () => {
+    const r = score({ events: [{ type: 'plus' }, { type: 'zero' }] });
+    expect(r.ok && r.value.events).toEqual([
+      { index: 0, type: 'plus', category: 'award', points: '3.00', counted: true },
+      { index: 1, type: 'zero', category: 'veto', points: '0.00', counted: true, reason: 'total set to 0' },
+    ]);
+    expect(r.ok && r.trace.filter((s) => s.rule === 'scorecard.total').map((s) => s.citation)).toEqual(['Test: total']);
+  });
+
+  it('Product rule: the subject is echoed only when given', () => {
+    const without = score({});
+    expect(without.ok && Object.keys(without.value)).not.toContain('subjectId');
+    const withId = score({ subjectId: 'inst-7' });
+    expect(withId.ok && withId.value.subjectId).toBe('inst-7');
+  });
+});
