@@ -314,6 +314,7 @@ const ALLOWED = new Map<string, string>([
   ['modules/fund/fund-bank-statement.import.ts Region', 'the regions by name, kept to the submitter’s'],
   ['modules/fund/fund-report.ts fund_accounts', 'the fund accounts of the region asserted just before (income and expenditure statement)'],
   ['modules/fund/fund-report.ts regions', 'the name of the region asserted, for the statement’s title'],
+  [
     'modules/supervision/assessment-quality.ts assessment_applications',
     'Xinjiang art. 26: counts per assessment institution of the region asserted (assessment quality)',
   ],
@@ -325,6 +326,7 @@ const ALLOWED = new Map<string, string>([
     'modules/supervision/supervision.loaders.ts supervision_consequences',
     'Qinhuangdao art. 71: the last suspension day of the institutions of agreements read through Scope',
   ],
+  [
     'modules/care-plans/care-plan.service.ts AssessmentApplication',
     'Qinhuangdao art. 28: whether a later final conclusion of the same claimant (its own conclusion read through Scope) supersedes it',
   ],
@@ -332,33 +334,42 @@ const ALLOWED = new Map<string, string>([
     `modules/claimants/claimant-file.service.ts ${t}`,
     'one file per person: the benefits paid to a claimant the caller reached through Scope (scope.one), read only',
   ]) as [string, string][]),
+  [
     'modules/settlement/settlement-facts.ts settlement_lines',
     'the settlement job: what earlier runs of the year paid the claimants of its own chunk (annual caps)',
   ],
   ['modules/settlement/settlement-facts.ts settlement_runs', 'the settlement job: whether those earlier runs were returned'],
+  [
     'modules/settlement/settlement-withholding.ts inspection_findings',
     'the settlement job: the finding behind a withholding on its own run’s institutions (its explanation)',
   ],
+  [
     'modules/settlement/settlement-withholding.ts rectifications',
     'the settlement job: whether that finding’s rectification is verified (release, Qinhuangdao art. 71)',
   ],
+  [
     'modules/settlement/settlement-withholding.ts settlement_runs',
     'the settlement job: whether earlier withholdings’ runs were paid or returned',
   ],
   ['modules/settlement/settlement-withholding.ts settlement_sheets', 'the settlement job writes its own run’s sheets, by the run’s id'],
+  [
     'modules/settlement/settlement-withholding.ts supervision_consequences',
     'the settlement job: the withholdings decided on its own run’s institutions, in the run’s region',
   ],
+  [
     'modules/settlement/settlement.job.ts assessment_fees',
     'the settlement job claims the queued fees of its own run’s region and month (Qinhuangdao art. 54)',
   ],
+  [
     'modules/settlement/settlement.job.ts claimants',
     'the settlement job: the categories of its own run’s claimants (whether an annual cap applies)',
   ],
+  [
     'modules/settlement/settlement.service.ts assessment_fees',
     'whether fees are queued in a region the caller was checked for (assertPlace)',
   ],
   ['modules/settlement/settlement.service.ts settlement_sheets', 'the payable total of a run already read through Scope (the funds check)'],
+  [
     'modules/policy/policy-change.service.ts settlement_runs',
     'the last settled month of regions whose changes were already read or asserted through Scope (max month, no rows leave)',
   ],
