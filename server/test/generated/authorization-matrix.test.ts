@@ -29,6 +29,9 @@ function revealsNothing(res: Response): boolean {
   return (Array.isArray(value) && value.length === 0) || (value as { count?: number })?.count === 0;
 }
 
+/** Each role's pass walks every operation of the catalogue, which grows with every module: not the default 30 s. */
+const MATRIX_TIMEOUT = 120_000;
+
 describe('authorization matrix', () => {
   it('every operation of the schema has a case in the catalogue and declares who may call it', async () => {
     const { getIntrospectionQuery } = await import('graphql');
@@ -51,33 +54,41 @@ describe('authorization matrix', () => {
     expect(unexpected).toEqual([]);
   });
 
-  it.each(ROLES)('as %s, in its own region: allowed exactly where declared', async (role) => {
-    const unexpected: string[] = [];
-    for (const [name, op] of operationCases) {
-      const allowed = declaredRoles().get(name)?.includes(role) ?? true;
-      const res = await server.graphql(op.document, await op.own(fx), tokens.get(role));
-      if (allowed === denied(res)) unexpected.push(`${name}: expected ${allowed ? 'allow' : 'deny'}, got ${codeOf(res) ?? 'allowed'}`);
-      if (allowed && res.errors) unexpected.push(`${name}: allowed but failed with ${codeOf(res)}: ${res.errors[0].message}`);
-    }
-    expect(unexpected).toEqual([]);
-  });
+  it.each(ROLES)(
+    'as %s, in its own region: allowed exactly where declared',
+    async (role) => {
+      const unexpected: string[] = [];
+      for (const [name, op] of operationCases) {
+        const allowed = declaredRoles().get(name)?.includes(role) ?? true;
+        const res = await server.graphql(op.document, await op.own(fx), tokens.get(role));
+        if (allowed === denied(res)) unexpected.push(`${name}: expected ${allowed ? 'allow' : 'deny'}, got ${codeOf(res) ?? 'allowed'}`);
+        if (allowed && res.errors) unexpected.push(`${name}: allowed but failed with ${codeOf(res)}: ${res.errors[0].message}`);
+      }
+      expect(unexpected).toEqual([]);
+    },
+    MATRIX_TIMEOUT,
+  );
 
-  it.each(ROLES)('as %s, aimed at another region: denied or empty, never revealed, nothing written', async (role) => {
-    const leaks: string[] = [];
-    for (const [name, op] of operationCases) {
-      if (!op.other) continue;
-      const audits = await server.dataSource.query(
-        "SELECT count(*)::int AS n FROM audit_logs WHERE region_id = $1 AND username <> 'fixture'",
-        ['tumxuk'],
-      );
-      const res = await server.graphql(op.document, await op.other(fx), tokens.get(role));
-      if (!revealsNothing(res)) leaks.push(`${name}: ${JSON.stringify(res.data)}`);
-      const after = await server.dataSource.query(
-        "SELECT count(*)::int AS n FROM audit_logs WHERE region_id = $1 AND username <> 'fixture'",
-        ['tumxuk'],
-      );
-      if (after[0].n !== audits[0].n) leaks.push(`${name}: wrote into another region`);
-    }
-    expect(leaks).toEqual([]);
-  });
+  it.each(ROLES)(
+    'as %s, aimed at another region: denied or empty, never revealed, nothing written',
+    async (role) => {
+      const leaks: string[] = [];
+      for (const [name, op] of operationCases) {
+        if (!op.other) continue;
+        const audits = await server.dataSource.query(
+          "SELECT count(*)::int AS n FROM audit_logs WHERE region_id = $1 AND username <> 'fixture'",
+          ['tumxuk'],
+        );
+        const res = await server.graphql(op.document, await op.other(fx), tokens.get(role));
+        if (!revealsNothing(res)) leaks.push(`${name}: ${JSON.stringify(res.data)}`);
+        const after = await server.dataSource.query(
+          "SELECT count(*)::int AS n FROM audit_logs WHERE region_id = $1 AND username <> 'fixture'",
+          ['tumxuk'],
+        );
+        if (after[0].n !== audits[0].n) leaks.push(`${name}: wrote into another region`);
+      }
+      expect(leaks).toEqual([]);
+    },
+    MATRIX_TIMEOUT,
+  );
 });
