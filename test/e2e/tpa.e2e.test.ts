@@ -186,6 +186,8 @@ describe.skipIf(!chromiumAvailable())('a TPA contract-year in the browser (Tianj
     const report = checker.getByTestId('assessment-report');
     await report.waitFor();
     expect(await report.textContent()).toContain('实际应拨379000.00元');
+    // and the finding against the TPA with the loss it caused (Tianjin art. 19)
+    expect(await report.getByTestId('findings-table').textContent()).toContain('经办审核不严');
     expect(await report.getByTestId('total').textContent()).toBe('92.55');
   });
 });
