@@ -163,13 +163,13 @@ describe('assessment quality from the assessment records (Xinjiang art. 26; Qinh
       institution: string,
       grade: number,
       days: number,
-      o: { late?: boolean; letter?: boolean; kind?: string; first?: string } = {},
+      o: { late?: boolean; letter?: boolean; kind?: string; first?: string; drawn?: string[] } = {},
     ): Promise<string> =>
       (
         await server.dataSource.query(
           `INSERT INTO assessment_applications (region_id, claimant_id, kind, state, prepared_by, applied_on, disability_since, condition_stable,
-             institution_id, dispatched_on, concluded_on, recorded_grade, letter_issued_on, letter_late_reason, first_application_id)
-           SELECT 'tumxuk', $1, $2, 'final', id, $3, '2025-01-01', true, $4, $5, $3, $6, $7, $8, $9 FROM users WHERE username = 'admin' RETURNING id`,
+             institution_id, dispatched_on, concluded_on, recorded_grade, letter_issued_on, letter_late_reason, first_application_id, drawn_ids)
+           SELECT 'tumxuk', $1, $2, 'final', id, $3, '2025-01-01', true, $4, $5, $3, $6, $7, $8, $9, $10::uuid[] FROM users WHERE username = 'admin' RETURNING id`,
           [
             claimant,
             o.kind ?? 'initial',
@@ -180,9 +180,19 @@ describe('assessment quality from the assessment records (Xinjiang art. 26; Qinh
             o.letter === false ? null : concluded,
             o.late ? '送达地址变更' : null,
             o.first ?? null,
+            o.drawn ?? [],
           ],
         )
       )[0].id;
+    // A's assessors: X drawn for its grade-1 and grade-2 conclusions, Y for its grade-3 ones
+    const assessor = async (name: string) =>
+      (
+        await server.dataSource.query(
+          `INSERT INTO staff (institution_id, region_id, name, role, title, full_time) VALUES ($1, 'tumxuk', $2, 'assessor', 'none', true) RETURNING id`,
+          [A, name],
+        )
+      )[0].id as string;
+    const [X, Y] = [await assessor('评估员甲'), await assessor('评估员乙')];
     // A: grades 1×2, 2×3, 3×5; 10 days each; 10 letters, 2 of them late
     const a3: string[] = [];
     for (const [g, n] of [
@@ -191,7 +201,7 @@ describe('assessment quality from the assessment records (Xinjiang art. 26; Qinh
       [3, 5],
     ])
       for (let i = 0; i < n; i++) {
-        const id = await conclusion(A, g, 10, { late: g === 1 });
+        const id = await conclusion(A, g, 10, { late: g === 1, drawn: [g === 3 ? Y : X] });
         if (g === 3) a3.push(id);
       }
     // B: grades 1×5, 2×3, 3×2; 20 days each; 10 letters, none late
@@ -257,8 +267,7 @@ describe('assessment quality from the assessment records (Xinjiang art. 26; Qinh
     expect(one.data?.assessmentQuality).toEqual([{ unitId: A, distance: '0.0917' }]);
     const dash = (
       await server.graphql(
-        `{ supervisionDashboard(regionId: "tumxuk") { qualityOutliers { unitId reasons } dataGaps
-           riskRanking { institutionId components { id status points } } } }`,
+        '{ supervisionDashboard(regionId: "tumxuk") { qualityOutliers { unitId reasons } dataGaps } }',
         {},
         tokens.admin,
       )
@@ -266,12 +275,27 @@ describe('assessment quality from the assessment records (Xinjiang art. 26; Qinh
     expect(dash.qualityOutliers.map((q: { unitId: string }) => q.unitId).sort()).toEqual([A, B].sort());
     expect(dash.dataGaps.join()).not.toContain('评估质量');
     // risk: A's grade changes 1/4 × 20 = 5.00; B has conclusions and none re-assessed: 0.00 (data, not "no data")
+    // the whole ranking (the dashboard shows its top 20)
+    const ranking = (await server.graphql('{ institutionRiskRanking(regionId: "tumxuk") { institutionId components { id status points } } }', {}, tokens.admin)).data
+      ?.institutionRiskRanking;
     const grade = (id: string) =>
-      dash.riskRanking
-        .find((r: { institutionId: string }) => r.institutionId === id)
-        ?.components.find((c: { id: string }) => c.id === 'gradeChanges');
+      ranking.find((r: { institutionId: string }) => r.institutionId === id)?.components.find((c: { id: string }) => c.id === 'gradeChanges');
     expect(grade(A)).toEqual({ id: 'gradeChanges', status: 'data', points: '5.00' });
     expect(grade(B)).toEqual({ id: 'gradeChanges', status: 'data', points: '0.00' });
+    // per assessor (Xinjiang art. 26: 评估人员): X 5 conclusions (1×2, 2×3), Y 5 (3×5); their region 1: 2, 2: 3, 3: 5 of 10
+    // X: ½(|0.4 − 0.2| + |0.6 − 0.3| + |0 − 0.5|) = 0.5, 2 of 5 letters late = 0.4; Y: ½(0.2 + 0.3 + 0.5) = 0.5, 1 of 4 re-assessed changed
+    // fewer than 10 conclusions each: shown, never flagged
+    const byAssessor = (
+      await server.graphql(
+        'query ($i: ID) { assessmentQuality(regionId: "tumxuk", institutionId: $i, byAssessor: true) { unitId name conclusions distance changedShare lateLetterShare meanDays outlier } }',
+        { i: A },
+        tokens.admin,
+      )
+    ).data?.assessmentQuality;
+    expect(byAssessor).toEqual([
+      { unitId: X, name: '评估员甲', conclusions: 5, distance: '0.5', changedShare: null, lateLetterShare: '0.4', meanDays: '10', outlier: false },
+      { unitId: Y, name: '评估员乙', conclusions: 5, distance: '0.5', changedShare: '0.25', lateLetterShare: '0', meanDays: '10', outlier: false },
+    ].sort((p, q) => (p.unitId < q.unitId ? -1 : 1)));
     // the inspector of Qinhuangdao cannot read Tumxuk's quality
     const other = await server.graphql(Q, {}, tokens.inspector);
     expect(other.errors?.[0]?.extensions.code).toBe('FORBIDDEN');

@@ -23,10 +23,20 @@ export interface QualityRow {
 
 export const QUALITY_FIELDS =
   'unitId name conclusions distance reviewed changed changedShare meanDays letters lateLetters lateLetterShare outlier reasons trace { rule citation inputs output note }';
-const QUERY = `query ($r: ID!, $i: ID) { assessmentQuality(regionId: $r, institutionId: $i) { ${QUALITY_FIELDS} } }`;
+const QUERY = `query ($r: ID!, $i: ID) { assessmentQuality(regionId: $r, institutionId: $i) { ${QUALITY_FIELDS} }
+  assessors: assessmentQuality(regionId: $r, institutionId: $i, byAssessor: true) { ${QUALITY_FIELDS} } }`;
 
 /** Assessment quality per assessment institution (Xinjiang art. 26; Qinhuangdao art. 23–25): every figure opens its trace. */
-export const AssessmentQualityTable = ({ rows, testId = 'assessment-quality' }: { rows: readonly QualityRow[]; testId?: string }) => {
+export const AssessmentQualityTable = ({
+  rows,
+  testId = 'assessment-quality',
+  link = true,
+}: {
+  rows: readonly QualityRow[];
+  testId?: string;
+  /** Rows are institutions (linked to their page) or assessors. */
+  link?: boolean;
+}) => {
   const translate = useTranslate();
   const figure = (row: QualityRow, value: string | null, title: string) =>
     value === null ? (
@@ -51,9 +61,7 @@ export const AssessmentQualityTable = ({ rows, testId = 'assessment-quality' }: 
       <TableBody>
         {rows.map((r) => (
           <TableRow key={r.unitId} data-testid={`quality-${r.unitId}`}>
-            <TableCell>
-              <Link to={`/Institution/${r.unitId}/show/quality`}>{r.name}</Link>
-            </TableCell>
+            <TableCell>{link ? <Link to={`/Institution/${r.unitId}/show/quality`}>{r.name}</Link> : r.name}</TableCell>
             <TableCell>{r.conclusions}</TableCell>
             <TableCell>{figure(r, r.conclusions ? r.distance : null, 'app.supervision.quality_distance')}</TableCell>
             <TableCell>
@@ -79,11 +87,18 @@ export const AssessmentQualityTable = ({ rows, testId = 'assessment-quality' }: 
   );
 };
 
-/** The quality tab of an assessment institution's page. */
+/** The quality tab of an assessment institution's page: the institution, then its assessors (Xinjiang art. 26). */
 export const InstitutionQualityTab = ({ regionId, institutionId }: { regionId: string; institutionId: string }) => {
+  const translate = useTranslate();
   const { data } = useQuery({
     queryKey: ['assessmentQuality', regionId, institutionId],
-    queryFn: () => requestGraphQL<{ assessmentQuality: QualityRow[] }>(QUERY, { r: regionId, i: institutionId }),
+    queryFn: () => requestGraphQL<{ assessmentQuality: QualityRow[]; assessors: QualityRow[] }>(QUERY, { r: regionId, i: institutionId }),
   });
-  return <AssessmentQualityTable rows={data?.assessmentQuality ?? []} testId="institution-quality" />;
+  return (
+    <Stack spacing={2}>
+      <AssessmentQualityTable rows={data?.assessmentQuality ?? []} testId="institution-quality" />
+      <Typography variant="subtitle1">{translate('app.supervision.quality_assessors')}</Typography>
+      <AssessmentQualityTable rows={data?.assessors ?? []} testId="assessor-quality" link={false} />
+    </Stack>
+  );
 };

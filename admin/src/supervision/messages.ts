@@ -97,6 +97,7 @@ export const supervisionMessagesEn = {
       quality_days: 'Mean days dispatch → conclusion',
       quality_late_letters: 'Letters after 30 working days',
       quality_reasons: 'Outlier because',
+      quality_assessors: 'Its assessors (conclusions they were drawn for)',
     },
   },
   resources: {
@@ -211,6 +212,7 @@ export const supervisionMessagesZh: typeof supervisionMessagesEn = {
       quality_days: '派单至结论平均天数',
       quality_late_letters: '结论书超30个工作日送达占比',
       quality_reasons: '异常原因',
+      quality_assessors: '本机构评估人员（按其被抽取评估的结论）',
     },
   },
   resources: {

@@ -1,6 +1,7 @@
 import { type QualityUnit, qualityOutliers } from '@ltci/shared';
 import type { Scope } from '../../common/scope.js';
 import { Institution } from '../institutions/institution.entity.js';
+import { Staff } from '../institutions/staff.entity.js';
 import type { AssessmentQualityView } from './supervision.types.js';
 
 /** Re-assessments on dispute, on a third party's objection, and spot-checks (Qinhuangdao art. 24–25): each names the conclusion it checks. */
@@ -78,6 +79,73 @@ export async function assessmentQualityOf(scope: Scope, regionId: string, instit
         trace: [
           ...q.trace,
           { rule: 'supervision.assessmentQuality.window', citation: QUALITY_WINDOW_CITATION, inputs: { since }, output: null },
+        ] as never,
+      };
+    });
+}
+
+/**
+ * The same indicators per assessor (Xinjiang art. 26: 评估人员), from the conclusions they were drawn
+ * for (Qinhuangdao art. 22); against the region's assessors; `institutionId` keeps the assessors of one institution.
+ */
+export async function assessorQualityOf(scope: Scope, regionId: string, institutionId?: string | null): Promise<AssessmentQualityView[]> {
+  scope.assertRegion(regionId);
+  const since = new Date(Date.now() - 365 * 86400_000).toISOString().slice(0, 10);
+  const rows: { assessor: string; grade: number; days: number | null; letter: boolean; late: boolean }[] = await scope.em.query(
+    `SELECT s AS assessor, a.recorded_grade AS grade, a.concluded_on - a.dispatched_on AS days,
+            a.letter_issued_on IS NOT NULL AS letter, a.letter_issued_on IS NOT NULL AND a.letter_late_reason IS NOT NULL AS late
+       FROM assessment_applications a, unnest(a.drawn_ids) s
+      WHERE a.region_id = $1 AND a.institution_id IS NOT NULL AND a.concluded_on >= $2 AND a.recorded_grade IS NOT NULL`,
+    [regionId, since],
+  );
+  const reviews: { assessor: string; reviewed: number; changed: number }[] = await scope.em.query(
+    `SELECT s AS assessor, count(*)::int AS reviewed, count(*) FILTER (WHERE r.recorded_grade <> f.recorded_grade)::int AS changed
+       FROM assessment_applications r JOIN assessment_applications f ON f.id = r.first_application_id, unnest(f.drawn_ids) s
+      WHERE r.region_id = $1 AND r.kind = ANY($3) AND r.concluded_on >= $2 AND r.recorded_grade IS NOT NULL AND f.recorded_grade IS NOT NULL
+      GROUP BY s`,
+    [regionId, since, CHECKS],
+  );
+  const ids = [...new Set(rows.map((r) => r.assessor))];
+  const staff = ids.length ? await scope.rows(Staff, 's', regionId).andWhere('s.id IN (:...ids)', { ids }).getMany() : [];
+  const known = new Map(staff.map((s) => [s.id, s]));
+  const units: QualityUnit[] = ids
+    .filter((id) => known.has(id))
+    .sort()
+    .map((id) => {
+      const mine = rows.filter((r) => r.assessor === id);
+      const grades: Record<string, number> = {};
+      for (const r of mine) grades[String(r.grade)] = (grades[String(r.grade)] ?? 0) + 1;
+      const rv = reviews.find((r) => r.assessor === id);
+      return {
+        id,
+        grades,
+        reviewed: rv?.reviewed ?? 0,
+        changed: rv?.changed ?? 0,
+        days: mine.filter((r) => r.days !== null).map((r) => Number(r.days)),
+        letters: mine.filter((r) => r.letter).length,
+        lateLetters: mine.filter((r) => r.late).length,
+      };
+    });
+  return qualityOutliers(units)
+    .filter((q) => !institutionId || known.get(q.id)?.institutionId === institutionId)
+    .map((q) => {
+      const unit = units.find((u) => u.id === q.id) as QualityUnit;
+      return {
+        ...q,
+        unitId: q.id,
+        name: known.get(q.id)?.name ?? '',
+        reviewed: unit.reviewed,
+        changed: unit.changed,
+        letters: unit.letters ?? 0,
+        lateLetters: unit.lateLetters ?? 0,
+        trace: [
+          ...q.trace,
+          {
+            rule: 'supervision.assessmentQuality.window',
+            citation: QUALITY_WINDOW_CITATION,
+            inputs: { since, per: 'assessor' },
+            output: null,
+          },
         ] as never,
       };
     });

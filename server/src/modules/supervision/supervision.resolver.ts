@@ -34,9 +34,10 @@ export class SupervisionResolver {
   assessmentQuality(
     @Arg('regionId', () => ID) regionId: string,
     @Arg('institutionId', () => ID, { nullable: true }) institutionId: string | null,
+    @Arg('byAssessor', () => Boolean, { nullable: true, description: '按评估人员（其被抽取评估的结论）计算' }) byAssessor: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<AssessmentQualityView[]> {
-    return this.supervision.assessmentQuality(requireCaller(ctx), regionId, institutionId);
+    return this.supervision.assessmentQuality(requireCaller(ctx), regionId, institutionId, byAssessor);
   }
 
   @NeedsRight('publication.read')

@@ -4,7 +4,7 @@ import type { Db } from '../../common/db.js';
 import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
 import { Institution } from '../institutions/institution.entity.js';
-import { assessmentQualityOf } from './assessment-quality.js';
+import { assessmentQualityOf, assessorQualityOf } from './assessment-quality.js';
 import type { AssessmentQualityView, InstitutionRisk, SupervisionDashboard } from './supervision.types.js';
 
 /** The gaps the product cannot fill yet: what the risk score and the quality review would read. */
@@ -27,8 +27,15 @@ export class SupervisionService {
   }
 
   /** Assessment quality per assessment institution of the region, or of one (Xinjiang art. 26). */
-  assessmentQuality(caller: Caller, regionId: string, institutionId?: string | null): Promise<AssessmentQualityView[]> {
-    return this.db.read(caller, (scope) => assessmentQualityOf(scope, regionId, institutionId));
+  assessmentQuality(
+    caller: Caller,
+    regionId: string,
+    institutionId?: string | null,
+    byAssessor?: boolean | null,
+  ): Promise<AssessmentQualityView[]> {
+    return this.db.read(caller, (scope) =>
+      byAssessor ? assessorQualityOf(scope, regionId, institutionId) : assessmentQualityOf(scope, regionId, institutionId),
+    );
   }
 
   dashboard(caller: Caller, regionId: string): Promise<SupervisionDashboard> {
