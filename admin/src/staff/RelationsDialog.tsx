@@ -1,4 +1,15 @@
-import { Alert, Dialog, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack } from '@mui/material';
+import {
+  Alert,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  Button as MuiButton,
+  Stack,
+} from '@mui/material';
 import { useEffect, useState } from 'react';
 import { AutocompleteInput, Form, ReferenceInput, required, SaveButton, TextInput, useGetMany, useNotify, useTranslate } from 'react-admin';
 import { translateError } from '../dataProvider/errors';
@@ -80,6 +91,9 @@ export const RelationsDialog = ({ staff, onClose }: { staff: { id: string; name:
           </Form>
         </Stack>
       </DialogContent>
+      <DialogActions>
+        <MuiButton onClick={onClose}>{translate('ra.action.close')}</MuiButton>
+      </DialogActions>
     </Dialog>
   );
 };
