@@ -110,4 +110,26 @@ describe.skipIf(!chromiumAvailable())('one file per person in the browser (Qinhu
     expect(plan.item_frequencies[0].timesPerMonth).toBe(10);
     await shot('04-plan-drafted');
   });
+
+  it('Qinhuangdao art. 20: from the assessor pool the officer records an assessor’s declared relation with a claimant; it is listed and audited', async () => {
+    const [claimant] = await server.dataSource.query(
+      "SELECT id, name FROM claimants WHERE region_id = 'qinhuangdao' AND name IS NOT NULL ORDER BY created_at DESC, id LIMIT 1",
+    );
+    await page.goto(`${server.url}/#/Staff`);
+    await page.getByTestId('pool-relations').first().click();
+    const dialog = page.getByTestId('relations-dialog');
+    await dialog.getByText('尚未登记回避关系').or(dialog.getByTestId('relation-row').first()).waitFor();
+    await dialog.getByLabel('参保人').fill(claimant.name);
+    await page.getByRole('option', { name: claimant.name }).first().click();
+    await dialog.getByLabel('关系（亲属或利害关系，200字以内）').fill('表兄弟');
+    await dialog.getByTestId('relation-save').click();
+    await dialog.getByTestId('relation-row').filter({ hasText: '表兄弟' }).first().waitFor();
+    const [row] = await server.dataSource.query(
+      `SELECT r.id, (SELECT count(*)::int FROM audit_logs a WHERE a.entity_type = 'AssessorRelation' AND a.entity_id = r.id::text) AS audits
+         FROM assessor_relations r WHERE r.relation = '表兄弟' ORDER BY r.created_at DESC LIMIT 1`,
+    );
+    expect(row.audits).toBe(1);
+    await shot('05-assessor-relation');
+    await page.keyboard.press('Escape');
+  });
 });

@@ -1,5 +1,16 @@
-import { Alert, Dialog, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack } from '@mui/material';
-import { useEffect, useState } from 'react';
+import {
+  Alert,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  Button as MuiButton,
+  Stack,
+} from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
 import { AutocompleteInput, Form, ReferenceInput, required, SaveButton, TextInput, useGetMany, useNotify, useTranslate } from 'react-admin';
 import { translateError } from '../dataProvider/errors';
 import { requestGraphQL } from '../dataProvider/request';
@@ -24,11 +35,16 @@ export const RelationsDialog = ({ staff, onClose }: { staff: { id: string; name:
   const [relations, setRelations] = useState<Relation[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [round, setRound] = useState(0);
+  const load = useCallback(
+    () =>
+      requestGraphQL<{ assessorRelations: Relation[] }>(LIST, { s: staff.id })
+        .then((d) => setRelations(d.assessorRelations))
+        .catch((e) => setError(translateError(e, translate))),
+    [staff.id, translate],
+  );
   useEffect(() => {
-    requestGraphQL<{ assessorRelations: Relation[] }>(LIST, { s: staff.id })
-      .then((d) => setRelations(d.assessorRelations))
-      .catch((e) => setError(translateError(e, translate)));
-  }, [staff.id, round, translate]);
+    load();
+  }, [load]);
   const { data: claimants } = useGetMany('Claimant', { ids: (relations ?? []).map((r) => r.claimantId) });
   const nameOf = (id: string) => claimants?.find((c) => c.id === id)?.name ?? id;
   const submit = async (values: Record<string, unknown>) => {
@@ -36,6 +52,7 @@ export const RelationsDialog = ({ staff, onClose }: { staff: { id: string; name:
       await requestGraphQL(DECLARE, { s: staff.id, c: values.claimantId, r: String(values.relation ?? '').trim() });
       notify('app.pool.relation_declared', { type: 'success' });
       setError(null);
+      await load();
       setRound((n) => n + 1);
     } catch (e) {
       setError(translateError(e, translate));
@@ -80,6 +97,9 @@ export const RelationsDialog = ({ staff, onClose }: { staff: { id: string; name:
           </Form>
         </Stack>
       </DialogContent>
+      <DialogActions>
+        <MuiButton onClick={onClose}>{translate('ra.action.close')}</MuiButton>
+      </DialogActions>
     </Dialog>
   );
 };
