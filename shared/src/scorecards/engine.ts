@@ -75,9 +75,10 @@ export function scoreScorecard(input: ScorecardInput, template: ScorecardTemplat
 
 function ownersById(template: ScorecardTemplate): Map<string, Owner> {
   const owners = new Map<string, Owner>();
-  // Stryker disable next-line StringLiteral: an owner's kind is only compared with 'veto'
-  for (const category of template.categories)
+  for (const category of template.categories) {
+    // Stryker disable next-line StringLiteral: an owner's kind is only compared with 'veto'
     for (const type of category.eventTypes) owners.set(type.id, { kind: 'event', category, type });
+  }
   for (const veto of template.vetoes) owners.set(veto.id, { kind: 'veto', veto });
   return owners;
 }
