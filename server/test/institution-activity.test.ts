@@ -152,6 +152,24 @@ describe("changing an institution's kind (Xinjiang art. 21; Qinhuangdao art. 40)
     expect(row.kind).toBe(kind);
   });
 
+  it('Product rule (issue 8, defect 3): refused once it has a designation application of its kind, with no staff and no agreement', async () => {
+    const id = await newInstitution('申请测试评估中心');
+    // an assessment institution applying for designation (Xinjiang art. 7): the application is of its kind
+    await server.dataSource.query(
+      `INSERT INTO designation_applications (institution_id, region_id, round, application_date, prepared_by)
+       SELECT $1, 'qinhuangdao', '2026年第一批', '2026-03-02', id FROM users WHERE username = 'admin'`,
+      [id],
+    );
+    const res = await server.graphql(KIND, { id, k: 'care', s: 'elderly' }, tokens.agency_officer);
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'KIND_LOCKED',
+      fields: { kind: '该机构已有人员、协议或申请，不能变更机构类型（人员 0 名，协议 0 份，申请 1 件）' },
+    });
+    const [row] = await server.dataSource.query('SELECT kind FROM institutions WHERE id = $1', [id]);
+    expect(row.kind).toBe('assessment');
+  });
+
   it('Product rule: refused once it has an agreement, even a draft', async () => {
     const id = await newInstitution();
     await server.graphql(AGREEMENT, { i: id, n: `停用测〔2026〕${serial++}号` }, tokens.agency_officer);

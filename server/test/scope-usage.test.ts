@@ -373,6 +373,18 @@ const ALLOWED = new Map<string, string>([
     'modules/policy/policy-change.service.ts settlement_runs',
     'the last settled month of regions whose changes were already read or asserted through Scope (max month, no rows leave)',
   ],
+  [
+    'modules/institutions/institution.service.ts AssessmentApplication',
+    'how many applications name an institution the caller reached and locked (its kind change)',
+  ],
+  [
+    'modules/institutions/institution.service.ts DesignationApplication',
+    'how many designation applications an institution the caller reached and locked has (its kind change)',
+  ],
+  [
+    'modules/institutions/institution.service.ts TpaContract',
+    'how many contracts an institution the caller reached and locked has as TPA (its kind change)',
+  ],
 ]);
 
 const SRC = join(import.meta.dirname, '../src');

@@ -51,10 +51,16 @@ describe('kind change (Xinjiang art. 21; Qinhuangdao art. 40)', () => {
 
   it('Product rule: once it has staff or an agreement, another kind is KIND_LOCKED; the same kind is no change', () => {
     expect(kindChangeIssues({ from: 'care', to: 'assessment', staffCount: 2, agreementCount: 0 })).toEqual([
-      { path: 'kind', code: 'KIND_LOCKED', message: '该机构已有人员或服务协议，不能变更机构类型（人员 2 名，服务协议 0 份）' },
+      { path: 'kind', code: 'KIND_LOCKED', message: '该机构已有人员、协议或申请，不能变更机构类型（人员 2 名，协议 0 份，申请 0 件）' },
     ]);
     expect(kindChangeIssues({ from: 'care', to: 'tpa', staffCount: 0, agreementCount: 1 }).map((i) => i.code)).toEqual(['KIND_LOCKED']);
     expect(kindChangeIssues({ from: 'care', to: 'care', staffCount: 5, agreementCount: 3 })).toEqual([]);
+  });
+
+  it('Product rule (issue 8, defect 3): an application of the old kind locks it too, with nothing else', () => {
+    expect(kindChangeIssues({ from: 'assessment', to: 'care', staffCount: 0, agreementCount: 0, applicationCount: 1 })).toEqual([
+      { path: 'kind', code: 'KIND_LOCKED', message: '该机构已有人员、协议或申请，不能变更机构类型（人员 0 名，协议 0 份，申请 1 件）' },
+    ]);
     expect(kindChangeIssues({ from: 'care', to: undefined, staffCount: 5, agreementCount: 3 })).toEqual([]);
   });
 });

@@ -70,8 +70,8 @@ export const INSTITUTION_ACTIVITY_WORKFLOW: Workflow<InstitutionActivityState, I
 /** The issue codes of the institution rules below, with their words in both languages. */
 export const INSTITUTION_RULE_LABELS: Record<'KIND_LOCKED' | 'INSTITUTION_INACTIVE', Label> = {
   KIND_LOCKED: {
-    zh: '该机构已有人员或服务协议，不能变更机构类型',
-    en: 'The institution has staff or agreements: its kind cannot change',
+    zh: '该机构已有人员、协议或申请，不能变更机构类型',
+    en: 'The institution has staff, agreements or applications: its kind cannot change',
   },
   INSTITUTION_INACTIVE: {
     zh: '该机构已停用，不能新增服务协议或人员',
@@ -83,7 +83,10 @@ export interface KindChangeFacts {
   from: string;
   to: string | null | undefined;
   staffCount: number;
+  /** Service agreements, and a TPA's contracts */
   agreementCount: number;
+  /** Designation applications, and assessment applications it was assigned (omitted: none) */
+  applicationCount?: number;
 }
 
 /**
@@ -93,12 +96,13 @@ export interface KindChangeFacts {
  * Qinhuangdao art. 40: the kinds' roles are kept apart).
  */
 export function kindChangeIssues(f: KindChangeFacts): PolicyIssue[] {
-  if (!f.to || f.to === f.from || (f.staffCount === 0 && f.agreementCount === 0)) return [];
+  const applications = f.applicationCount ?? 0;
+  if (!f.to || f.to === f.from || (f.staffCount === 0 && f.agreementCount === 0 && applications === 0)) return [];
   return [
     {
       path: 'kind',
       code: 'KIND_LOCKED',
-      message: `${INSTITUTION_RULE_LABELS.KIND_LOCKED.zh}（人员 ${f.staffCount} 名，服务协议 ${f.agreementCount} 份）`,
+      message: `${INSTITUTION_RULE_LABELS.KIND_LOCKED.zh}（人员 ${f.staffCount} 名，协议 ${f.agreementCount} 份，申请 ${applications} 件）`,
     },
   ];
 }

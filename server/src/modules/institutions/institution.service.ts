@@ -18,10 +18,13 @@ import type { Scope } from '../../common/scope.js';
 import { ScopedReads, type SortFieldOf } from '../../common/scoped-reads.js';
 import { runTransition, type TransitionSpec } from '../../common/workflow/run-transition.js';
 import { ServiceAgreement } from '../agreements/agreement.entity.js';
+import { AssessmentApplication } from '../assessments/application.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { DesignationApplication } from '../designations/designation.entity.js';
 import type { PolicyDataService } from '../policy/policy-data.service.js';
 import { County } from '../regions/county.entity.js';
 import { Region } from '../regions/region.entity.js';
+import { TpaContract } from '../tpa/tpa-contract.entity.js';
 import {
   type CreateInstitutionArgs,
   INSTITUTION_SORT,
@@ -188,10 +191,15 @@ async function validate(scope: Scope, draft: InstitutionDraft & InstitutionProfi
   scope.assertPlace(draft.regionId, draft.countyId);
 }
 
-/** Product rule (shared kindChangeIssues): the kind is fixed once the institution has staff or agreements. */
+/** Product rule (shared kindChangeIssues): the kind is fixed once the institution has staff, agreements or applications of it. */
 async function kindChange(scope: Scope, before: Institution, to: string | undefined) {
   if (!to || to === before.kind) return [];
   const staffCount = await scope.em.countBy(Staff, { institutionId: before.id });
-  const agreementCount = await scope.em.countBy(ServiceAgreement, { institutionId: before.id });
-  return kindChangeIssues({ from: before.kind, to, staffCount, agreementCount });
+  const agreementCount =
+    (await scope.em.countBy(ServiceAgreement, { institutionId: before.id })) +
+    (await scope.em.countBy(TpaContract, { tpaInstitutionId: before.id }));
+  const applicationCount =
+    (await scope.em.countBy(DesignationApplication, { institutionId: before.id })) +
+    (await scope.em.countBy(AssessmentApplication, { institutionId: before.id }));
+  return kindChangeIssues({ from: before.kind, to, staffCount, agreementCount, applicationCount });
 }
