@@ -227,6 +227,8 @@ export const codeMessagesEn = {
         GRANT_DOCUMENT_MISSING: 'Attach the approving document before approval',
         // fund statements and bank statement import (issue 12)
         INVALID_PERIOD: 'A statement period is a month YYYY-MM or a year YYYY',
+        ACCOUNT_AGGREGATE_MISMATCH: 'The account’s monthly aggregates disagree with its posting lines',
+        LEDGER_UNBALANCED: 'The region’s debits and credits disagree',
       },
     },
   },
@@ -426,6 +428,8 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         GRANT_DOCUMENT_MISSING: '请先上传拨款文件或捐赠协议，再复核入账',
         // 基金收支表与银行对账单导入（issue 12）
         INVALID_PERIOD: '报表期间应为 YYYY-MM（月报）或 YYYY（年报）',
+        ACCOUNT_AGGREGATE_MISMATCH: '账账不符：账户月度汇总与记账流水不一致',
+        LEDGER_UNBALANCED: '账账不符：本地区借方合计与贷方合计不等',
       },
     },
   },
