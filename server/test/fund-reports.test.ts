@@ -323,3 +323,44 @@ describe('warnings raised and cleared at their thresholds, recomputed by each po
     expect(await live('INCOME_BELOW_EXPENDITURE')).toEqual([]);
   });
 });
+
+describe('账账相符: the books agree with each other', () => {
+  const CHECK = `query ($r: ID!) { fundLedgerAgreement(regionId: $r) { agree totalDebit totalCredit mismatchCodes
+    accounts { id fromLines fromAggregates difference agrees } trace { rule citation } } }`;
+  type Check = {
+    agree: boolean;
+    totalDebit: string;
+    totalCredit: string;
+    mismatchCodes: string[];
+    accounts: { id: string; difference: string; agrees: boolean }[];
+  };
+  const check = async () => (await server.graphql(CHECK, { r: 'qinhuangdao' }, tokens.fund_manager)).data?.fundLedgerAgreement as Check;
+
+  it('Product rule: 账账相符 — after every posting, reversal and import above, each account’s aggregates equal its lines and debits equal credits', async () => {
+    const c = await check();
+    expect([c.agree, c.mismatchCodes, c.totalDebit]).toEqual([true, [], c.totalCredit]);
+    expect(c.accounts.every((a) => a.agrees && a.difference === '0.00')).toBe(true);
+  });
+
+  it('Product rule: 账账相符 — an aggregate 1.00 off its lines (written behind the ledger’s back) is found on that account, by its code', async () => {
+    const [row] = await sql('SELECT account_id, month, kind FROM fund_monthly WHERE account_id = $1 ORDER BY month LIMIT 1', [
+      acc.cityExpenditure.id,
+    ]);
+    await sql('UPDATE fund_monthly SET debit = debit + 1 WHERE account_id = $1 AND month = $2 AND kind = $3', [
+      row.account_id,
+      row.month,
+      row.kind,
+    ]);
+    try {
+      const c = await check();
+      expect([c.agree, c.mismatchCodes]).toEqual([false, ['ACCOUNT_AGGREGATE_MISMATCH']]);
+      expect(c.accounts.filter((a) => !a.agrees)).toEqual([expect.objectContaining({ id: acc.cityExpenditure.id, difference: '1.00' })]);
+    } finally {
+      await sql('UPDATE fund_monthly SET debit = debit - 1 WHERE account_id = $1 AND month = $2 AND kind = $3', [
+        row.account_id,
+        row.month,
+        row.kind,
+      ]);
+    }
+  });
+});

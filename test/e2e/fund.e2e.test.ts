@@ -285,5 +285,7 @@ describe.skipIf(!chromiumAvailable())('the fund manager’s day in the browser (
       [month],
     );
     expect(state).toBe('resolved');
+    // 账账相符 after every posting, transfer, reversal and import of the day
+    await expect.poll(() => page.getByTestId('ledger-agreement').getAttribute('data-agree')).toBe('true');
   });
 });

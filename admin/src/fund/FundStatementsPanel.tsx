@@ -31,6 +31,25 @@ const differenceTrace = (s: StatementRow, account: string) => [
   },
 ];
 
+/** 账账相符: whether each account's aggregates equal its posting lines and the region's debits its credits, explained. */
+const LedgerAgreementLine = ({ regionId }: { regionId: string }) => {
+  const translate = useTranslate();
+  const { data } = useQuery({ queryKey: ['fund', 'ledgerAgreement', regionId], queryFn: () => fundApi.ledgerAgreement(regionId) });
+  if (!data) return null;
+  return (
+    <Alert severity={data.agree ? 'success' : 'error'} sx={{ mb: 1 }} data-testid="ledger-agreement" data-agree={String(data.agree)}>
+      <ExplainedFigure
+        value={
+          data.agree
+            ? translate('app.fund.ops.ledger_agree', { debit: data.totalDebit })
+            : translate('app.fund.ops.ledger_disagree', { codes: data.mismatchCodes.join('、') })
+        }
+        trace={data.trace}
+      />
+    </Alert>
+  );
+};
+
 /** Record a bank statement's closing balance per account and month, and see each against the ledger. */
 export const FundStatementsPanel = ({
   regionId,
@@ -64,6 +83,7 @@ export const FundStatementsPanel = ({
   const validBalance = /^-?\d{1,12}(\.\d{1,2})?$/.test(balance.trim());
   return (
     <Box data-testid="fund-statements">
+      <LedgerAgreementLine regionId={regionId} />
       {mayReconcile ? (
         <Box sx={{ mb: 1 }}>
           <ImportButton

@@ -212,4 +212,10 @@ export const fundApi = {
         { r: regionId, p: period },
       )
     ).fundIncomeStatement,
+  ledgerAgreement: async (regionId: string) =>
+    (
+      await requestGraphQL<{
+        fundLedgerAgreement: { agree: boolean; totalDebit: string; totalCredit: string; mismatchCodes: string[]; trace: TraceStepLike[] };
+      }>(`query ($r: ID!) { fundLedgerAgreement(regionId: $r) { agree totalDebit totalCredit mismatchCodes ${TRACE} } }`, { r: regionId })
+    ).fundLedgerAgreement,
 };

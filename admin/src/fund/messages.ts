@@ -135,6 +135,8 @@ export const fundMessagesEn = {
         col_total: 'Fund total',
         col_ytd: 'Year to date (total)',
         statement_rule: 'From the monthly aggregates of the postings, net of reversals; transfers in +, out − (%{citation})',
+        ledger_agree: 'The books agree (账账相符): every account’s aggregates equal its postings; debits = credits = %{debit}',
+        ledger_disagree: 'The books disagree (账账不符): %{codes}',
         import_statements: 'Import bank statements',
         import_statements_title: 'Import the banks’ monthly statements (.xlsx / .csv)',
         import_statements_rule:
@@ -288,6 +290,8 @@ export const fundMessagesZh: typeof fundMessagesEn = {
         col_total: '合计',
         col_ytd: '本年累计（合计）',
         statement_rule: '按记账凭证的月度汇总编制，已扣除冲正；账户间调拨调入为正、调出为负（%{citation}）',
+        ledger_agree: '账账相符：各账户汇总与记账流水一致，借贷合计均为 %{debit}',
+        ledger_disagree: '账账不符：%{codes}',
         import_statements: '导入银行对账单',
         import_statements_title: '导入银行月度对账单（.xlsx / .csv）',
         import_statements_rule:

@@ -1005,6 +1005,14 @@ function fundStatementCases(list: (name: string, filter: string, fields: string)
         invalid: () => ({ r: 'qinhuangdao', p: '2026-13' }),
       },
     ],
+    [
+      'fundLedgerAgreement',
+      {
+        document: 'query ($r: ID!) { fundLedgerAgreement(regionId: $r) { agree mismatchCodes accounts { id difference } } }',
+        own: () => ({ r: 'qinhuangdao' }),
+        other: () => ({ r: 'tumxuk' }),
+      },
+    ],
   ];
 }
 

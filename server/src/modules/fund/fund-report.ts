@@ -3,6 +3,7 @@ import {
   type FundStatement,
   type FundStatementColumn,
   fundStatement,
+  ledgerAgreement,
   type PostingKind,
   parseStatementPeriod,
   periodMonths,
@@ -13,6 +14,7 @@ import type { Db } from '../../common/db.js';
 import { BadUserInputError } from '../../common/errors.js';
 import type { ListExport, ListView } from '../../common/list-export.js';
 import type { Scope } from '../../common/scope.js';
+import { TraceStep } from '../calculators/calculation.types.js';
 import { FundAccountKindEnum, PostingKindEnum } from './fund-enums.js';
 
 @ObjectType({ description: '收支表的一列：基金自有账户' })
@@ -151,4 +153,71 @@ export function fundReportExport(db: Db): ListExport<Row> {
       return rows;
     },
   };
+}
+
+@ObjectType({ description: '账账相符：一个账户按汇总与按流水的余额' })
+export class FundLedgerAgreementAccount {
+  @Field()
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: '按记账流水（借 − 贷）' })
+  fromLines: string;
+
+  @Field({ description: '按月度汇总（看板与报表所读）' })
+  fromAggregates: string;
+
+  @Field()
+  difference: string;
+
+  @Field()
+  agrees: boolean;
+}
+
+@ObjectType({ description: '账账相符核对（各账户汇总与流水一致、借贷平衡）' })
+export class FundLedgerAgreement {
+  @Field()
+  agree: boolean;
+
+  @Field(() => [FundLedgerAgreementAccount])
+  accounts: FundLedgerAgreementAccount[];
+
+  @Field()
+  totalDebit: string;
+
+  @Field()
+  totalCredit: string;
+
+  @Field(() => [String], { description: '不符的代码：ACCOUNT_AGGREGATE_MISMATCH、LEDGER_UNBALANCED' })
+  mismatchCodes: string[];
+
+  @Field(() => [TraceStep])
+  trace: TraceStep[];
+}
+
+/**
+ * 账账相符 for a region (an audit, read on request): every account's balance from its posting lines
+ * against its monthly aggregates, and the region's debits against its credits — two statements.
+ */
+export async function readLedgerAgreement(scope: Scope, regionId: string): Promise<FundLedgerAgreement> {
+  scope.assertRegion(regionId);
+  const accounts: { id: string; name: string; fromLines: string; fromAggregates: string }[] = await scope.em.query(
+    `SELECT a.id, a.name,
+            (SELECT coalesce(sum(CASE WHEN l.side = 'debit' THEN l.amount ELSE -l.amount END), 0)::numeric(18,2)::text
+               FROM fund_posting_lines l WHERE l.account_id = a.id) AS "fromLines",
+            (SELECT coalesce(sum(m.debit - m.credit), 0)::numeric(18,2)::text FROM fund_monthly m WHERE m.account_id = a.id) AS "fromAggregates"
+       FROM fund_accounts a WHERE a.region_id = $1
+      ORDER BY array_position($2::text[], a.kind) NULLS LAST, a.county_code NULLS FIRST, a.name`,
+    [regionId, FUND_ACCOUNT_KINDS],
+  );
+  const [totals] = await scope.em.query(
+    `SELECT coalesce(sum(amount) FILTER (WHERE side = 'debit'), 0)::numeric(18,2)::text AS debit,
+            coalesce(sum(amount) FILTER (WHERE side = 'credit'), 0)::numeric(18,2)::text AS credit
+       FROM fund_posting_lines WHERE region_id = $1`,
+    [regionId],
+  );
+  const r = ledgerAgreement(accounts, totals.debit, totals.credit);
+  return { ...r, mismatchCodes: [...new Set(r.mismatches.map((m) => m.code))], trace: r.trace as TraceStep[] };
 }

@@ -4,7 +4,7 @@ import { ListMetadata } from '../../common/list-args.js';
 import { NeedsRight } from '../../common/rights.js';
 import type { FundDashboardService } from './fund-dashboard.service.js';
 import { FundDashboard } from './fund-dashboard.types.js';
-import { FundIncomeStatement } from './fund-report.js';
+import { FundIncomeStatement, FundLedgerAgreement } from './fund-report.js';
 import { FundBankStatementListArgs, FundDashboardArgs, FundIncomeStatementArgs, RecordBankStatementArgs } from './fund-statement.args.js';
 import { FundBankStatement } from './fund-statement.entity.js';
 import type { FundStatementService } from './fund-statement.service.js';
@@ -50,5 +50,11 @@ export class FundStatementResolver {
   @Query(() => FundIncomeStatement, { description: '基金收支表：月报或年报，按账户和类别（秦皇岛细则第五十六条、第七十三条）' })
   fundIncomeStatement(@Args() args: FundIncomeStatementArgs, @Ctx() ctx: Context): Promise<FundIncomeStatement> {
     return this.statements.incomeStatement(requireCaller(ctx), args.regionId, args.period);
+  }
+
+  @NeedsRight('fund.read')
+  @Query(() => FundLedgerAgreement, { description: '账账相符核对：各账户月度汇总与记账流水一致、借贷平衡' })
+  fundLedgerAgreement(@Args() args: FundDashboardArgs, @Ctx() ctx: Context): Promise<FundLedgerAgreement> {
+    return this.statements.ledgerAgreement(requireCaller(ctx), args.regionId);
   }
 }

@@ -8,7 +8,7 @@ import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { FundAccount } from './fund-account.entity.js';
-import { type FundIncomeStatement, readFundStatement } from './fund-report.js';
+import { type FundIncomeStatement, type FundLedgerAgreement, readFundStatement, readLedgerAgreement } from './fund-report.js';
 import {
   type FundBankStatementFilter,
   type FundBankStatementListArgs,
@@ -39,6 +39,11 @@ export class FundStatementService {
   /** The region's income and expenditure statement of a month or a year (Qinhuangdao art. 56, 73), from the monthly aggregates. */
   incomeStatement(caller: Caller, regionId: string, period: string): Promise<FundIncomeStatement> {
     return this.db.read(caller, (scope) => readFundStatement(scope, regionId, period));
+  }
+
+  /** 账账相符: the region's books against each other (aggregates = lines per account, debits = credits). */
+  ledgerAgreement(caller: Caller, regionId: string): Promise<FundLedgerAgreement> {
+    return this.db.read(caller, (scope) => readLedgerAgreement(scope, regionId));
   }
 
   /** Record (or correct) the month's statement of one account; the warnings are recomputed in the same transaction. */
