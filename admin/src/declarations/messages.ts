@@ -16,7 +16,7 @@ export const declarationMessagesEn = {
       sample: {
         title: 'Random inspection sample (art. 67)',
         size: 'Records to draw',
-        seed: 'Seed (empty: a new one, recorded)',
+        seed: 'Seed (a whole number; empty: a new one, recorded)',
         draw: 'Draw the sample',
         drawn: 'Sample drawn',
         drawnWith: 'Seed %{seed}: %{size} of %{population} records',
@@ -113,7 +113,7 @@ export const declarationMessagesZh: typeof declarationMessagesEn = {
       sample: {
         title: '随机抽查样本（第六十七条）',
         size: '抽取条数',
-        seed: '随机种子（不填则生成并记录）',
+        seed: '随机种子（整数；不填则生成并记录）',
         draw: '抽取样本',
         drawn: '已抽取样本',
         drawnWith: '随机种子 %{seed}：从 %{population} 条记录中抽取 %{size} 条',
