@@ -22,6 +22,7 @@ import { translateError } from '../dataProvider/errors';
 import { requestGraphQL } from '../dataProvider/request';
 import { WorkflowActions, type WorkflowMutation, type WorkflowRecord, WorkflowTimeline } from '../workflow';
 import { declarationStateChoices } from './choices';
+import { InspectionSamplePanel } from './InspectionSamplePanel';
 
 type DeclarationRecord = WorkflowRecord & { month: string };
 const MUTATION: WorkflowMutation = { name: 'transitionServiceDeclaration', actionType: 'DeclarationAction' };
@@ -108,6 +109,8 @@ export const DeclarationShow = () => (
           </DataTable>
         </ReferenceManyField>
       </Labeled>
+      <Divider />
+      <InspectionSamplePanel />
     </SimpleShowLayout>
   </Show>
 );

@@ -5,10 +5,27 @@ const decisions = (lang: 'zh' | 'en') => Object.fromEntries(FLAG_DECISIONS.map((
 
 export const declarationMessagesEn = {
   workflow: { serviceDeclaration: labels.en },
-  enums: { FlagDecision: decisions('en'), AuditSeverity: { blocking: 'Blocking', warning: 'Warning' } },
+  enums: {
+    FlagDecision: decisions('en'),
+    AuditSeverity: { blocking: 'Blocking', warning: 'Warning' },
+    InspectionResult: { confirmed: 'Confirmed', discrepancy: 'Discrepancy' },
+  },
   app: {
     menu: { declarations: 'Service declarations', auditFlags: 'Audit flag review' },
     declarations: {
+      sample: {
+        title: 'Random inspection sample (art. 67)',
+        size: 'Records to draw',
+        seed: 'Seed (a whole number; empty: a new one, recorded)',
+        draw: 'Draw the sample',
+        drawn: 'Sample drawn',
+        drawnWith: 'Seed %{seed}: %{size} of %{population} records',
+        when: 'Visit or first day',
+        result: 'Inspection result',
+        finding: 'What the inspector found',
+        recorded: 'Finding recorded',
+        pending: 'Not inspected yet (click to record)',
+      },
       run_audit: 'Run the smart audit',
       audited: 'Smart audit done',
       records: 'Declared records',
@@ -85,10 +102,27 @@ export const declarationMessagesEn = {
 
 export const declarationMessagesZh: typeof declarationMessagesEn = {
   workflow: { serviceDeclaration: labels.zh },
-  enums: { FlagDecision: decisions('zh'), AuditSeverity: { blocking: '阻断', warning: '提示' } },
+  enums: {
+    FlagDecision: decisions('zh'),
+    AuditSeverity: { blocking: '阻断', warning: '提示' },
+    InspectionResult: { confirmed: '属实', discrepancy: '不符' },
+  },
   app: {
     menu: { declarations: '服务申报', auditFlags: '智能审核标记' },
     declarations: {
+      sample: {
+        title: '随机抽查样本（第六十七条）',
+        size: '抽取条数',
+        seed: '随机种子（整数；不填则生成并记录）',
+        draw: '抽取样本',
+        drawn: '已抽取样本',
+        drawnWith: '随机种子 %{seed}：从 %{population} 条记录中抽取 %{size} 条',
+        when: '服务时间或首日',
+        result: '稽核结果',
+        finding: '稽核情况',
+        recorded: '已记录稽核结果',
+        pending: '尚未稽核（点击记录）',
+      },
       run_audit: '运行智能审核',
       audited: '智能审核已完成',
       records: '申报记录',

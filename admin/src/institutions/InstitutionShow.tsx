@@ -5,6 +5,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { careSubtypeChoices, kindChoices } from '../domain';
 import { InstitutionQualityTab } from '../supervision/AssessmentQualityTable';
 import { stateChoices } from './activity';
+import { CarersTab } from './CarersTab';
 import { InstitutionActivity } from './InstitutionActivity';
 import { PremisesTab, RelatedPersonsTab, StaffTab, SystemsTab } from './InstitutionRecordTabs';
 import { InstitutionStatusField } from './InstitutionStatusField';
@@ -44,6 +45,9 @@ export const InstitutionShow = () => {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.institutions.staff" path="staff">
           <StaffTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.institutions.carers_tab" path="carers">
+          <CarersTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.institutions.premises" path="premises">
           <PremisesTab />

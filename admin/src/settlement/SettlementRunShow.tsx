@@ -169,7 +169,7 @@ const Sheets = () => {
                     ))}
                   </Stack>
                 ) : (
-                  '—'
+                  s.withheld
                 )}
               </TableCell>
               <TableCell align="right">
