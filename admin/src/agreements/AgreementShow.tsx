@@ -18,6 +18,7 @@ import { AttachmentsPanel } from '../attachments';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { WorkflowActions, type WorkflowMutation, WorkflowTimeline } from '../workflow';
 import { type AgreementRecord, agreementStateChoices, terminationKindChoices } from './choices';
+import { ScorecardLinkField } from './ScorecardLinkField';
 import { TerminationInput, TerminationStepInput } from './TerminationInput';
 
 const MUTATION: WorkflowMutation = { name: 'transitionServiceAgreement', actionType: 'AgreementAction', takesInput: true };
@@ -50,6 +51,7 @@ export const AgreementShow = () => (
       <TextField source="terminationDate" emptyText="—" />
       <TextField source="version" />
       <LocaleDateField source="updatedAt" />
+      <ScorecardLinkField label="app.agreements.scorecard_link" />
       <Divider />
       <WorkflowActions<AgreementRecord>
         table={SERVICE_AGREEMENT_WORKFLOW}
