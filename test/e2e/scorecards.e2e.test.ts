@@ -122,7 +122,7 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
     await page.locator('[data-testid="blocked-approve"]').waitFor();
   }, 180_000);
 
-  it('inspector2 approves; the scorecard is then locked and read-only', async () => {
+  it('inspector2 approves; the scorecard is then locked and read-only; the agreement shows the signed-off 81.00, explained (Xinjiang art. 27)', async () => {
     const page = await signedIn('inspector2');
     const card = new ScorecardPage(page);
     await card.open(server.url, scorecardId);
