@@ -136,6 +136,17 @@ describe('designation application, Xinjiang art. 7–11', () => {
     expect((tooHigh.errors?.[0]?.extensions as { issues?: unknown } | undefined)?.issues).toEqual([
       expect.objectContaining({ code: 'SCORE_ABOVE_MAX', path: 'items.securityOfficer.points' }),
     ]);
+    // bad input: a basic line without a pass/fail verdict; and, before any verdict on 档案管理, approval is refused as incomplete
+    const noVerdict = await server.graphql(UPDATE, { id, v: review.version, e: { basic: { archives: { verdict: 'maybe' } } } }, tokens.a);
+    expect((noVerdict.errors?.[0]?.extensions as { issues?: unknown } | undefined)?.issues).toEqual([
+      expect.objectContaining({ code: 'NOT_ALLOWED', path: 'basic.archives.verdict' }),
+    ]);
+    expect(err(await move(id, 'approve_review'))).toEqual(['BAD_USER_INPUT', 'DESIGNATION_REVIEW_INCOMPLETE']);
+    // nothing written by the refused saves: the same version, no review total yet
+    expect((await server.graphql(SHOW, { id }, tokens.a)).data?.DesignationApplication).toMatchObject({
+      version: review.version,
+      reviewTotal: review.reviewTotal,
+    });
     const scored = (await server.graphql(UPDATE, { id, v: review.version, e: entries }, tokens.a)).data?.updateDesignationApplication;
     expect(scored).toMatchObject({ reviewTotal: '96.00', reviewBasicPassed: true });
     // art. 9: a panel without a finance member and without a site visit cannot approve

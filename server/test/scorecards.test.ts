@@ -408,3 +408,34 @@ describe('exports (.xlsx): the ranking, the scorecards list and the complaints l
     expect((await readExport(server.url, tokens.a, 'Complaint', { colour: 'red' })).status).toBe(400);
   });
 });
+
+describe('the signed-off result on the agreement (Xinjiang art. 27)', () => {
+  it('Xinjiang art. 27: the agreement shows the latest signed-off total with its trace, and "not set" where the region sets no figures', async () => {
+    const [agreement] = await server.dataSource.query(
+      `INSERT INTO service_agreements (institution_id, region_id, number, start_date, end_date, state, prepared_by)
+       VALUES ($1, 'tumxuk', '图考核挂钩〔2026〕1号', '2026-01-01', '2026-12-31', 'draft', (SELECT id FROM users WHERE username = 'admin')) RETURNING id`,
+      [inst.B],
+    );
+    const LINK = 'query ($id: ID!) { ServiceAgreement(id: $id) { scorecardLink } }';
+    const before = (await server.graphql(LINK, { id: agreement.id }, tokens.a)).data?.ServiceAgreement.scorecardLink;
+    // B's year is open: nothing signed off yet
+    expect(before).toMatchObject({ latest: null, paramsSet: false, renewal: 'notSet', feeShare: null });
+    const b = await open(inst.B);
+    const submitted = (await server.graphql(TRANSITION, { id: b.id, a: 'submit', v: b.version }, tokens.a)).data?.transitionAnnualScorecard;
+    const locked = (await server.graphql(TRANSITION, { id: b.id, a: 'approve', v: submitted.version }, tokens.b)).data
+      ?.transitionAnnualScorecard;
+    expect(locked.state).toBe('locked');
+    const after = (await server.graphql(LINK, { id: agreement.id }, tokens.a)).data?.ServiceAgreement.scorecardLink;
+    expect(after).toMatchObject({
+      latest: { scorecardId: b.id, year: 2026, total: locked.total },
+      paramsSet: false,
+      renewal: 'notSet',
+      feeShare: null,
+    });
+    expect(after.trace.map((s: { rule: string }) => s.rule)).toEqual([
+      'scorecard.link.latest',
+      'scorecard.link.params',
+      'scorecard.link.renewal',
+    ]);
+  });
+});

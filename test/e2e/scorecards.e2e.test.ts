@@ -122,7 +122,7 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
     await page.locator('[data-testid="blocked-approve"]').waitFor();
   }, 180_000);
 
-  it('inspector2 approves; the scorecard is then locked and read-only', async () => {
+  it('inspector2 approves; the scorecard is then locked and read-only; the agreement shows the signed-off 81.00, explained (Xinjiang art. 27)', async () => {
     const page = await signedIn('inspector2');
     const card = new ScorecardPage(page);
     await card.open(server.url, scorecardId);
@@ -131,6 +131,18 @@ describe.skipIf(!chromiumAvailable())('annual scorecards in the browser (Xinjian
     expect(await page.locator('[data-testid="event-form"]').count()).toBe(0);
     const [row] = await server.dataSource.query('SELECT state, total::text FROM annual_scorecards WHERE id = $1', [scorecardId]);
     expect(row).toEqual({ state: 'locked', total: '81.00' });
+    // Xinjiang art. 27: the institution's agreement shows the signed-off 81.00, explained, and that the region sets no figures for the link
+    const [agreement] = await server.dataSource.query(
+      `INSERT INTO service_agreements (institution_id, region_id, number, start_date, end_date, state, prepared_by)
+       VALUES ($1, 'qinhuangdao', '端到端考核挂钩〔2026〕1号', '2026-01-01', '2026-12-31', 'draft', (SELECT id FROM users WHERE username = 'admin')) RETURNING id`,
+      [institutionId],
+    );
+    await page.goto(`${server.url}/#/ServiceAgreement/${agreement.id}/show`);
+    await page.locator('[data-testid="agreement-scorecard-total"]').filter({ hasText: '81.00' }).waitFor();
+    await page.locator('[data-testid="agreement-scorecard-renewal"]').filter({ hasText: '未设定' }).waitFor();
+    await page.locator('[data-testid="agreement-scorecard-link"] [data-testid="open-trace"]').click();
+    await page.locator('[data-testid="trace-drawer"] [data-rule="scorecard.link.params"]').waitFor();
+    await page.keyboard.press('Escape');
   });
 
   it('Qinhuangdao art. 72: an inspector verifies a complaint under investigation with reasons; it becomes a scorecard event (Changzhou item 6)', async () => {

@@ -19,6 +19,7 @@ import { RecordCalendarWarning } from '../common/CalendarWarning';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { WorkflowActions, type WorkflowMutation, WorkflowTimeline } from '../workflow';
 import { type AgreementRecord, agreementStateChoices, terminationKindChoices } from './choices';
+import { ScorecardLinkField } from './ScorecardLinkField';
 import { TerminationInput, TerminationStepInput } from './TerminationInput';
 
 const MUTATION: WorkflowMutation = { name: 'transitionServiceAgreement', actionType: 'AgreementAction', takesInput: true };
@@ -53,6 +54,7 @@ export const AgreementShow = () => (
       <TextField source="terminationDate" emptyText="—" />
       <TextField source="version" />
       <LocaleDateField source="updatedAt" />
+      <ScorecardLinkField label="app.agreements.scorecard_link" />
       <Divider />
       <WorkflowActions<AgreementRecord>
         table={SERVICE_AGREEMENT_WORKFLOW}

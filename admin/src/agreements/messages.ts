@@ -18,6 +18,15 @@ export const agreementMessagesEn = {
       edit_only_draft: 'Only a draft can be edited; an agreement in force changes through its actions.',
       print: 'Print',
       assessment_fee_help: 'Assessment institutions only: the fee per assessment agreed with the agency, e.g. 180.00 (Xinjiang art. 22)',
+      scorecard_link: 'Annual assessment result (Xinjiang art. 27)',
+      scorecard_year: 'Signed-off scorecard %{year}',
+      scorecard_none: 'No annual scorecard signed off yet',
+      scorecard_fee_share: 'fees paid at %{share}',
+      scorecard_renewal: {
+        renew: 'Renewal: the score meets the region’s threshold',
+        notRenew: 'Renewal: the score is below the region’s threshold',
+        notSet: 'The region has set no score threshold for renewal or fees (Xinjiang art. 27 states the link only)',
+      },
     },
   },
   resources: {
@@ -61,6 +70,15 @@ export const agreementMessagesZh: typeof agreementMessagesEn = {
       edit_only_draft: '只有草稿可以修改；已生效的协议请经办理操作变更。',
       print: '打印',
       assessment_fee_help: '仅评估机构：与经办机构协商约定的每次评估费，如 180.00（新疆办法第二十二条）',
+      scorecard_link: '年度考核结果（新疆细则第二十七条）',
+      scorecard_year: '%{year}年度考核（已签发）',
+      scorecard_none: '尚无签发锁定的年度考核',
+      scorecard_fee_share: '服务费用按%{share}支付',
+      scorecard_renewal: {
+        renew: '协议续签：考核得分达到本统筹地区规定的分数线',
+        notRenew: '协议续签：考核得分低于本统筹地区规定的分数线',
+        notSet: '本统筹地区未设定考核结果与协议续签、费用支付挂钩的分数线（细则第二十七条仅规定挂钩）',
+      },
     },
   },
   resources: {

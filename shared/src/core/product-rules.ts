@@ -114,6 +114,7 @@ export const PRODUCT_RULES_ZH: Readonly<Record<string, string>> = {
     '经办与审批分离，复核入账的人不得为录入人（Qinhuangdao art. 56 岗位责任）',
   // inspectors' to-do (稽核待办)
   'reminders 60 days before a lease ends': '场所租期届满前60日提醒',
+  'the latest signed-off annual scorecard is the result the agreement reads': '服务协议读取最近一次签发锁定的年度考核结果',
 };
 
 const KNOWN = Object.keys(PRODUCT_RULES_ZH).sort((a, b) => b.length - a.length);

@@ -1,4 +1,5 @@
 export * from './adoption.js';
+export * from './agreement-link.js';
 export * from './annual.js';
 export * from './annual-records.js';
 export * from './annual-workflow.js';

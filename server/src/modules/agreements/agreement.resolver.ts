@@ -1,5 +1,6 @@
-import { SERVICE_AGREEMENT_WORKFLOW } from '@ltci/shared';
+import { SCORECARD_LINK_PARAMS, SERVICE_AGREEMENT_WORKFLOW, scorecardAgreementLink } from '@ltci/shared';
 import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireCaller } from '../../common/context.js';
 import { ListMetadata } from '../../common/list-args.js';
@@ -62,6 +63,18 @@ export class ServiceAgreementResolver {
   @FieldResolver(() => Institution)
   institution(@Root() agreement: ServiceAgreement, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return related(info, agreement.institutionId, (id) => ctx.loaders.institutionById.load(id));
+  }
+
+  @FieldResolver(() => GraphQLJSON, {
+    description: '最近一次签发的年度考核结果及其与协议续签、费用支付的挂钩（新疆细则第二十七条），含计算依据 trace',
+  })
+  async scorecardLink(@Root() agreement: ServiceAgreement, @Ctx() ctx: Context): Promise<unknown> {
+    const card = await ctx.loaders.latestSignedOffScorecard.load(agreement.institutionId);
+    const { value, trace } = scorecardAgreementLink(
+      card ? { scorecardId: card.id, year: card.year, total: card.total } : null,
+      SCORECARD_LINK_PARAMS[agreement.regionId] ?? null,
+    );
+    return { ...value, trace };
   }
 
   @FieldResolver(() => [WorkflowStep])

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { WorkflowStep } from '../../common/workflow/workflow-step.entity.js';
-import { ScorecardEventRow } from './scorecard.entity.js';
+import { AnnualScorecard, ScorecardEventRow } from './scorecard.entity.js';
 
 /** Per-request batches for a page of scorecards: their events and their sign-off history. */
 export function createScorecardLoaders(dataSource: DataSource) {
@@ -19,6 +19,18 @@ export function createScorecardLoaders(dataSource: DataSource) {
         order: { id: 'ASC' },
       });
       return ids.map((id) => rows.filter((r) => r.recordId === id));
+    }),
+    /** Each institution's latest signed-off (locked) scorecard, for its agreements (Xinjiang art. 27). */
+    latestSignedOffScorecard: new DataLoader<string, AnnualScorecard | null>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(AnnualScorecard)
+        .createQueryBuilder('s')
+        .distinctOn(['s.institution_id'])
+        .where("s.institution_id = ANY(:ids) AND s.state = 'locked'", { ids: [...ids] })
+        .orderBy('s.institution_id')
+        .addOrderBy('s.year', 'DESC')
+        .getMany();
+      return ids.map((id) => rows.find((r) => r.institutionId === id) ?? null);
     }),
     complaintHistory: new DataLoader<string, WorkflowStep[]>(async (ids) => {
       const rows = await dataSource.getRepository(WorkflowStep).find({
