@@ -309,11 +309,11 @@ describe('warnings raised and cleared at their thresholds, recomputed by each po
       { p: cent, r: '重复支付一分钱' },
       tokens.fund_manager,
     );
-    const { id, version } = propose.data?.proposeFundReversal;
+    const { id, version } = propose.data!.proposeFundReversal;
     const APPROVE = 'mutation ($id: ID!, $v: Int!) { transitionFundReversal(id: $id, action: approve, expectedVersion: $v) { state } }';
     // four-eyes: the proposer's own approval is refused and writes nothing
     const own = await server.graphql(APPROVE, { id, v: version }, tokens.fund_manager);
-    expect([own.errors?.[0]?.extensions.code, (own.errors?.[0]?.extensions as { reason?: string }).reason]).toEqual([
+    expect([own.errors![0].extensions.code, (own.errors![0].extensions as { reason?: string }).reason]).toEqual([
       'FORBIDDEN',
       'SAME_PERSON',
     ]);

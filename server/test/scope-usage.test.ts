@@ -384,6 +384,8 @@ const ALLOWED = new Map<string, string>([
   [
     'modules/institutions/institution.service.ts TpaContract',
     'how many contracts an institution the caller reached and locked has as TPA (its kind change)',
+  ],
+  [
     'modules/scorecards/scorecard.loaders.ts AnnualScorecard',
     'Xinjiang art. 27: the latest signed-off total of the institution of an agreement already read through Scope',
   ],

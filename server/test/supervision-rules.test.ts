@@ -266,20 +266,23 @@ describe('assessment quality from the assessment records (Xinjiang art. 26; Qinh
     );
     expect(one.data?.assessmentQuality).toEqual([{ unitId: A, distance: '0.0917' }]);
     const dash = (
-      await server.graphql(
-        '{ supervisionDashboard(regionId: "tumxuk") { qualityOutliers { unitId reasons } dataGaps } }',
-        {},
-        tokens.admin,
-      )
+      await server.graphql('{ supervisionDashboard(regionId: "tumxuk") { qualityOutliers { unitId reasons } dataGaps } }', {}, tokens.admin)
     ).data?.supervisionDashboard;
     expect(dash.qualityOutliers.map((q: { unitId: string }) => q.unitId).sort()).toEqual([A, B].sort());
     expect(dash.dataGaps.join()).not.toContain('评估质量');
     // risk: A's grade changes 1/4 × 20 = 5.00; B has conclusions and none re-assessed: 0.00 (data, not "no data")
     // the whole ranking (the dashboard shows its top 20)
-    const ranking = (await server.graphql('{ institutionRiskRanking(regionId: "tumxuk") { institutionId components { id status points } } }', {}, tokens.admin)).data
-      ?.institutionRiskRanking;
+    const ranking = (
+      await server.graphql(
+        '{ institutionRiskRanking(regionId: "tumxuk") { institutionId components { id status points } } }',
+        {},
+        tokens.admin,
+      )
+    ).data?.institutionRiskRanking;
     const grade = (id: string) =>
-      ranking.find((r: { institutionId: string }) => r.institutionId === id)?.components.find((c: { id: string }) => c.id === 'gradeChanges');
+      ranking
+        .find((r: { institutionId: string }) => r.institutionId === id)
+        ?.components.find((c: { id: string }) => c.id === 'gradeChanges');
     expect(grade(A)).toEqual({ id: 'gradeChanges', status: 'data', points: '5.00' });
     expect(grade(B)).toEqual({ id: 'gradeChanges', status: 'data', points: '0.00' });
     // per assessor (Xinjiang art. 26: 评估人员): X 5 conclusions (1×2, 2×3), Y 5 (3×5); their region 1: 2, 2: 3, 3: 5 of 10
@@ -292,10 +295,30 @@ describe('assessment quality from the assessment records (Xinjiang art. 26; Qinh
         tokens.admin,
       )
     ).data?.assessmentQuality;
-    expect(byAssessor).toEqual([
-      { unitId: X, name: '评估员甲', conclusions: 5, distance: '0.5', changedShare: null, lateLetterShare: '0.4', meanDays: '10', outlier: false },
-      { unitId: Y, name: '评估员乙', conclusions: 5, distance: '0.5', changedShare: '0.25', lateLetterShare: '0', meanDays: '10', outlier: false },
-    ].sort((p, q) => (p.unitId < q.unitId ? -1 : 1)));
+    expect(byAssessor).toEqual(
+      [
+        {
+          unitId: X,
+          name: '评估员甲',
+          conclusions: 5,
+          distance: '0.5',
+          changedShare: null,
+          lateLetterShare: '0.4',
+          meanDays: '10',
+          outlier: false,
+        },
+        {
+          unitId: Y,
+          name: '评估员乙',
+          conclusions: 5,
+          distance: '0.5',
+          changedShare: '0.25',
+          lateLetterShare: '0',
+          meanDays: '10',
+          outlier: false,
+        },
+      ].sort((p, q) => (p.unitId < q.unitId ? -1 : 1)),
+    );
     // the inspector of Qinhuangdao cannot read Tumxuk's quality
     const other = await server.graphql(Q, {}, tokens.inspector);
     expect(other.errors?.[0]?.extensions.code).toBe('FORBIDDEN');

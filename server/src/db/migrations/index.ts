@@ -25,11 +25,11 @@ import { DesignationApplications1799000000001 } from './1799000000001-designatio
 import { AssessmentLifecycle1799100000001 } from './1799100000001-assessment-lifecycle.js';
 import { ClaimantFile1799200000001 } from './1799200000001-claimant-file.js';
 import { FundGrants1799300000001 } from './1799300000001-fund-grants.js';
+import { LeaseExpiryIndex1800100000001 } from './1800100000001-lease-expiry-index.js';
 import { TpaReplacement1800200000001 } from './1800200000001-tpa-replacement.js';
 import { SupervisionRestrictions1800300000001 } from './1800300000001-supervision-restrictions.js';
 import { AgreementAssessmentFee1800500000001 } from './1800500000001-agreement-assessment-fee.js';
 import { CarePlanConclusionItems1800500000002 } from './1800500000002-care-plan-conclusion-items.js';
-import { LeaseExpiryIndex1800100000001 } from './1800100000001-lease-expiry-index.js';
 import { SettlementWithholdings1800600000001 } from './1800600000001-settlement-withholdings.js';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
