@@ -20,6 +20,7 @@ const introspection = {
       field('staff', nonNull(list(nonNull(object('Staff'))))),
       field('statusTrace', list(nonNull(object('TraceStep')))),
     ]),
+    resource('ServiceAgreement', [field('id', nonNull(scalar('ID'))), field('scorecardLink', object('AgreementScorecardLink'))]),
     resource('Region', [field('id', nonNull(scalar('ID')))]),
     resource('Staff', [field('id', nonNull(scalar('ID')))]),
     resource('County', [field('id', nonNull(scalar('ID')))]),
@@ -29,6 +30,10 @@ const introspection = {
 describe('a list asks only what a grid can show (issue 9)', () => {
   it('keeps scalars and linked resources, drops every list of records, a resource’s (staff) included', () => {
     expect(listFields(introspection, 'Institution')).toEqual(['id', 'name', 'region', 'county', 'staffCount']);
+  });
+
+  it('drops what only the show page explains: an agreement’s scorecard link (Xinjiang art. 27), a figure per row the grid does not show', () => {
+    expect(listFields(introspection, 'ServiceAgreement')).toEqual(['id']);
   });
 
   it('an unknown resource is left to ra-data-graphql-simple', () => {

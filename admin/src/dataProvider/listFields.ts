@@ -19,6 +19,8 @@ function unwrap(type: IntrospectionTypeRef): { name: string; kind: string; list:
  */
 /** The lists of records a grid does show: the staff grid lists each member's certificates with their expiry. */
 const LISTS_SHOWN: Readonly<Record<string, readonly string[]>> = { Staff: ['certificates'] };
+/** Computed objects only the show page explains: an agreement's link to its institution's signed-off scorecard (Xinjiang art. 27). */
+const SHOW_ONLY: Readonly<Record<string, readonly string[]>> = { ServiceAgreement: ['scorecardLink'] };
 
 export function listFields(introspection: Pick<IntrospectionResult, 'resources'>, resourceName: string): string[] | undefined {
   const resource = introspection.resources.find((r) => r.type.name === resourceName);
@@ -28,6 +30,7 @@ export function listFields(introspection: Pick<IntrospectionResult, 'resources'>
     .filter((field) => {
       const { kind, list } = unwrap(field.type);
       const recordList = list && (kind === TypeKind.OBJECT || kind === TypeKind.INTERFACE);
+      if ((SHOW_ONLY[resourceName] ?? []).includes(field.name)) return false;
       return !recordList || (LISTS_SHOWN[resourceName] ?? []).includes(field.name);
     })
     .map((field) => field.name);
