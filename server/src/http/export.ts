@@ -4,7 +4,7 @@ import type { Request, Response, Router } from 'express';
 import type { Db } from '../common/db.js';
 import { BadUserInputError, NotFoundError } from '../common/errors.js';
 import { MAX_PER_PAGE, SortOrder } from '../common/list-args.js';
-import type { ListExport, ListView } from '../common/list-export.js';
+import type { ExportColumn, ListExport, ListView } from '../common/list-export.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { attachment, authorize, type CallerOf, sendError } from './http-errors.js';
 
@@ -36,23 +36,29 @@ export function mountExports(router: Router, db: Db, callerOf: CallerOf, exports
       );
       res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.setHeader('content-disposition', attachment(`${definition.title}-${new Date().toISOString().slice(0, 10)}.xlsx`));
-      await writeWorkbook(res, definition, view, first, (page) => definition.page(caller, view, page, MAX_PER_PAGE));
+      await writeWorkbook(res, definition.title, columnsOf(definition, view), first, (page) =>
+        definition.page(caller, view, page, MAX_PER_PAGE),
+      );
     } catch (error) {
       sendError(res, error);
     }
   });
 }
 
+/** The export's columns for this view (a ranking's come from its region and year's template). */
+function columnsOf<Row>(definition: ListExport<Row>, view: ListView): readonly ExportColumn<Row>[] {
+  return typeof definition.columns === 'function' ? definition.columns(view) : definition.columns;
+}
+
 async function writeWorkbook<Row>(
   res: Response,
-  definition: ListExport<Row>,
-  view: ListView,
+  title: string,
+  columns: readonly ExportColumn<Row>[],
   first: Row[],
   page: (n: number) => Promise<Row[]>,
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(definition.title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const columns = typeof definition.columns === 'function' ? definition.columns(view) : definition.columns;
+  const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
