@@ -68,7 +68,8 @@ const Actions = () => {
 const Body = () => {
   const record = useRecordContext<DesignationRecord>();
   const translate = useTranslate();
-  if (!record) return null;
+  // a row the list left in the cache has no lists (listFields): the panel form starts from the page's own read
+  if (!record?.panel) return null;
   return (
     <>
       {record.missingNotice?.length ? (

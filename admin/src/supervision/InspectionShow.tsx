@@ -42,7 +42,8 @@ const Checklist = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [results, setResults] = useState<Record<string, string>>({});
-  if (!record) return null;
+  // a row the list left in the cache has no lists (listFields): wait for the page's own read
+  if (!record?.checklist) return null;
   const editable = record.state !== 'closed' && record.state !== 'cancelled';
   const save = async () => {
     try {
