@@ -363,4 +363,35 @@ describe('账账相符: the books agree with each other', () => {
       ]);
     }
   });
+  it('Product rule: 账账相符 — the aggregate 1.00 off raises ACCOUNT_AGGREGATE_MISMATCH on that account at the next recomputation (a posting), with its figures and trace; restored, the next one resolves it', async () => {
+    const city = acc.cityExpenditure.id;
+    const [row] = await sql('SELECT month, kind FROM fund_monthly WHERE account_id = $1 ORDER BY month LIMIT 1', [city]);
+    const shift = (by: string) =>
+      sql('UPDATE fund_monthly SET debit = debit + $4::numeric WHERE account_id = $1 AND month = $2 AND kind = $3', [
+        city,
+        row.month,
+        row.kind,
+        by,
+      ]);
+    const mine = async () => (await warnings()).filter((w) => w.code === 'ACCOUNT_AGGREGATE_MISMATCH' && w.subject === city);
+    expect(await mine()).toEqual([]);
+    await shift('1');
+    try {
+      // a 0.01 subsidy into the special account: lines and aggregates move together, the 1.00 stays
+      await post('subsidy', 'special', 'finance', '0.01');
+      const [open] = await mine();
+      const lines = new D(open.figures.fromLines as string);
+      // aggregates − lines = 1.00, worked out: the only change behind the ledger's back was debit + 1
+      expect(open).toMatchObject({
+        state: 'open',
+        figures: { accountId: city, difference: '1.00', fromAggregates: lines.plus(1).toFixed(2) },
+      });
+      expect(open.trace.map((s) => s.rule)).toEqual(['ledger.agreement.accounts', 'ledger.agreement.balanced', 'ledger.agreement.account']);
+      expect(await live('LEDGER_UNBALANCED')).toEqual([]); // the lines still balance: debits = credits
+    } finally {
+      await shift('-1');
+    }
+    await post('subsidy', 'special', 'finance', '0.01');
+    expect((await mine()).map((w) => w.state)).toEqual(['resolved']);
+  });
 });
