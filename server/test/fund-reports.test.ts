@@ -1,4 +1,4 @@
-import { addMonthsToMonth, D, type Dec, lastDayOf } from '@ltci/shared';
+import { addMonthsToMonth, D, type Dec, lastDayOf, POSTING_KIND_RULES, POSTING_KINDS } from '@ltci/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../src/common/today.js';
@@ -324,6 +324,48 @@ describe('warnings raised and cleared at their thresholds, recomputed by each po
   });
 });
 
+describe('Qinhuangdao art. 58: months of payment capacity, raised 0.01 below the line of 6 months and cleared exactly at it', () => {
+  // art. 58 "累计结余低于全市6个月基金月均支付额": line = 6 × (expenditure of the trailing 12 months, since launch when
+  // shorter, this month included ÷ their number), rounded half-up once to cents; warned when balance < line.
+  // A posting dated today falls in this month, inside the window: an expenditure moves both the balance and the
+  // line, a subsidy (income) moves only the balance. So the boundary is reached by subsidies: the line stays put.
+  const OWN = "('special', 'cityExpenditure', 'countyExpenditure')";
+  const EXP = POSTING_KINDS.filter((k) => POSTING_KIND_RULES[k].class === 'expenditure'); // payments, fees, refunds
+  async function figures() {
+    const [f] = await sql(
+      `SELECT min(m.month) AS launch, sum(m.debit - m.credit)::numeric(18,2)::text AS balance FROM fund_monthly m
+         JOIN fund_accounts a ON a.id = m.account_id WHERE m.region_id = 'qinhuangdao' AND a.kind IN ${OWN}`,
+    );
+    const from = [addMonthsToMonth(thisMonth, -11), f.launch].sort().at(-1)!;
+    const n = (Number(thisMonth.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(thisMonth.slice(5)) - Number(from.slice(5)) + 1;
+    const [e] = await sql(
+      `SELECT coalesce(sum(m.credit - m.debit), 0)::numeric(18,2)::text AS e FROM fund_monthly m
+         JOIN fund_accounts a ON a.id = m.account_id
+        WHERE m.region_id = 'qinhuangdao' AND a.kind IN ${OWN} AND m.kind = ANY($1) AND m.month BETWEEN $2 AND $3`,
+      [EXP, from, thisMonth],
+    );
+    // line = 6 × E ÷ n, half-up to 0.01 (e.g. in December n = 12: line = E ÷ 2)
+    return { balance: new D(f.balance), n, line: new D(e.e).times(6).div(n).toDecimalPlaces(2, D.ROUND_HALF_UP) };
+  }
+
+  it('Qinhuangdao art. 58: balance = line − 0.01 raises BALANCE_BELOW_WARNING_LINE with the line worked out by hand; +0.01 to exactly 6 months clears it', async () => {
+    let f = await figures();
+    if (f.balance.greaterThanOrEqualTo(f.line)) {
+      // first below the line: a payment of (balance − line) + 1.00 leaves balance = old line − 1.00 < the new, higher line
+      await post('institutionPayment', 'careInstitutions', 'cityExpenditure', f.balance.minus(f.line).plus(1).toFixed(2));
+      f = await figures();
+    }
+    expect(f.balance.lessThan(f.line)).toBe(true);
+    await post('subsidy', 'special', 'finance', f.line.minus(f.balance).minus('0.01').toFixed(2)); // balance = line − 0.01
+    const [w] = await live('BALANCE_BELOW_WARNING_LINE');
+    expect(w.figures).toMatchObject({ balance: f.line.minus('0.01').toFixed(2), warningLine: f.line.toFixed(2), thresholdMonths: 6 });
+    expect((await figures()).line.toFixed(2)).toBe(f.line.toFixed(2)); // the subsidy left the line where it was
+    await post('subsidy', 'special', 'finance', '0.01'); // balance = line: exactly 6 months, not below
+    expect(await live('BALANCE_BELOW_WARNING_LINE')).toEqual([]);
+    expect((await warnings()).find((x) => x.id === w.id)?.state).toBe('resolved');
+  });
+});
+
 describe('账账相符: the books agree with each other', () => {
   const CHECK = `query ($r: ID!) { fundLedgerAgreement(regionId: $r) { agree totalDebit totalCredit mismatchCodes
     accounts { id fromLines fromAggregates difference agrees } trace { rule citation } } }`;
@@ -362,5 +404,36 @@ describe('账账相符: the books agree with each other', () => {
         row.kind,
       ]);
     }
+  });
+  it('Product rule: 账账相符 — the aggregate 1.00 off raises ACCOUNT_AGGREGATE_MISMATCH on that account at the next recomputation (a posting), with its figures and trace; restored, the next one resolves it', async () => {
+    const city = acc.cityExpenditure.id;
+    const [row] = await sql('SELECT month, kind FROM fund_monthly WHERE account_id = $1 ORDER BY month LIMIT 1', [city]);
+    const shift = (by: string) =>
+      sql('UPDATE fund_monthly SET debit = debit + $4::numeric WHERE account_id = $1 AND month = $2 AND kind = $3', [
+        city,
+        row.month,
+        row.kind,
+        by,
+      ]);
+    const mine = async () => (await warnings()).filter((w) => w.code === 'ACCOUNT_AGGREGATE_MISMATCH' && w.subject === city);
+    expect(await mine()).toEqual([]);
+    await shift('1');
+    try {
+      // a 0.01 subsidy into the special account: lines and aggregates move together, the 1.00 stays
+      await post('subsidy', 'special', 'finance', '0.01');
+      const [open] = await mine();
+      const lines = new D(open.figures.fromLines as string);
+      // aggregates − lines = 1.00, worked out: the only change behind the ledger's back was debit + 1
+      expect(open).toMatchObject({
+        state: 'open',
+        figures: { accountId: city, difference: '1.00', fromAggregates: lines.plus(1).toFixed(2) },
+      });
+      expect(open.trace.map((s) => s.rule)).toEqual(['ledger.agreement.accounts', 'ledger.agreement.balanced', 'ledger.agreement.account']);
+      expect(await live('LEDGER_UNBALANCED')).toEqual([]); // the lines still balance: debits = credits
+    } finally {
+      await shift('-1');
+    }
+    await post('subsidy', 'special', 'finance', '0.01');
+    expect((await mine()).map((w) => w.state)).toEqual(['resolved']);
   });
 });

@@ -159,6 +159,9 @@ export const codeMessagesEn = {
         // settlement (月度结算)
         SETTLEMENT_COMPUTING: 'The settlement is still being computed',
         FUNDS_INSUFFICIENT: 'The paying account cannot cover the payment',
+        // fund: 账账相符
+        ACCOUNT_AGGREGATE_MISMATCH: 'An account’s monthly totals disagree with its postings',
+        LEDGER_UNBALANCED: 'The ledger’s debits and credits differ',
       },
       reason: {
         // assessment lifecycle (issue 11, items 2–5)
@@ -380,6 +383,9 @@ export const codeMessagesZh: typeof codeMessagesEn = {
         // settlement (月度结算)
         SETTLEMENT_COMPUTING: '结算数据尚在生成中',
         FUNDS_INSUFFICIENT: '支付账户余额不足',
+        // fund: 账账相符
+        ACCOUNT_AGGREGATE_MISMATCH: '账账不符：账户月度汇总与记账流水不一致',
+        LEDGER_UNBALANCED: '账账不符：借方合计与贷方合计不等',
       },
       reason: {
         // 评估流程（第11号需求第2–5项）

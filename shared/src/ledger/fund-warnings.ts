@@ -26,7 +26,9 @@ export type FundWarningCode =
   | 'INCOME_BELOW_EXPENDITURE'
   | 'TPA_FEE_OVER_CAP'
   | 'COUNTY_BALANCE_NOT_SWEPT'
-  | 'RECONCILIATION_MISMATCH';
+  | 'RECONCILIATION_MISMATCH'
+  | 'ACCOUNT_AGGREGATE_MISMATCH'
+  | 'LEDGER_UNBALANCED';
 
 /** One warning: what raised it, where in the documents, with its figures and the trace that explains it. */
 export interface RaisedWarning {

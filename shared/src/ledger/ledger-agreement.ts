@@ -1,5 +1,6 @@
 import { D, type Money, money } from '../core/money.js';
 import { type Trace, Tracer } from '../core/trace.js';
+import type { RaisedWarning } from './fund-warnings.js';
 
 /** 账账相符: the books agree with each other — every account's balance kept by the aggregates equals its lines, debits equal credits. */
 export const LEDGER_AGREEMENT_CITATION = 'Product rule: double-entry fund ledger, 账账相符 (after Tianjin art. 12; Qinhuangdao art. 49)';
@@ -38,4 +39,41 @@ export function ledgerAgreement(accounts: readonly LedgerAgreementAccount[], tot
   if (!new D(unbalanced).isZero()) mismatches.push({ code: 'LEDGER_UNBALANCED', accountId: null, difference: unbalanced });
   t.step('ledger.agreement.balanced', LEDGER_AGREEMENT_CITATION, { totalDebit, totalCredit }, new D(unbalanced).isZero());
   return { agree: mismatches.length === 0, accounts: rows, totalDebit, totalCredit, mismatches, trace: t.steps };
+}
+
+/**
+ * 账账相符 as warnings, like 账实相符's (Product rule, after Tianjin art. 12; Qinhuangdao art. 49): each account
+ * whose aggregates disagree with its lines raises ACCOUNT_AGGREGATE_MISMATCH (subject: the account), debits
+ * unequal to credits raise LEDGER_UNBALANCED (subject: '' — the whole region), each with its figures and trace.
+ */
+export function ledgerAgreementWarnings(a: LedgerAgreement): RaisedWarning[] {
+  const raised: RaisedWarning[] = [];
+  for (const r of a.accounts.filter((x) => !x.agrees)) {
+    const t = new Tracer();
+    t.step(
+      'ledger.agreement.account',
+      LEDGER_AGREEMENT_CITATION,
+      { account: r.name, fromLines: r.fromLines, fromAggregates: r.fromAggregates },
+      { agrees: false, difference: r.difference },
+    );
+    raised.push({
+      code: 'ACCOUNT_AGGREGATE_MISMATCH',
+      subject: r.id,
+      citation: LEDGER_AGREEMENT_CITATION,
+      message: `账账不符：${r.name} 按月度汇总余额 ${money(r.fromAggregates)}，按记账流水 ${money(r.fromLines)}，差额 ${r.difference}`,
+      figures: { accountId: r.id, fromLines: money(r.fromLines), fromAggregates: money(r.fromAggregates), difference: r.difference },
+      trace: [...a.trace, ...t.steps],
+    });
+  }
+  const unbalanced = a.mismatches.find((m) => m.code === 'LEDGER_UNBALANCED');
+  if (unbalanced)
+    raised.push({
+      code: 'LEDGER_UNBALANCED',
+      subject: '',
+      citation: LEDGER_AGREEMENT_CITATION,
+      message: `账账不符：借方合计 ${a.totalDebit}，贷方合计 ${a.totalCredit}，差额 ${unbalanced.difference}`,
+      figures: { totalDebit: a.totalDebit, totalCredit: a.totalCredit, difference: unbalanced.difference },
+      trace: a.trace,
+    });
+  return raised;
 }

@@ -3,6 +3,7 @@ import {
   type FundStatement,
   type FundStatementColumn,
   fundStatement,
+  type LedgerAgreement,
   ledgerAgreement,
   type PostingKind,
   parseStatementPeriod,
@@ -203,6 +204,12 @@ export class FundLedgerAgreement {
  */
 export async function readLedgerAgreement(scope: Scope, regionId: string): Promise<FundLedgerAgreement> {
   scope.assertRegion(regionId);
+  const r = await ledgerAgreementOf(scope, regionId);
+  return { ...r, mismatchCodes: [...new Set(r.mismatches.map((m) => m.code))], trace: r.trace as TraceStep[] };
+}
+
+/** The region's 账账相符 check in the caller's unit of work (the warnings' recomputation reads it too). */
+export async function ledgerAgreementOf(scope: Scope, regionId: string): Promise<LedgerAgreement> {
   const accounts: { id: string; name: string; fromLines: string; fromAggregates: string }[] = await scope.em.query(
     `SELECT a.id, a.name,
             (SELECT coalesce(sum(CASE WHEN l.side = 'debit' THEN l.amount ELSE -l.amount END), 0)::numeric(18,2)::text
@@ -218,6 +225,5 @@ export async function readLedgerAgreement(scope: Scope, regionId: string): Promi
        FROM fund_posting_lines WHERE region_id = $1`,
     [regionId],
   );
-  const r = ledgerAgreement(accounts, totals.debit, totals.credit);
-  return { ...r, mismatchCodes: [...new Set(r.mismatches.map((m) => m.code))], trace: r.trace as TraceStep[] };
+  return ledgerAgreement(accounts, totals.debit, totals.credit);
 }

@@ -5,6 +5,7 @@ import {
   type FundMonth,
   fundWarnings,
   lastDayOf,
+  ledgerAgreementWarnings,
   money,
   POSTING_KIND_RULES,
   POSTING_KINDS,
@@ -15,6 +16,7 @@ import type { Scope } from '../../common/scope.js';
 import { todayInChina } from '../../common/today.js';
 import { PolicyOverride } from '../policy/policy-override.entity.js';
 import { statementWarnings } from './fund-reconcile.js';
+import { ledgerAgreementOf } from './fund-report.js';
 import { FundWarning } from './fund-warning.entity.js';
 
 const kindsOf = (c: string) => POSTING_KINDS.filter((k) => POSTING_KIND_RULES[k].class === c);
@@ -99,6 +101,8 @@ export async function recomputeWarnings(scope: Scope, regionId: string): Promise
   );
   if (!result.ok) return;
   result.value.push(...(await statementWarnings(scope, regionId, pack.fund)));
+  // 账账相符 (Product rule, after Tianjin art. 12): aggregates that disagree with their lines are warnings like 账实不符
+  result.value.push(...ledgerAgreementWarnings(await ledgerAgreementOf(scope, regionId)));
   const live = await scope.em.find(FundWarning, {
     where: [
       { regionId, state: 'open' },
