@@ -125,7 +125,7 @@ export async function seedDemoFund(em: EntityManager, regions: { id: string; nam
       }
     }
     await seedStatements(em, region.id, manager, lastMonth);
-    await recomputeWarnings(scope, region.id);
+    await recomputeWarnings(scope, region.id, { reconcile: true });
   }
 }
 

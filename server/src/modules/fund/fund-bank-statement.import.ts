@@ -168,5 +168,5 @@ async function insert(em: EntityManager, run: JobRun, batch: Row[], recompute: s
       after: { accountId: r.account.id, month: r.month, closingBalance: r.closingBalance, note: r.note, jobId: run.job.id, row: r.row },
     });
   }
-  for (const regionId of recompute) await recomputeWarnings(scope, regionId);
+  for (const regionId of recompute) await recomputeWarnings(scope, regionId, { reconcile: true });
 }

@@ -65,7 +65,7 @@ export class FundStatementService {
         });
       const before = await scope.em.findOneBy(FundBankStatement, { accountId: account.id, month: args.month });
       const row = await writeStatement(scope, account, args.month, args.closingBalance, note);
-      await recomputeWarnings(scope, account.regionId);
+      await recomputeWarnings(scope, account.regionId, { reconcile: true });
       const [saved] = await withLedger(scope, [await scope.em.findOneByOrFail(FundBankStatement, { id: row.id })]);
       await recordAudit(scope.em, caller, {
         operation: before ? 'update' : 'create',

@@ -52,7 +52,15 @@ export async function packAt(scope: Scope, regionId: string, date: string) {
 }
 
 /** Recompute the region's warnings from its aggregates after a posting: raise new ones, refresh live ones, resolve the rest. */
-export async function recomputeWarnings(scope: Scope, regionId: string): Promise<void> {
+/** The warnings of 账账相符: only a reconciliation (a bank statement entered or imported) checks them, against the whole ledger. */
+const LEDGER_AGREEMENT_CODES: readonly string[] = ['ACCOUNT_AGGREGATE_MISMATCH', 'LEDGER_UNBALANCED'];
+
+/**
+ * `reconcile`: also prove the aggregates against every posting line (账账相符). A posting keeps its
+ * aggregates in its own transaction, so only a reconciliation reads the whole ledger; the recomputation
+ * a posting triggers leaves those warnings as they stand.
+ */
+export async function recomputeWarnings(scope: Scope, regionId: string, options: { reconcile?: boolean } = {}): Promise<void> {
   const rows = await fundMonths(scope, regionId);
   if (!rows.length) return;
   const launchMonth = rows[0].month;
@@ -102,7 +110,7 @@ export async function recomputeWarnings(scope: Scope, regionId: string): Promise
   if (!result.ok) return;
   result.value.push(...(await statementWarnings(scope, regionId, pack.fund)));
   // 账账相符 (Product rule, after Tianjin art. 12): aggregates that disagree with their lines are warnings like 账实不符
-  result.value.push(...ledgerAgreementWarnings(await ledgerAgreementOf(scope, regionId)));
+  if (options.reconcile) result.value.push(...ledgerAgreementWarnings(await ledgerAgreementOf(scope, regionId)));
   const live = await scope.em.find(FundWarning, {
     where: [
       { regionId, state: 'open' },
@@ -112,6 +120,7 @@ export async function recomputeWarnings(scope: Scope, regionId: string): Promise
   const key = (w: { code: string; subject: string }) => `${w.code}/${w.subject}`;
   const raised = new Map(result.value.map((w) => [key(w), w]));
   for (const w of live) {
+    if (!options.reconcile && LEDGER_AGREEMENT_CODES.includes(w.code)) continue;
     const now = raised.get(key(w));
     if (now)
       await scope.em.update(FundWarning, { id: w.id }, { message: now.message, figures: now.figures as never, trace: now.trace as never });
