@@ -188,6 +188,18 @@ describe('exports of the settlement, declaration, assessment and care-plan lists
       expect(theirs.rows.length - 1).toBe(await listTotal(list.meta, haigang));
       expect(theirs.rows.length).toBeLessThanOrEqual(rows.length);
       expect((await sheet(list.address, { filter: JSON.stringify({ colour: 'red' }) }, inspector)).status).toBe(400);
+      if (list.address === 'ServiceDeclaration') {
+        // the cells are the grid's: institution name, record count, amount, undecided blocking flags
+        const res = await server.graphql(
+          '{ allServiceDeclarations(perPage: 1000) { month institutionName recordCount declaredAmount openBlockingFlags } }',
+          {},
+          inspector,
+        );
+        const shown = res.data?.allServiceDeclarations as Record<string, unknown>[];
+        const cells = (r: unknown[]) => JSON.stringify([r[0], r[1], Number(r[3]), String(r[4]), Number(r[5])]);
+        const listed = shown.map((d) => cells([d.month, d.institutionName, null, d.recordCount, d.declaredAmount, d.openBlockingFlags]));
+        expect(rows.slice(1).map(cells).sort()).toEqual(listed.sort());
+      }
       if (list.refused) expect((await sheet(list.address, {}, await server.login(list.refused))).status).toBe(403);
     });
   }

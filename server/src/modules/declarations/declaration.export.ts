@@ -3,6 +3,7 @@ import type { Caller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import type { ListExport, ListView } from '../../common/list-export.js';
 import { Institution } from '../institutions/institution.entity.js';
+import { AuditFlagRow } from './audit-flag.entity.js';
 import type { DeclarationListArgs } from './declaration.args.js';
 import type { ServiceDeclaration } from './declaration.entity.js';
 import type { DeclarationService } from './declaration.service.js';
@@ -42,12 +43,16 @@ async function withNames(db: Db, caller: Caller, rows: ServiceDeclaration[]): Pr
       .andWhere('i.id = ANY(:ids)', { ids: [...new Set(rows.map((r) => r.institutionId))] })
       .getMany();
     const names = new Map(institutions.map((i) => [i.id, i.name]));
-    // as the list's loader counts them (declaration.loaders.ts: declarationOpenBlocking)
-    const open: { id: string; n: number }[] = await scope.em.query(
-      `SELECT declaration_id AS id, count(*)::int AS n FROM audit_flags
-        WHERE declaration_id = ANY($1::uuid[]) AND decision IS NULL AND severity = 'blocking' GROUP BY declaration_id`,
-      [rows.map((r) => r.id)],
-    );
+    // as the list's loader counts them (declaration.loaders.ts: declarationOpenBlocking), through the caller's scope
+    const open: { id: string; n: number }[] = await scope
+      .rows(AuditFlagRow, 'f')
+      .select('f.declarationId', 'id')
+      .addSelect('count(*)::int', 'n')
+      .andWhere('f.declarationId = ANY(:ids)', { ids: rows.map((r) => r.id) })
+      .andWhere('f.decision IS NULL')
+      .andWhere("f.severity = 'blocking'")
+      .groupBy('f.declarationId')
+      .getRawMany();
     const n = new Map(open.map((o) => [o.id, o.n]));
     return rows.map((r) => Object.assign(r, { institutionName: names.get(r.institutionId) ?? '', openBlockingFlags: n.get(r.id) ?? 0 }));
   });
