@@ -134,3 +134,73 @@ describe('export of the claimants list (.xlsx), the ID number masked as on scree
     expect((await sheet('Claimant', {}, await server.login('fund_manager'))).status).toBe(403);
   });
 });
+
+/** The rows a list shows its caller, counted as the list counts them (`_allXMeta`). */
+async function listTotal(query: string, token: string): Promise<number> {
+  const res = await server.graphql(`{ ${query}Meta { count } }`, {}, token);
+  expect(res.errors).toBeUndefined();
+  return (res.data as Record<string, { count: number }>)[`${query}Meta`]!.count;
+}
+
+describe('exports of the settlement, declaration, assessment and care-plan lists (.xlsx) (issue 8, defect 5)', () => {
+  const lists = [
+    {
+      address: 'SettlementRunList',
+      meta: '_allSettlementRuns',
+      header: ['结算月份', '县（区）', '结算种类', '状态', '结算单数', '基金支付合计', '个人负担合计'],
+      refused: 'tpa_staff', // SETTLEMENT_READERS has no TPA staff
+    },
+    {
+      address: 'ServiceDeclaration',
+      meta: '_allServiceDeclarations',
+      header: ['服务月份', '申报机构', '状态', '记录数', '申报金额（元）', '未决定的阻断标记'],
+      refused: null, // every DECLARATION_READERS role the seed has reads declarations
+    },
+    {
+      address: 'AssessmentApplication',
+      meta: '_allAssessmentApplications',
+      header: ['申请日期', '参保人', '评估类型', '状态', '结论等级'],
+      refused: 'fund_manager', // CLAIMANT_READERS has no fund manager
+    },
+    {
+      address: 'CarePlan',
+      meta: '_allCarePlans',
+      header: ['参保人', '护理方式', '定点护理机构', '申请开始日期', '享受待遇起始日', '状态'],
+      refused: 'fund_manager',
+    },
+    {
+      address: 'CareServiceItem',
+      meta: '_allCareServiceItems',
+      header: ['项目编码', '项目类别', '项目名称', '服务内容', '演示数据'],
+      refused: 'fund_manager',
+    },
+  ];
+  for (const list of lists) {
+    it(`${list.address}: the list's columns with Chinese headers, as many rows as the list's total for the caller, the caller's regions only`, async () => {
+      const { status, rows } = await sheet(list.address, {}, inspector);
+      expect(status).toBe(200);
+      expect(rows[0]).toEqual(list.header);
+      expect(rows.length - 1).toBe(await listTotal(list.meta, inspector));
+      // a county-bound officer (海港区): the list's total for them, other counties' rows absent
+      const haigang = await server.login('haigang_officer');
+      const theirs = await sheet(list.address, {}, haigang);
+      expect(theirs.status).toBe(200);
+      expect(theirs.rows.length - 1).toBe(await listTotal(list.meta, haigang));
+      expect(theirs.rows.length).toBeLessThanOrEqual(rows.length);
+      expect((await sheet(list.address, { filter: JSON.stringify({ colour: 'red' }) }, inspector)).status).toBe(400);
+      if (list.address === 'ServiceDeclaration') {
+        // the cells are the grid's: institution name, record count, amount, undecided blocking flags
+        const res = await server.graphql(
+          '{ allServiceDeclarations(perPage: 1000) { month institutionName recordCount declaredAmount openBlockingFlags } }',
+          {},
+          inspector,
+        );
+        const shown = res.data?.allServiceDeclarations as Record<string, unknown>[];
+        const cells = (r: unknown[]) => JSON.stringify([r[0], r[1], Number(r[3]), String(r[4]), Number(r[5])]);
+        const listed = shown.map((d) => cells([d.month, d.institutionName, null, d.recordCount, d.declaredAmount, d.openBlockingFlags]));
+        expect(rows.slice(1).map(cells).sort()).toEqual(listed.sort());
+      }
+      if (list.refused) expect((await sheet(list.address, {}, await server.login(list.refused))).status).toBe(403);
+    });
+  }
+});

@@ -1,5 +1,6 @@
 import { ASSESSMENT_APPLICATION_WORKFLOW } from '@ltci/shared';
 import { Datagrid, DateField, List, ReferenceField, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { SpotCheckButton } from './SpotCheckButton';
 
 const stateChoices = ASSESSMENT_APPLICATION_WORKFLOW.states.map((s) => ({ id: s, name: `workflow.assessmentApplication.states.${s}` }));
@@ -19,6 +20,7 @@ export const ApplicationList = () => (
     actions={
       <TopToolbar>
         <SpotCheckButton />
+        <ServerExportButton />
       </TopToolbar>
     }
   >

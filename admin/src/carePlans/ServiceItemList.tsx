@@ -1,6 +1,20 @@
 import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
-import { BooleanField, Button, Datagrid, List, TextField, TextInput, useCanAccess, useGetList, useNotify, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  Button,
+  Datagrid,
+  FilterButton,
+  List,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useCanAccess,
+  useGetList,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { JobProgress } from '../common/JobProgress';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { downloadFromServer } from '../common/serverFiles';
 import { useImportJob } from '../common/useImportJob';
 
@@ -63,7 +77,18 @@ export const ServiceItemList = () => (
       <DemoBanner />
       <CatalogueImport />
     </Box>
-    <List exporter={false} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
+    <List
+      exporter={false}
+      filters={filters}
+      sort={{ field: 'id', order: 'ASC' }}
+      perPage={50}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <ServerExportButton />
+        </TopToolbar>
+      }
+    >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="id" />
         <TextField source="category" />

@@ -1,5 +1,6 @@
 import { DataTable, FilterButton, List, NumberField, SelectField, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { regionChoices } from '../institutions/input';
 import { declarationStateChoices } from './choices';
 import { DeclarationImport } from './DeclarationImport';
@@ -18,6 +19,7 @@ export const DeclarationList = () => (
     actions={
       <TopToolbar>
         <FilterButton />
+        <ServerExportButton />
       </TopToolbar>
     }
     sort={{ field: 'month', order: 'DESC' }}

@@ -13,6 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { requestGraphQL } from '../dataProvider/request';
 import { settlementKindChoices, settlementStateChoices } from './choices';
 
@@ -98,6 +99,7 @@ export const SettlementRunList = () => (
       <TopToolbar>
         <Box sx={{ flex: 1 }} />
         <StartRun />
+        <ServerExportButton name="SettlementRunList" />
       </TopToolbar>
     }
     sort={{ field: 'month', order: 'DESC' }}

@@ -5,16 +5,23 @@ import type { ListExport } from '../common/list-export.js';
 import type { ServerConfig } from '../config.js';
 import { agreementExport } from '../modules/agreements/agreement.export.js';
 import { ServiceAgreementService } from '../modules/agreements/agreement.service.js';
+import { applicationExport } from '../modules/assessments/application.export.js';
+import { AssessmentApplicationService } from '../modules/assessments/application.service.js';
 import { AttachmentFiles } from '../modules/attachments/attachment.files.js';
 import { AttachmentStorage } from '../modules/attachments/attachment.storage.js';
 import { auditLogExport } from '../modules/audit/audit.export.js';
 import { AuditQueryService } from '../modules/audit/audit-query.service.js';
+import { carePlanExport } from '../modules/care-plans/care-plan.export.js';
+import { CarePlanService } from '../modules/care-plans/care-plan.service.js';
+import { serviceItemExport } from '../modules/care-plans/service-item.export.js';
 import { claimantExport } from '../modules/claimants/claimant.export.js';
 import { ClaimantService } from '../modules/claimants/claimant.service.js';
 import { complaintExport } from '../modules/complaints/complaint.export.js';
 import { ComplaintService } from '../modules/complaints/complaint.service.js';
 import { auditFlagExport } from '../modules/declarations/audit-flag.export.js';
 import { AuditFlagService } from '../modules/declarations/audit-flag.service.js';
+import { declarationExport } from '../modules/declarations/declaration.export.js';
+import { DeclarationService } from '../modules/declarations/declaration.service.js';
 import { designationRankingExport } from '../modules/designations/designation.export.js';
 import { DesignationService } from '../modules/designations/designation.service.js';
 import { fundStatementExport } from '../modules/fund/fund.export.js';
@@ -33,6 +40,7 @@ import { scorecardExport, scorecardRankingExport } from '../modules/scorecards/s
 import { ScorecardService } from '../modules/scorecards/scorecard.service.js';
 import { settlementSheetExport } from '../modules/settlement/settlement.export.js';
 import { SettlementService } from '../modules/settlement/settlement.service.js';
+import { settlementRunExport } from '../modules/settlement/settlement-run.export.js';
 import { tpaAssessmentExport, tpaContractExport, tpaFeePaymentExport } from '../modules/tpa/tpa.export.js';
 import { TpaAssessmentService } from '../modules/tpa/tpa-assessment.service.js';
 import { TpaContractService } from '../modules/tpa/tpa-contract.service.js';
@@ -77,6 +85,11 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     fundReportExport(db),
     tpaFeePaymentExport(db, new TpaFeeService(db)),
     claimantExport(db, new ClaimantService(db, new PolicyDataService(db))),
+    settlementRunExport(db, new SettlementService(db, null)),
+    declarationExport(db, new DeclarationService(db, new PolicyDataService(db))),
+    applicationExport(db, new AssessmentApplicationService(db, new PolicyDataService(db))),
+    carePlanExport(db, new CarePlanService(db, new PolicyDataService(db))),
+    serviceItemExport(db),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, InputType, Query, Resolver } from 'type-graphql';
-import { type Context, requireCaller } from '../../common/context.js';
+import { type Caller, type Context, requireCaller } from '../../common/context.js';
 import type { Db } from '../../common/db.js';
 import { applyListArgs, ListArgs, ListMetadata, MAX_SEARCH_LENGTH, sortable } from '../../common/list-args.js';
 import { NeedsRight } from '../../common/rights.js';
@@ -39,7 +39,7 @@ export class CareServiceItemResolver {
   @NeedsRight('serviceItem.read')
   @Query(() => [CareServiceItem], { description: '长护险服务项目目录' })
   allCareServiceItems(@Args() args: CareServiceItemListArgs, @Ctx() ctx: Context): Promise<CareServiceItem[]> {
-    return this.db.read(requireCaller(ctx), (scope) => applyListArgs(filtered(scope.em, args.filter), args, SORT).getMany());
+    return listCareServiceItems(this.db, requireCaller(ctx), args);
   }
 
   @NeedsRight('serviceItem.read')
@@ -47,6 +47,11 @@ export class CareServiceItemResolver {
   async _allCareServiceItemsMeta(@Args() args: CareServiceItemListArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await this.db.read(requireCaller(ctx), (scope) => filtered(scope.em, args.filter).getCount()) };
   }
+}
+
+/** A page of the catalogue as the list shows it (the list and its export). */
+export function listCareServiceItems(db: Db, caller: Caller, args: CareServiceItemListArgs): Promise<CareServiceItem[]> {
+  return db.read(caller, (scope) => applyListArgs(filtered(scope.em, args.filter), args, SORT).getMany());
 }
 
 function filtered(em: import('typeorm').EntityManager, filter: CareServiceItemFilter | null | undefined) {
