@@ -207,5 +207,5 @@ describe.skipIf(!chromiumAvailable())('one claimant from application to the firs
     const drawer = page.getByTestId('trace-drawer');
     await drawer.getByText('Qinhuangdao art. 31(1)2').first().waitFor();
     await shot(page, '05-quote-trace');
-  }, 90_000);
+  }, 240_000); // one claimant through every step of the whole lifecycle: about 60 s on an idle 2-core machine
 });
