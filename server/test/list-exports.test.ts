@@ -134,3 +134,66 @@ describe('export of the claimants list (.xlsx), the ID number masked as on scree
     expect((await sheet('Claimant', {}, await server.login('fund_manager'))).status).toBe(403);
   });
 });
+
+/** The number of rows a list shows its caller (react-admin's `_allXMeta`). */
+async function listCount(query: string, token: string): Promise<number> {
+  const res = await server.graphql(`{ ${query} { count } }`, {}, token);
+  expect(res.errors).toBeUndefined();
+  return (res.data as Record<string, { count: number }>)[query.replace(/\(.*$/, '')].count;
+}
+
+describe('export of the regions list (.xlsx), already registered: the dashboard now offers it (issue 8, defect 5)', () => {
+  it('has the list’s columns with Chinese headers and the caller’s regions only', async () => {
+    const { rows } = await sheet('Region', { sortField: 'id', sortOrder: 'ASC' }, inspector);
+    expect(rows[0]).toEqual(['代码', '名称']);
+    expect(rows.length - 1).toBe(await listCount('_allRegionsMeta', inspector));
+    expect(rows.slice(1).map((r) => r[0])).not.toContain('tumxuk'); // the inspector works in 秦皇岛 only
+  });
+});
+
+describe('export of the inspections list (.xlsx) (issue 8, defect 5; Qinhuangdao art. 67, 74)', () => {
+  it('has the list’s columns with Chinese headers, translated kinds and states, the caller’s region only; refused without the right', async () => {
+    const { rows } = await sheet('Inspection', { sortField: 'plannedOn', sortOrder: 'DESC' }, inspector);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['检查日期', '检查名称', '检查方式', '状态']);
+    const total = await listCount('_allInspectionsMeta', inspector);
+    expect(total).toBeGreaterThan(0);
+    expect(data.length).toBe(total);
+    const [{ n }] = await server.dataSource.query("SELECT count(*)::int AS n FROM inspections WHERE region_id = 'qinhuangdao'");
+    expect(data.length).toBe(n); // the inspector's region, none of 图木舒克's
+    const list = await server.graphql('{ allInspections(sortField: plannedOn, sortOrder: DESC, perPage: 1000) { title } }', {}, inspector);
+    expect(data.map((r) => r[1])).toEqual(((list.data?.allInspections ?? []) as { title: string }[]).map((i) => i.title));
+    const kinds = new Set(['日常巡查', '随机抽查', '飞行检查', '绩效考核']);
+    const states = new Set(['已计划', '检查中', '已记录问题', '已办结', '已取消']);
+    for (const r of data) {
+      expect(kinds.has(String(r[2]))).toBe(true);
+      expect(states.has(String(r[3]))).toBe(true);
+    }
+    expect((await sheet('Inspection', {}, await server.login('fund_manager'))).status).toBe(403); // INSPECTION_READERS
+    expect((await sheet('Inspection', { filter: JSON.stringify({ colour: 'red' }) }, inspector)).status).toBe(400);
+  });
+});
+
+describe('export of the rectification orders list (.xlsx) (issue 8, defect 5; Qinhuangdao art. 68)', () => {
+  it('has the list’s columns with Chinese headers, institution names, translated states, the list’s filter; refused without the right', async () => {
+    const { rows } = await sheet('Rectification', { sortField: 'dueOn', sortOrder: 'ASC' }, inspector);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['整改期限', '整改机构', '责令日期', '状态']);
+    expect(data.length).toBe(await listCount('_allRectificationsMeta', inspector));
+    const [{ n }] = await server.dataSource.query("SELECT count(*)::int AS n FROM rectifications WHERE region_id = 'qinhuangdao'");
+    expect(data.length).toBe(n); // the inspector's region, none of 图木舒克's
+    const list = await server.graphql(
+      '{ allRectifications(sortField: dueOn, sortOrder: ASC, perPage: 1000) { dueOn institution { name } } }',
+      {},
+      inspector,
+    );
+    const shown = list.data?.allRectifications as { dueOn: string; institution: { name: string } }[];
+    expect(data.map((r) => [r[0], r[1]])).toEqual(shown.map((x) => [x.dueOn, x.institution.name]));
+    const states = new Set(['整改中', '逾期未整改', '已报整改', '整改验收']);
+    for (const r of data) expect(states.has(String(r[3]))).toBe(true);
+    const open = await sheet('Rectification', { filter: JSON.stringify({ open: true }) }, inspector);
+    expect(open.rows.length - 1).toBe(await listCount('_allRectificationsMeta(filter: { open: true })', inspector));
+    expect(open.rows.slice(1).map((r) => r[3])).not.toContain('整改验收');
+    expect((await sheet('Rectification', {}, await server.login('fund_manager'))).status).toBe(403);
+  });
+});

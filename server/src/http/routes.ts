@@ -33,6 +33,10 @@ import { scorecardExport, scorecardRankingExport } from '../modules/scorecards/s
 import { ScorecardService } from '../modules/scorecards/scorecard.service.js';
 import { settlementSheetExport } from '../modules/settlement/settlement.export.js';
 import { SettlementService } from '../modules/settlement/settlement.service.js';
+import { ConsequenceService } from '../modules/supervision/consequence.service.js';
+import { inspectionExport } from '../modules/supervision/inspection.export.js';
+import { InspectionService } from '../modules/supervision/inspection.service.js';
+import { rectificationExport } from '../modules/supervision/rectification.export.js';
 import { tpaAssessmentExport, tpaContractExport, tpaFeePaymentExport } from '../modules/tpa/tpa.export.js';
 import { TpaAssessmentService } from '../modules/tpa/tpa-assessment.service.js';
 import { TpaContractService } from '../modules/tpa/tpa-contract.service.js';
@@ -77,6 +81,8 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     fundReportExport(db),
     tpaFeePaymentExport(db, new TpaFeeService(db)),
     claimantExport(db, new ClaimantService(db, new PolicyDataService(db))),
+    inspectionExport(new InspectionService(db)),
+    rectificationExport(db, new ConsequenceService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
