@@ -197,3 +197,54 @@ describe('export of the rectification orders list (.xlsx) (issue 8, defect 5; Qi
     expect((await sheet('Rectification', {}, await server.login('fund_manager'))).status).toBe(403);
   });
 });
+
+describe('export of the designation applications list (.xlsx) (issue 8, defect 5; Xinjiang art. 7–11)', () => {
+  it('has the list’s columns with Chinese headers, institution names, translated states, the caller’s regions only; refused without the right', async () => {
+    const admin = await server.login('admin');
+    const { rows } = await sheet('DesignationApplication', { sortField: 'applicationDate', sortOrder: 'DESC' }, admin);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['申请日期', '申请批次', '机构', '状态', '审核得分', '审核剩余时间']);
+    const total = await listCount('_allDesignationApplicationsMeta', admin);
+    expect(total).toBeGreaterThan(0);
+    expect(data.length).toBe(total);
+    const list = await server.graphql(
+      '{ allDesignationApplications(sortField: applicationDate, sortOrder: DESC, perPage: 1000) { round institution { name } } }',
+      {},
+      admin,
+    );
+    const shown = (list.data?.allDesignationApplications ?? []) as { round: string; institution: { name: string } }[];
+    expect(data.map((r) => [r[1], r[2]])).toEqual(shown.map((d) => [d.round, d.institution.name]));
+    expect(data.every((r) => typeof r[3] === 'string' && /[\u4e00-\u9fa5]/.test(String(r[3])))).toBe(true); // a label, not the state's id
+    // the 秦皇岛 inspector: the 秦皇岛 applications only
+    const own = await sheet('DesignationApplication', {}, inspector);
+    const [{ n }] = await server.dataSource.query(
+      "SELECT count(*)::int AS n FROM designation_applications WHERE region_id = 'qinhuangdao'",
+    );
+    expect(own.rows.length - 1).toBe(n);
+    expect((await sheet('DesignationApplication', {}, await server.login('fund_manager'))).status).toBe(403); // INSPECTION_READERS
+  });
+});
+
+describe('export of the information changes list (.xlsx) (issue 8, defect 5; Xinjiang art. 21)', () => {
+  it('has the list’s columns with Chinese headers, institution names, translated change kinds, the caller’s regions only', async () => {
+    const admin = await server.login('admin');
+    const { rows } = await sheet('InfoChange', { sortField: 'approvalDate', sortOrder: 'DESC' }, admin);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['有关部门批准日期', '机构', '变更事项', '申请日期', '申请截止日（30个工作日）', '逾期']);
+    expect(data.length).toBe(await listCount('_allInfoChangesMeta', admin));
+    const list = await server.graphql(
+      '{ allInfoChanges(sortField: approvalDate, sortOrder: DESC, perPage: 1000) { approvalDate institution { name } changes } }',
+      {},
+      admin,
+    );
+    const shown = (list.data?.allInfoChanges ?? []) as { approvalDate: string; institution: { name: string }; changes: string[] }[];
+    expect(data.map((r) => [r[0], r[1]])).toEqual(shown.map((c) => [c.approvalDate, c.institution.name]));
+    for (const r of data) expect(String(r[2])).not.toMatch(/[a-z]/i); // 名称、法定代表人…, not name/legalRepresentative
+    const own = await sheet('InfoChange', { filter: JSON.stringify({ pending: false }) }, inspector);
+    expect(own.status).toBe(200);
+    const [{ n }] = await server.dataSource.query(
+      "SELECT count(*)::int AS n FROM institution_info_changes WHERE region_id = 'qinhuangdao' AND applied_on IS NOT NULL",
+    );
+    expect(own.rows.length - 1).toBe(n); // the inspector's region, none of 图木舒克's
+  });
+});

@@ -15,13 +15,15 @@ import { complaintExport } from '../modules/complaints/complaint.export.js';
 import { ComplaintService } from '../modules/complaints/complaint.service.js';
 import { auditFlagExport } from '../modules/declarations/audit-flag.export.js';
 import { AuditFlagService } from '../modules/declarations/audit-flag.service.js';
-import { designationRankingExport } from '../modules/designations/designation.export.js';
+import { designationExport, designationRankingExport } from '../modules/designations/designation.export.js';
 import { DesignationService } from '../modules/designations/designation.service.js';
 import { fundStatementExport } from '../modules/fund/fund.export.js';
 import { FundService } from '../modules/fund/fund.service.js';
 import { fundGrantExport } from '../modules/fund/fund-grant.export.js';
 import { FundGrantService } from '../modules/fund/fund-grant.service.js';
 import { fundReportExport } from '../modules/fund/fund-report.js';
+import { infoChangeExport } from '../modules/institutions/info-change.export.js';
+import { InfoChangeService } from '../modules/institutions/info-change.service.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
@@ -83,6 +85,8 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     claimantExport(db, new ClaimantService(db, new PolicyDataService(db))),
     inspectionExport(new InspectionService(db)),
     rectificationExport(db, new ConsequenceService(db)),
+    designationExport(db, new DesignationService(db, new PolicyDataService(db))),
+    infoChangeExport(db, new InfoChangeService(db, new PolicyDataService(db))),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
