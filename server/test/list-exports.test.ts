@@ -248,3 +248,22 @@ describe('export of the information changes list (.xlsx) (issue 8, defect 5; Xin
     expect(own.rows.length - 1).toBe(n); // the inspector's region, none of 图木舒克's
   });
 });
+
+describe('export of the assessor pool (.xlsx) (issue 8, defect 5; Xinjiang art. 15–16, 19)', () => {
+  it('has the pool’s columns with Chinese headers and labels, the pool’s rows for the caller; refused without the right', async () => {
+    const admin = await server.login('admin');
+    const { rows } = await sheet('Staff', { sortField: 'name', sortOrder: 'ASC' }, admin);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['姓名', '所属机构', '岗位', '职称', '平台编码', '已培训合格', '移出情形', '移出理由', '移出时间']);
+    expect(data.length).toBe(await listCount('_allStaffMeta(filter: { pool: true })', admin));
+    const list = await server.graphql(
+      '{ allStaff(filter: { pool: true }, sortField: name, sortOrder: ASC, perPage: 1000) { name institutionName trained } }',
+      {},
+      admin,
+    );
+    const shown = (list.data?.allStaff ?? []) as { name: string; institutionName: string; trained: boolean }[];
+    expect(data.map((r) => [r[0], r[1], r[5]])).toEqual(shown.map((s) => [s.name, s.institutionName, s.trained ? '是' : '否']));
+    for (const r of data) expect(['评估人员', '评估专家']).toContain(r[2]);
+    expect((await sheet('Staff', { filter: JSON.stringify({ colour: 'red' }) }, admin)).status).toBe(400);
+  });
+});

@@ -26,6 +26,8 @@ import { infoChangeExport } from '../modules/institutions/info-change.export.js'
 import { InfoChangeService } from '../modules/institutions/info-change.service.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
+import { assessorPoolExport } from '../modules/institutions/staff.export.js';
+import { StaffService } from '../modules/institutions/staff.service.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
 import { PolicyDataService } from '../modules/policy/policy-data.service.js';
@@ -87,6 +89,7 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     rectificationExport(db, new ConsequenceService(db)),
     designationExport(db, new DesignationService(db, new PolicyDataService(db))),
     infoChangeExport(db, new InfoChangeService(db, new PolicyDataService(db))),
+    assessorPoolExport(db, new StaffService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
