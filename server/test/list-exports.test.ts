@@ -203,4 +203,134 @@ describe('exports of the settlement, declaration, assessment and care-plan lists
       if (list.refused) expect((await sheet(list.address, {}, await server.login(list.refused))).status).toBe(403);
     });
   }
+/** The number of rows a list shows its caller (react-admin's `_allXMeta`). */
+async function listCount(query: string, token: string): Promise<number> {
+  const res = await server.graphql(`{ ${query} { count } }`, {}, token);
+  return (res.data as Record<string, { count: number }>)[query.replace(/\(.*$/, '')].count;
+}
+
+describe('export of the regions list (.xlsx), already registered: the dashboard now offers it (issue 8, defect 5)', () => {
+  it('has the list’s columns with Chinese headers and the caller’s regions only', async () => {
+    const { rows } = await sheet('Region', { sortField: 'id', sortOrder: 'ASC' }, inspector);
+    expect(rows[0]).toEqual(['代码', '名称']);
+    expect(rows.length - 1).toBe(await listCount('_allRegionsMeta', inspector));
+    expect(rows.slice(1).map((r) => r[0])).not.toContain('tumxuk'); // the inspector works in 秦皇岛 only
+  });
+});
+
+describe('export of the inspections list (.xlsx) (issue 8, defect 5; Qinhuangdao art. 67, 74)', () => {
+  it('has the list’s columns with Chinese headers, translated kinds and states, the caller’s region only; refused without the right', async () => {
+    const { rows } = await sheet('Inspection', { sortField: 'plannedOn', sortOrder: 'DESC' }, inspector);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['检查日期', '检查名称', '检查方式', '状态']);
+    const total = await listCount('_allInspectionsMeta', inspector);
+    expect(total).toBeGreaterThan(0);
+    expect(data.length).toBe(total);
+    const [{ n }] = await server.dataSource.query("SELECT count(*)::int AS n FROM inspections WHERE region_id = 'qinhuangdao'");
+    expect(data.length).toBe(n); // the inspector's region, none of 图木舒克's
+    const list = await server.graphql('{ allInspections(sortField: plannedOn, sortOrder: DESC, perPage: 1000) { title } }', {}, inspector);
+    expect(data.map((r) => r[1])).toEqual(((list.data?.allInspections ?? []) as { title: string }[]).map((i) => i.title));
+    const kinds = new Set(['日常巡查', '随机抽查', '飞行检查', '绩效考核']);
+    const states = new Set(['已计划', '检查中', '已记录问题', '已办结', '已取消']);
+    for (const r of data) {
+      expect(kinds.has(String(r[2]))).toBe(true);
+      expect(states.has(String(r[3]))).toBe(true);
+    }
+    expect((await sheet('Inspection', {}, await server.login('fund_manager'))).status).toBe(403); // INSPECTION_READERS
+    expect((await sheet('Inspection', { filter: JSON.stringify({ colour: 'red' }) }, inspector)).status).toBe(400);
+  });
+});
+
+describe('export of the rectification orders list (.xlsx) (issue 8, defect 5; Qinhuangdao art. 68)', () => {
+  it('has the list’s columns with Chinese headers, institution names, translated states, the list’s filter; refused without the right', async () => {
+    const { rows } = await sheet('Rectification', { sortField: 'dueOn', sortOrder: 'ASC' }, inspector);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['整改期限', '整改机构', '责令日期', '状态']);
+    expect(data.length).toBe(await listCount('_allRectificationsMeta', inspector));
+    const [{ n }] = await server.dataSource.query("SELECT count(*)::int AS n FROM rectifications WHERE region_id = 'qinhuangdao'");
+    expect(data.length).toBe(n); // the inspector's region, none of 图木舒克's
+    const list = await server.graphql(
+      '{ allRectifications(sortField: dueOn, sortOrder: ASC, perPage: 1000) { dueOn institution { name } } }',
+      {},
+      inspector,
+    );
+    const shown = list.data?.allRectifications as { dueOn: string; institution: { name: string } }[];
+    expect(data.map((r) => [r[0], r[1]])).toEqual(shown.map((x) => [x.dueOn, x.institution.name]));
+    const states = new Set(['整改中', '逾期未整改', '已报整改', '整改验收']);
+    for (const r of data) expect(states.has(String(r[3]))).toBe(true);
+    const open = await sheet('Rectification', { filter: JSON.stringify({ open: true }) }, inspector);
+    expect(open.rows.length - 1).toBe(await listCount('_allRectificationsMeta(filter: { open: true })', inspector));
+    expect(open.rows.slice(1).map((r) => r[3])).not.toContain('整改验收');
+    expect((await sheet('Rectification', {}, await server.login('fund_manager'))).status).toBe(403);
+  });
+});
+
+describe('export of the designation applications list (.xlsx) (issue 8, defect 5; Xinjiang art. 7–11)', () => {
+  it('has the list’s columns with Chinese headers, institution names, translated states, the caller’s regions only; refused without the right', async () => {
+    const admin = await server.login('admin');
+    const { rows } = await sheet('DesignationApplication', { sortField: 'applicationDate', sortOrder: 'DESC' }, admin);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['申请日期', '申请批次', '机构', '状态', '审核得分', '审核剩余时间']);
+    const total = await listCount('_allDesignationApplicationsMeta', admin);
+    expect(total).toBeGreaterThan(0);
+    expect(data.length).toBe(total);
+    const list = await server.graphql(
+      '{ allDesignationApplications(sortField: applicationDate, sortOrder: DESC, perPage: 1000) { round institution { name } } }',
+      {},
+      admin,
+    );
+    const shown = (list.data?.allDesignationApplications ?? []) as { round: string; institution: { name: string } }[];
+    expect(data.map((r) => [r[1], r[2]])).toEqual(shown.map((d) => [d.round, d.institution.name]));
+    expect(data.every((r) => typeof r[3] === 'string' && /[\u4e00-\u9fa5]/.test(String(r[3])))).toBe(true); // a label, not the state's id
+    // the 秦皇岛 inspector: the 秦皇岛 applications only
+    const own = await sheet('DesignationApplication', {}, inspector);
+    const [{ n }] = await server.dataSource.query(
+      "SELECT count(*)::int AS n FROM designation_applications WHERE region_id = 'qinhuangdao'",
+    );
+    expect(own.rows.length - 1).toBe(n);
+    expect((await sheet('DesignationApplication', {}, await server.login('fund_manager'))).status).toBe(403); // INSPECTION_READERS
+  });
+});
+
+describe('export of the information changes list (.xlsx) (issue 8, defect 5; Xinjiang art. 21)', () => {
+  it('has the list’s columns with Chinese headers, institution names, translated change kinds, the caller’s regions only', async () => {
+    const admin = await server.login('admin');
+    const { rows } = await sheet('InfoChange', { sortField: 'approvalDate', sortOrder: 'DESC' }, admin);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['有关部门批准日期', '机构', '变更事项', '申请日期', '申请截止日（30个工作日）', '逾期']);
+    expect(data.length).toBe(await listCount('_allInfoChangesMeta', admin));
+    const list = await server.graphql(
+      '{ allInfoChanges(sortField: approvalDate, sortOrder: DESC, perPage: 1000) { approvalDate institution { name } changes } }',
+      {},
+      admin,
+    );
+    const shown = (list.data?.allInfoChanges ?? []) as { approvalDate: string; institution: { name: string }; changes: string[] }[];
+    expect(data.map((r) => [r[0], r[1]])).toEqual(shown.map((c) => [c.approvalDate, c.institution.name]));
+    for (const r of data) expect(String(r[2])).not.toMatch(/[a-z]/i); // 名称、法定代表人…, not name/legalRepresentative
+    const own = await sheet('InfoChange', { filter: JSON.stringify({ pending: false }) }, inspector);
+    expect(own.status).toBe(200);
+    const [{ n }] = await server.dataSource.query(
+      "SELECT count(*)::int AS n FROM institution_info_changes WHERE region_id = 'qinhuangdao' AND applied_on IS NOT NULL",
+    );
+    expect(own.rows.length - 1).toBe(n); // the inspector's region, none of 图木舒克's
+  });
+});
+
+describe('export of the assessor pool (.xlsx) (issue 8, defect 5; Xinjiang art. 15–16, 19)', () => {
+  it('has the pool’s columns with Chinese headers and labels, the pool’s rows for the caller; refused without the right', async () => {
+    const admin = await server.login('admin');
+    const { rows } = await sheet('Staff', { sortField: 'name', sortOrder: 'ASC' }, admin);
+    const [header, ...data] = rows;
+    expect(header).toEqual(['姓名', '所属机构', '岗位', '职称', '平台编码', '已培训合格', '移出情形', '移出理由', '移出时间']);
+    expect(data.length).toBe(await listCount('_allStaffMeta(filter: { pool: true })', admin));
+    const list = await server.graphql(
+      '{ allStaff(filter: { pool: true }, sortField: name, sortOrder: ASC, perPage: 1000) { name institutionName trained } }',
+      {},
+      admin,
+    );
+    const shown = (list.data?.allStaff ?? []) as { name: string; institutionName: string; trained: boolean }[];
+    expect(data.map((r) => [r[0], r[1], r[5]])).toEqual(shown.map((s) => [s.name, s.institutionName, s.trained ? '是' : '否']));
+    for (const r of data) expect(['评估人员', '评估专家']).toContain(r[2]);
+    expect((await sheet('Staff', { filter: JSON.stringify({ colour: 'red' }) }, admin)).status).toBe(400);
+  });
 });

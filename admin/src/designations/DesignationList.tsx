@@ -16,6 +16,7 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { regionChoices } from '../institutions/input';
 import { ClockField } from './ClockField';
 import { designationStateChoices } from './choices';
@@ -46,6 +47,7 @@ const Actions = () => {
         {translate('app.designations.published')}
       </Button>
       <CreateButton />
+      <ServerExportButton />
     </TopToolbar>
   );
 };

@@ -14,6 +14,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { regionChoices } from '../institutions/input';
 import type { InfoChangeRecord } from './choices';
 
@@ -40,6 +41,7 @@ export const InfoChangeList = () => (
       <TopToolbar>
         <FilterButton />
         <CreateButton />
+        <ServerExportButton />
       </TopToolbar>
     }
     sort={{ field: 'approvalDate', order: 'DESC' }}

@@ -9,8 +9,10 @@ import {
   SelectInput,
   TextField,
   TextInput,
+  TopToolbar,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { TranslatedTextField } from '../common/TranslatedTextField';
 import { poolStatusChoices, staffTitleChoices } from './input';
 import { PoolActions } from './PoolActions';
@@ -28,9 +30,22 @@ const filters = [
   <NullableBooleanInput key="trained" source="trained" />,
 ];
 
+const ListActions = () => (
+  <TopToolbar>
+    <ServerExportButton />
+  </TopToolbar>
+);
+
 /** The assessor pool (Xinjiang art. 15–16, 19): the assessors and experts of the region's assessment institutions, paged and filtered in SQL. */
 export const AssessorPoolList = () => (
-  <List filters={filters} filter={{ pool: true }} sort={{ field: 'name', order: 'ASC' }} title="app.pool.title" exporter={false}>
+  <List
+    filters={filters}
+    filter={{ pool: true }}
+    sort={{ field: 'name', order: 'ASC' }}
+    title="app.pool.title"
+    exporter={false}
+    actions={<ListActions />}
+  >
     <Datagrid bulkActionButtons={false} rowClick={false}>
       <TextField source="name" />
       <TextField source="institutionName" sortable={false} />

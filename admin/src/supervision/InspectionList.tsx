@@ -1,5 +1,6 @@
 import { CreateButton, DataTable, FilterButton, List, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
 import { getStoredUser } from '../auth/session';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { regionChoices } from '../institutions/input';
 import { inspectionKindChoices, inspectionStateChoices } from './choices';
 
@@ -18,6 +19,7 @@ export const InspectionList = () => (
       <TopToolbar>
         <FilterButton />
         <CreateButton />
+        <ServerExportButton />
       </TopToolbar>
     }
     sort={{ field: 'plannedOn', order: 'DESC' }}

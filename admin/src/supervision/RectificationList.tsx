@@ -1,4 +1,5 @@
 import { BooleanInput, DataTable, FilterButton, List, ReferenceField, SelectField, SelectInput, TopToolbar } from 'react-admin';
+import { ServerExportButton } from '../common/ServerExportButton';
 import { rectificationStateChoices } from './choices';
 
 const filters = () => [
@@ -15,6 +16,7 @@ export const RectificationList = () => (
     actions={
       <TopToolbar>
         <FilterButton />
+        <ServerExportButton />
       </TopToolbar>
     }
     sort={{ field: 'dueOn', order: 'ASC' }}

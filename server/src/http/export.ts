@@ -93,10 +93,10 @@ function listView(req: Request, filterFields: readonly string[]): ListView {
     errors.filter = '筛选条件应为 JSON 对象';
   }
   for (const [field, value] of Object.entries(filter)) {
-    // a number filter (a year) comes as the list holds it: a number
+    // a number filter (a year) comes as the list holds it: a number; a switch (e.g. "open only") as a boolean
     const ok = Array.isArray(value)
       ? value.every((v) => typeof v === 'string')
-      : typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+      : typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
     if (!filterFields.includes(field) || !ok) errors[`filter.${field}`] = `不能按该条件筛选：${field}`;
   }
   const sortField = typeof req.query.sortField === 'string' && req.query.sortField ? req.query.sortField : undefined;

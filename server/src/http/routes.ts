@@ -23,14 +23,19 @@ import { AuditFlagService } from '../modules/declarations/audit-flag.service.js'
 import { declarationExport } from '../modules/declarations/declaration.export.js';
 import { DeclarationService } from '../modules/declarations/declaration.service.js';
 import { designationRankingExport } from '../modules/designations/designation.export.js';
+import { designationExport, designationRankingExport } from '../modules/designations/designation.export.js';
 import { DesignationService } from '../modules/designations/designation.service.js';
 import { fundStatementExport } from '../modules/fund/fund.export.js';
 import { FundService } from '../modules/fund/fund.service.js';
 import { fundGrantExport } from '../modules/fund/fund-grant.export.js';
 import { FundGrantService } from '../modules/fund/fund-grant.service.js';
 import { fundReportExport } from '../modules/fund/fund-report.js';
+import { infoChangeExport } from '../modules/institutions/info-change.export.js';
+import { InfoChangeService } from '../modules/institutions/info-change.service.js';
 import { institutionExport } from '../modules/institutions/institution.export.js';
 import { InstitutionService } from '../modules/institutions/institution.service.js';
+import { assessorPoolExport } from '../modules/institutions/staff.export.js';
+import { StaffService } from '../modules/institutions/staff.service.js';
 import type { JobQueue } from '../modules/jobs/job.queue.js';
 import { createJobQueue } from '../modules/jobs/job-handlers.js';
 import { PolicyDataService } from '../modules/policy/policy-data.service.js';
@@ -41,6 +46,10 @@ import { ScorecardService } from '../modules/scorecards/scorecard.service.js';
 import { settlementSheetExport } from '../modules/settlement/settlement.export.js';
 import { SettlementService } from '../modules/settlement/settlement.service.js';
 import { settlementRunExport } from '../modules/settlement/settlement-run.export.js';
+import { ConsequenceService } from '../modules/supervision/consequence.service.js';
+import { inspectionExport } from '../modules/supervision/inspection.export.js';
+import { InspectionService } from '../modules/supervision/inspection.service.js';
+import { rectificationExport } from '../modules/supervision/rectification.export.js';
 import { tpaAssessmentExport, tpaContractExport, tpaFeePaymentExport } from '../modules/tpa/tpa.export.js';
 import { TpaAssessmentService } from '../modules/tpa/tpa-assessment.service.js';
 import { TpaContractService } from '../modules/tpa/tpa-contract.service.js';
@@ -90,6 +99,11 @@ export async function httpRoutes(dataSource: DataSource, config: ServerConfig, c
     applicationExport(db, new AssessmentApplicationService(db, new PolicyDataService(db))),
     carePlanExport(db, new CarePlanService(db, new PolicyDataService(db))),
     serviceItemExport(db),
+    inspectionExport(new InspectionService(db)),
+    rectificationExport(db, new ConsequenceService(db)),
+    designationExport(db, new DesignationService(db, new PolicyDataService(db))),
+    infoChangeExport(db, new InfoChangeService(db, new PolicyDataService(db))),
+    assessorPoolExport(db, new StaffService(db)),
   ] as ListExport<never>[];
   mountExports(router, db, callerOf, exports);
   mountImports(router, db, callerOf, queue);
