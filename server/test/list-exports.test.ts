@@ -203,9 +203,12 @@ describe('exports of the settlement, declaration, assessment and care-plan lists
       if (list.refused) expect((await sheet(list.address, {}, await server.login(list.refused))).status).toBe(403);
     });
   }
+});
+
 /** The number of rows a list shows its caller (react-admin's `_allXMeta`). */
 async function listCount(query: string, token: string): Promise<number> {
   const res = await server.graphql(`{ ${query} { count } }`, {}, token);
+  expect(res.errors).toBeUndefined();
   return (res.data as Record<string, { count: number }>)[query.replace(/\(.*$/, '')].count;
 }
 

@@ -22,7 +22,6 @@ import { auditFlagExport } from '../modules/declarations/audit-flag.export.js';
 import { AuditFlagService } from '../modules/declarations/audit-flag.service.js';
 import { declarationExport } from '../modules/declarations/declaration.export.js';
 import { DeclarationService } from '../modules/declarations/declaration.service.js';
-import { designationRankingExport } from '../modules/designations/designation.export.js';
 import { designationExport, designationRankingExport } from '../modules/designations/designation.export.js';
 import { DesignationService } from '../modules/designations/designation.service.js';
 import { fundStatementExport } from '../modules/fund/fund.export.js';
