@@ -5,6 +5,10 @@ import { ApplicationActionEnum, ApplicationStateEnum, AssessmentKindEnum } from 
 
 @InputType({ description: '评估申请列表筛选' })
 export class AssessmentApplicationFilter {
+  /** react-admin's getMany (a reference field: a care plan's or a fee's application). */
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
   @Field(() => ID, { nullable: true })
   regionId?: string;
 

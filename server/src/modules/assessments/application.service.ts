@@ -175,6 +175,7 @@ export class AssessmentApplicationService {
 function filtered(scope: Scope, given?: AssessmentApplicationFilter | null) {
   const filter = given ?? {};
   const qb = scope.rows(AssessmentApplication, 'a', filter.regionId);
+  if (filter.ids) qb.andWhere('a.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
   if (filter.countyId) qb.andWhere('a.county_id = :countyId', { countyId: filter.countyId });
   if (filter.claimantId) qb.andWhere('a.claimant_id = :claimantId', { claimantId: isUuid(filter.claimantId) ? filter.claimantId : null });
   if (filter.state) qb.andWhere('a.state = :state', { state: filter.state });

@@ -11,6 +11,10 @@ import {
 
 @InputType({ description: '基金账户筛选' })
 export class FundAccountFilter {
+  /** react-admin's getMany (a reference field: a grant's or a posting's account). */
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
   @Field(() => ID, { nullable: true })
   regionId?: string;
 

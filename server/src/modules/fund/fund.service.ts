@@ -244,6 +244,7 @@ async function withBalances(scope: Scope, accounts: FundAccount[]): Promise<Fund
 function accountRows(scope: Scope, given?: FundAccountFilter | null) {
   const filter = given ?? {};
   const qb = scope.rows(FundAccount, 'a', filter.regionId);
+  if (filter.ids) qb.andWhere('a.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
   if (filter.kind) qb.andWhere('a.kind = :kind', { kind: filter.kind });
   if (filter.fundOnly) qb.andWhere('a.kind = ANY(:fundKinds)', { fundKinds: FUND_ACCOUNT_KINDS });
   return qb;
