@@ -313,8 +313,9 @@ describe('a list request is a fixed number of statements, however many rows', ()
       return statements;
     };
     await measure(2); // the first request of a token also reads what later ones find cached
-    const two = await measure(2);
-    const eight = await measure(8);
+    // the counter sees every statement of the process: the fewest of two tries leaves out a background job's poll
+    const two = Math.min(await measure(2), await measure(2));
+    const eight = Math.min(await measure(8), await measure(8));
     expect(eight).toBe(two);
     // caller, page, institutions, events, history
     expect(eight).toBeLessThanOrEqual(8);
