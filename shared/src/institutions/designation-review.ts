@@ -1,5 +1,5 @@
-import { Decimal } from 'decimal.js';
 import { addMonths, type IsoDate, isIsoDate } from '../core/dates.js';
+import { D, type Dec, decimalText } from '../core/money.js';
 import { fail, ok, type PolicyIssue, type PolicyResult } from '../core/result.js';
 import { shown } from '../core/shown.js';
 import { Tracer } from '../core/trace.js';
@@ -286,14 +286,14 @@ function prefillBasic(line: ReviewBasicLine, r: ReviewRecords): { verdict: Verdi
 
 const ASSESSING = ['assessor', 'expert'];
 
-function prefillItem(item: ReviewItem, r: ReviewRecords): { points: Decimal; basis: string } {
+function prefillItem(item: ReviewItem, r: ReviewRecords): { points: Dec; basis: string } {
   const count = (pred: (s: ReviewStaff) => boolean) => r.staff.filter(pred).length;
-  const d = (n: number) => new Decimal(n);
+  const d = (n: number) => new D(n);
   switch (item) {
     case 'floorArea': {
       if (r.floorArea == null) return { points: d(0), basis: '未登记建筑面积' };
-      const area = new Decimal(r.floorArea);
-      const points = area.lt(50) ? d(0) : Decimal.min(10, area.minus(50).div(10).floor());
+      const area = new D(r.floorArea);
+      const points = area.lt(50) ? d(0) : D.min(10, area.minus(50).div(10).floor());
       return { points, basis: `建筑面积${area.toString()}平米` };
     }
     case 'tenure': {
@@ -306,7 +306,7 @@ function prefillItem(item: ReviewItem, r: ReviewRecords): { points: Decimal; bas
     }
     case 'zones': {
       const n = FUNCTIONAL_ZONES.filter((z) => r.zones.includes(z)).length;
-      return { points: Decimal.min(10, d(n).times('2.5')), basis: `功能区${n}个` };
+      return { points: D.min(10, d(n).times('2.5')), basis: `功能区${n}个` };
     }
     case 'homeVisitKit':
       return r.homeVisitKit ? { points: d(5), basis: '已配备' } : { points: d(0), basis: '未登记配备' };
@@ -336,7 +336,7 @@ function prefillItem(item: ReviewItem, r: ReviewRecords): { points: Decimal; bas
     }
     case 'systemsPosted': {
       const n = new Set(r.systemsPosted).size;
-      return { points: Decimal.min(10, d(n).times(2)), basis: `公示制度${n}项` };
+      return { points: D.min(10, d(n).times(2)), basis: `公示制度${n}项` };
     }
     case 'infoSystem':
       return r.infoSystemName ? { points: d(10), basis: `信息系统：${r.infoSystemName}` } : { points: d(0), basis: '未登记信息系统' };
@@ -403,7 +403,7 @@ export function scoreDesignationReview(records: ReviewRecords, entries: ReviewEn
     const reason = textOf(entry?.reason) || null;
     if (entry) {
       const raw = typeof entry.points === 'number' ? String(entry.points) : textOf(entry.points);
-      const parsed = /^\d+(\.\d{1,2})?$/.test(raw) ? new Decimal(raw) : null;
+      const parsed = /^\d+(\.\d{1,2})?$/.test(raw) ? new D(raw) : null;
       if (!parsed)
         issues.push(issue(`items.${item}.points`, 'INVALID_NUMBER', `得分应为不小于0的数，最多两位小数 (got ${shown(entry.points)})`));
       else if (parsed.gt(rule.max))
@@ -420,17 +420,20 @@ export function scoreDesignationReview(records: ReviewRecords, entries: ReviewEn
     t.step(
       `institutions.review.item.${item}`,
       rule.citation,
-      { prefilled: pre.points.toFixed(2), basis: pre.basis, entry: entry ?? null },
-      points.toFixed(2),
+      { prefilled: decimalText(pre.points, 2), basis: pre.basis, entry: entry ?? null },
+      decimalText(points, 2),
     );
-    return { item, ...rule, prefilled: pre.points.toFixed(2), basis: pre.basis, points: points.toFixed(2), overridden, reason };
+    return { item, ...rule, prefilled: decimalText(pre.points, 2), basis: pre.basis, points: decimalText(points, 2), overridden, reason };
   });
 
   const total = t.step(
     'institutions.review.total',
     'Xinjiang annex 2: 差异化指标，根据得分择优确定',
     { items: items.map((i) => `${i.item}=${i.points}`) },
-    items.reduce((sum, i) => sum.plus(i.points), new Decimal(0)).toFixed(2),
+    decimalText(
+      items.reduce((sum, i) => sum.plus(i.points), new D(0)),
+      2,
+    ),
   );
   const failedLines = basic.filter((b) => b.verdict === 'fail').map((b) => b.line);
   const complete = basic.every((b) => b.verdict !== null);
@@ -454,17 +457,17 @@ export interface RankedReview {
 /** The applicants of one round by their differentiated score, highest first ("根据得分择优确定", Xinjiang annex 2). */
 export function rankDesignationReviews(rows: readonly { id: string; total: string; basicPassed: boolean }[]): PolicyResult<RankedReview[]> {
   const t = new Tracer();
-  const passing = rows.filter((r) => r.basicPassed).sort((a, b) => new Decimal(b.total).comparedTo(a.total) || (a.id < b.id ? -1 : 1));
+  const passing = rows.filter((r) => r.basicPassed).sort((a, b) => new D(b.total).comparedTo(a.total) || (a.id < b.id ? -1 : 1));
   const ranked: RankedReview[] = [];
   passing.forEach((r, i) => {
     const previous = ranked[i - 1];
-    const rank = previous && new Decimal(previous.total).eq(r.total) ? previous.rank : i + 1;
-    ranked.push({ id: r.id, total: new Decimal(r.total).toFixed(2), basicPassed: true, rank });
+    const rank = previous && new D(previous.total).eq(r.total) ? previous.rank : i + 1;
+    ranked.push({ id: r.id, total: decimalText(r.total, 2), basicPassed: true, rank });
   });
   const failing = rows
     .filter((r) => !r.basicPassed)
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((r) => ({ id: r.id, total: new Decimal(r.total).toFixed(2), basicPassed: false, rank: null }));
+    .map((r) => ({ id: r.id, total: decimalText(r.total, 2), basicPassed: false, rank: null }));
   const value = t.step(
     'institutions.review.ranking',
     'Xinjiang annex 2: 以上为差异化指标，根据得分择优确定; Product rule: an applicant failing a basic line is not ranked',

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { D } from '../core/money.js';
 import { type Trace, Tracer } from '../core/trace.js';
 
 /**
@@ -63,7 +63,7 @@ export function scorecardAgreementLink(
     t.step('scorecard.link.renewal', 'Xinjiang art. 27', { total: latest?.total ?? null }, 'notSet');
     return { value: { latest, paramsSet: params !== null, renewal: 'notSet', feeShare: null }, trace: t.steps };
   }
-  const total = new Decimal(latest.total);
+  const total = new D(latest.total);
   const renewal = t.step(
     'scorecard.link.renewal',
     params.citation,

@@ -1,4 +1,4 @@
-import { D, isMoney, type Money } from '../core/money.js';
+import { D, isMoney, type Money, money } from '../core/money.js';
 import type { PolicyIssue } from '../core/result.js';
 import type { Trace } from '../core/trace.js';
 
@@ -39,14 +39,14 @@ export function recoveryIssues(
     issues.push({
       path: 'amount',
       code: 'RECOVERY_EXCEEDS_PAID',
-      message: `追回金额 ${amount} 元超过所列记录已支付未追回的 ${available.toFixed(2)} 元 (more than was paid)`,
+      message: `追回金额 ${amount} 元超过所列记录已支付未追回的 ${money(available)} 元 (more than was paid)`,
     });
   // the amount is set against the records in the order named, each up to what is left of it
   let left = issues.length ? D(0) : D(amount as string);
   const allocation = rows.map((p) => {
     const take = D.min(left, D(p.paid).minus(p.recovered));
     left = left.minus(take);
-    return { ...p, allocated: take.toFixed(2) };
+    return { ...p, allocated: money(take) };
   });
   return {
     issues,
@@ -56,7 +56,7 @@ export function recoveryIssues(
         rule: 'supervision.recoveryWithinPaid',
         citation: RECOVERY_CITATION,
         inputs: { amount, records: rows.map((p) => ({ id: p.id, paid: p.paid, recovered: p.recovered })) },
-        output: { available: available.toFixed(2), ok: !issues.length, allocation: allocation.map((a) => [a.id, a.allocated]) },
+        output: { available: money(available), ok: !issues.length, allocation: allocation.map((a) => [a.id, a.allocated]) },
       },
     ],
   };

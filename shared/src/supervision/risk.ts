@@ -1,4 +1,4 @@
-import { D, type Dec } from '../core/money.js';
+import { D, type Dec, decimalText } from '../core/money.js';
 import type { Label } from '../rights/roles.js';
 
 /**
@@ -114,12 +114,15 @@ export function riskScore(inputs: RiskInputs): RiskScore {
     const base = { id, label: rule.label, citation: rule.citation, reason: rule.reason };
     if (!input) return { ...base, status: 'noData', value: null, points: null, inputs: null };
     const { value, points } = (rule.compute as (x: typeof input) => { value: Dec; points: Dec })(input);
-    return { ...base, status: 'data', value: value.toDecimalPlaces(4).toString(), points: points.toFixed(2), inputs: { ...input } };
+    return { ...base, status: 'data', value: value.toDecimalPlaces(4).toString(), points: decimalText(points, 2), inputs: { ...input } };
   });
   const withData = components.filter((c) => c.status === 'data');
   return {
-    score: withData.reduce((s, c) => s.plus(c.points as string), D(0)).toFixed(2),
-    maxScore: MAX.mul(withData.length).toFixed(2),
+    score: decimalText(
+      withData.reduce((s, c) => s.plus(c.points as string), D(0)),
+      2,
+    ),
+    maxScore: decimalText(MAX.mul(withData.length), 2),
     components,
     missing: components.filter((c) => c.status === 'noData').map((c) => c.id),
   };
